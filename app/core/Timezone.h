@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QDate>
+#include <QDateTime>
+#include <QTimeZone>
+
+namespace mpdesk {
+
+/// Every date the process speaks of is a date in China: Asia/Shanghai, whatever the machine's zone.
+QTimeZone chinaTimeZone();
+
+/// Today's date in Asia/Shanghai.
+QDate chinaToday();
+
+/// A moment as seen in Asia/Shanghai.
+QDateTime inChina(const QDateTime &moment);
+
+} // namespace mpdesk

@@ -1,0 +1,16 @@
+#pragma once
+
+#include "secrets/ProjectSecrets.h"
+
+namespace mpdesk {
+
+/// For the command line only: waits for a batch of keychain requests in a local event loop. The GUI
+/// never waits; it chains on the callbacks.
+class SecretWait final
+{
+public:
+    /// Starts `start` and returns its outcomes once its callback has run.
+    static ProjectSecrets::Outcomes run(const std::function<void(ProjectSecrets::Done)> &start);
+};
+
+} // namespace mpdesk

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "model/Filing.h"
+#include "validation/Finding.h"
+
+#include <QCoreApplication>
+#include <QDate>
+
+namespace mpdesk {
+
+/// Checks a filing against the rules of registration, certification and filing. Values are normalised
+/// (full-width to half-width, trimmed, codes upper-cased) before they are checked; the filing itself is
+/// not changed. Findings come in the order of the interchange format.
+class Validator final
+{
+    Q_DECLARE_TR_FUNCTIONS(Validator)
+
+public:
+    /// `today` is the date in China against which expiry is judged.
+    static Findings validate(const Filing &filing, QDate today);
+
+    /// Days before an ID document's end of validity from which a warning is given.
+    static constexpr int IdExpiryWarningDays = 60;
+    static constexpr int DescriptionMinLength = 20;
+    static constexpr int DescriptionMaxLength = 200;
+    static constexpr int MaxServiceCategories = 5;
+    static constexpr int NameChangesPerYear = 2;
+};
+
+} // namespace mpdesk

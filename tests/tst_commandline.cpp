@@ -1,0 +1,216 @@
+// The command-line verbs as a clerk or a script uses them: exit codes, messages in both languages, and
+// what import leaves on disk and in the keychain.
+
+#include "cli/CommandLine.h"
+#include "i18n/LanguageManager.h"
+#include "secrets/MemorySecretStore.h"
+#include "storage/ProjectFile.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace mpdesk;
+
+namespace {
+
+const QString samplePath = QStringLiteral(MPDESK_SOURCE_DIR "/resources/samples/sample-filing.json");
+const QString brokenPath = QStringLiteral(MPDESK_TEST_DATA "/broken-filing.json");
+
+struct Run
+{
+    int exitCode;
+    QString out;
+    QString err;
+};
+
+Run run(const QStringList &args, SecretStore *store = nullptr)
+{
+    QString out, err;
+    QTextStream outStream(&out), errStream(&err);
+    CommandLine cli(outStream, errStream, store);
+    cli.setToday(QDate(2026, 11, 27));
+    const int code = cli.run(QStringList{u"mpdesk"_s} + args);
+    outStream.flush();
+    errStream.flush();
+    return {code, out, err};
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+} // namespace
+
+class TestCommandLine final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void cleanup();
+    void validSampleExitsZero();
+    void brokenSampleNamesEveryField_data();
+    void brokenSampleNamesEveryField();
+    void messagesInChinese();
+    void badArguments_data();
+    void badArguments();
+    void unreadableFileExitsTwo();
+    void importThenCheck();
+    void importWithoutKeychain();
+    void checkProjectFromAnotherComputer();
+    void version();
+};
+
+void TestCommandLine::cleanup()
+{
+    LanguageManager::instance().setLanguage(u"en"_s);
+}
+
+void TestCommandLine::validSampleExitsZero()
+{
+    const Run r = run({u"check"_s, samplePath});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains(u"errors: 0, warnings: 0."_s), qPrintable(r.out));
+    QVERIFY(r.err.isEmpty());
+}
+
+void TestCommandLine::brokenSampleNamesEveryField_data()
+{
+    QTest::addColumn<QString>("line");
+    QTest::newRow("broken credit code") << u"entity.creditCode: error: "_s;
+    QTest::newRow("ID check digit") << u"people[0].idNumber: error: "_s;
+    QTest::newRow("mobile") << u"people[1].mobile: error: "_s;
+    QTest::newRow("duplicate emergency phone") << u"people[1].emergencyMobile: error: "_s;
+    QTest::newRow("electronic invoice with bank account") << u"certification.invoice.bankAccount: error: "_s;
+    QTest::newRow("too-short description") << u"miniProgram.description: error: "_s;
+}
+
+void TestCommandLine::brokenSampleNamesEveryField()
+{
+    QFETCH(QString, line);
+    const Run r = run({u"check"_s, brokenPath});
+    QCOMPARE(r.exitCode, 1);
+    const QStringList lines = r.out.split(u'\n');
+    QVERIFY2(std::any_of(lines.cbegin(), lines.cend(), [&](const QString &l) { return l.startsWith(line); }),
+             qPrintable(r.out));
+    // An ID number is never echoed back.
+    QVERIFY(!r.out.contains(u"440305198503120027"_s));
+}
+
+void TestCommandLine::messagesInChinese()
+{
+    const Run zh = run({u"check"_s, u"--lang"_s, u"zh_CN"_s, brokenPath});
+    QCOMPARE(zh.exitCode, 1);
+    QVERIFY2(zh.out.contains(u"entity.creditCode: 错误: "_s), qPrintable(zh.out));
+    QVERIFY2(zh.out.contains(u"统一社会信用代码"_s), qPrintable(zh.out));
+    QVERIFY2(zh.out.contains(u"miniProgram.description: 错误: "_s), qPrintable(zh.out));
+    QVERIFY(!zh.out.contains(u"error:"_s));
+
+    const Run en = run({u"check"_s, u"--lang=en"_s, brokenPath});
+    QVERIFY(en.out.contains(u"entity.creditCode: error: The unified social credit code"_s));
+
+    const Run zhHelp = run({u"--help"_s, u"--lang"_s, u"zh"_s});
+    QCOMPARE(zhHelp.exitCode, 0);
+    QVERIFY2(zhHelp.out.contains(u"用法"_s), qPrintable(zhHelp.out));
+}
+
+void TestCommandLine::badArguments_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("words");
+    QTest::newRow("check without a file") << QStringList{u"check"_s} << u"Wrong arguments for \"check\""_s;
+    QTest::newRow("check with two files") << QStringList{u"check"_s, samplePath, samplePath} << u"Wrong arguments"_s;
+    QTest::newRow("import without -o") << QStringList{u"import"_s, samplePath} << u"-o FILE.mpdesk"_s;
+    QTest::newRow("unknown option") << QStringList{u"check"_s, u"--frobnicate"_s, samplePath} << u"frobnicate"_s;
+    QTest::newRow("unknown language") << QStringList{u"check"_s, u"--lang"_s, u"fr"_s, samplePath} << u"zh_CN or en"_s;
+}
+
+void TestCommandLine::badArguments()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, words);
+    const Run r = run(args);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(words), qPrintable(r.err));
+}
+
+void TestCommandLine::unreadableFileExitsTwo()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"cut.json"_s);
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(readAll(samplePath).left(300));
+    f.close();
+    const Run r = run({u"check"_s, path});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(u"cut.json"_s) && r.err.contains(u"not valid JSON"_s), qPrintable(r.err));
+    QVERIFY(r.out.isEmpty());
+}
+
+void TestCommandLine::importThenCheck()
+{
+    QTemporaryDir dir;
+    MemorySecretStore store;
+    const QString project = dir.filePath(u"qinghe.mpdesk"_s);
+    const Run imported = run({u"import"_s, samplePath, u"-o"_s, project}, &store);
+    QCOMPARE(imported.exitCode, 0);
+    QVERIFY2(imported.out.contains(u"2 ID and account numbers stored"_s), qPrintable(imported.out));
+    QCOMPARE(store.entries().size(), 2);
+
+    const QByteArray bytes = readAll(project);
+    QVERIFY(!bytes.isEmpty());
+    for (const QString &secret : store.entries())
+        QVERIFY2(!bytes.contains(secret.toUtf8()), "an ID number reached the project file");
+
+    const Run checked = run({u"check"_s, project}, &store);
+    QCOMPARE(checked.exitCode, 0);
+    QVERIFY2(checked.err.isEmpty(), qPrintable(checked.err));
+}
+
+void TestCommandLine::importWithoutKeychain()
+{
+    QTemporaryDir dir;
+    MemorySecretStore store;
+    store.setFailure(SecretReply::Error::Unavailable);
+    const QString project = dir.filePath(u"qinghe.mpdesk"_s);
+    const Run r = run({u"import"_s, samplePath, u"-o"_s, project}, &store);
+    QCOMPARE(r.exitCode, 3);
+    // The clerk is told exactly which values were not stored, and where they still are.
+    QVERIFY2(r.err.contains(u"李明华, ID number"_s) && r.err.contains(u"王芳, ID number"_s), qPrintable(r.err));
+    QVERIFY2(r.err.contains(u"keychain cannot be reached"_s), qPrintable(r.err));
+    QVERIFY2(r.err.contains(u"sample-filing.json"_s), qPrintable(r.err));
+    // Everything else is saved, and no secret in plaintext.
+    const QByteArray bytes = readAll(project);
+    QVERIFY(bytes.contains("深圳市青禾数据科技有限公司"));
+    QVERIFY(!bytes.contains("440305198503120028"));
+    QVERIFY(!bytes.contains("440304199211083542"));
+}
+
+void TestCommandLine::checkProjectFromAnotherComputer()
+{
+    QTemporaryDir dir;
+    MemorySecretStore here;
+    const QString project = dir.filePath(u"qinghe.mpdesk"_s);
+    QCOMPARE(run({u"import"_s, samplePath, u"-o"_s, project}, &here).exitCode, 0);
+
+    MemorySecretStore elsewhere; // another computer: its keychain has none of the entries
+    const Run r = run({u"check"_s, project}, &elsewhere);
+    QCOMPARE(r.exitCode, 3);
+    QVERIFY2(r.out.contains(u"people[0].idNumber: error: The ID number of 李明华 is not on this computer"_s), qPrintable(r.out));
+    QVERIFY2(r.err.contains(u"李明华, ID number (people[0].idNumber): not on this computer"_s), qPrintable(r.err));
+}
+
+void TestCommandLine::version()
+{
+    const Run r = run({u"--version"_s});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.out, u"mpdesk "_s + QStringLiteral(MPDESK_VERSION) + u'\n');
+}
+
+QTEST_GUILESS_MAIN(TestCommandLine)
+#include "tst_commandline.moc"
