@@ -23,7 +23,7 @@ void forEachObject(const QJsonArray &array, const QString &path, std::optional<E
     for (qsizetype i = 0; i < array.size(); ++i) {
         const QJsonValue v = array.at(i);
         if (!v.isObject()) {
-            Reader::fail(error, indexPath(path, i), Reader::tr("an object"), v);
+            Reader::fail(error, indexPath(path, i), JsonFieldReader::tr("an object"), v);
             continue;
         }
         read(v.toObject(), indexPath(path, i));
@@ -269,7 +269,7 @@ MiniProgram readMiniProgram(Reader &parent, std::optional<Error> &error)
         if (categories.at(i).isString())
             m.serviceCategories.append(categories.at(i).toString());
         else
-            Reader::fail(error, indexPath(r.childPath("serviceCategories"_L1), i), Reader::tr("text"), categories.at(i));
+            Reader::fail(error, indexPath(r.childPath("serviceCategories"_L1), i), JsonFieldReader::tr("text"), categories.at(i));
     }
     forEachObject(r.array("preApproval"_L1), r.childPath("preApproval"_L1), error,
                   [&](const QJsonObject &o, const QString &path) {
@@ -334,7 +334,7 @@ FilingStage readFilingStage(Reader &parent, std::optional<Error> &error)
         if (letters.at(i).isString())
             f.lettersReady.append(letters.at(i).toString());
         else
-            Reader::fail(error, indexPath(r.childPath("lettersReady"_L1), i), Reader::tr("text"), letters.at(i));
+            Reader::fail(error, indexPath(r.childPath("lettersReady"_L1), i), JsonFieldReader::tr("text"), letters.at(i));
     }
     f.extra = r.unknownKeys();
     return f;

@@ -225,7 +225,7 @@ private:
 
     void checkPeople()
     {
-        QHash<QString, QString> phoneOwners; // normalised number -> path of the first person using it
+        QHash<QString, QString> phoneOwners; // normalised number -> the first person using it, for messages
         QSet<QString> ids;
         for (qsizetype i = 0; i < m_f.people.size(); ++i) {
             const Person &p = m_f.people.at(i);
@@ -266,7 +266,7 @@ private:
                       Validator::tr("\"%1\" is not an email address. Check it for typing errors.").arg(p.email));
             }
             if (Codes::isMobile(mobile) && !phoneOwners.contains(mobile))
-                phoneOwners.insert(mobile, base + u".mobile"_s);
+                phoneOwners.insert(mobile, who(p, i));
         }
         // Different people may not share an emergency number, nor use someone else's mobile as theirs.
         QHash<QString, QString> emergencyOwners;
@@ -288,9 +288,16 @@ private:
                                     "may not share an emergency number.")
                           .arg(emergencyOwners.value(emergency)));
             } else {
-                emergencyOwners.insert(emergency, path);
+                emergencyOwners.insert(emergency, who(p, i));
             }
         }
+    }
+
+    // "李明华 (people[0])": the name the clerk knows and the place in the file.
+    static QString who(const Person &p, qsizetype index)
+    {
+        const QString name = p.name.isEmpty() ? p.id : p.name;
+        return name + u" ("_s + at(u"people"_s, index) + u')';
     }
 
     void checkIdNumber(const Person &p, const QString &base)
