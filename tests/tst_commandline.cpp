@@ -62,8 +62,24 @@ private Q_SLOTS:
     void importThenCheck();
     void importWithoutKeychain();
     void checkProjectFromAnotherComputer();
+    void forgetDeletesTheEntries();
     void version();
 };
+
+void TestCommandLine::forgetDeletesTheEntries()
+{
+    QTemporaryDir dir;
+    MemorySecretStore store;
+    const QString project = dir.filePath(u"qinghe.mpdesk"_s);
+    QCOMPARE(run({u"import"_s, samplePath, u"-o"_s, project}, &store).exitCode, 0);
+    const QByteArray before = readAll(project);
+    const Run r = run({u"forget"_s, project}, &store);
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains(u"Deleted the 2 ID and account numbers"_s), qPrintable(r.out));
+    QVERIFY(store.entries().isEmpty());
+    QCOMPARE(readAll(project), before);
+    QCOMPARE(run({u"check"_s, project}, &store).exitCode, 3);
+}
 
 void TestCommandLine::cleanup()
 {

@@ -225,6 +225,13 @@ void TestKeychain::importAndCheckInNewProcesses()
     const QString home = QDir::homePath();
     QVERIFY2(home != u"/root"_s && home != u"/"_s, "the keychain tests need a throw-away HOME (see .ci/dev)");
     QVERIFY2(filesContaining(home, sampleIdNumbers).isEmpty(), qPrintable(filesContaining(home, sampleIdNumbers).join(u'\n')));
+
+    // Forgetting the project empties the keychain of it: the next check cannot read the numbers.
+    const Process forgotten = runMpdesk({u"forget"_s, project, u"--lang"_s, u"en"_s});
+    QVERIFY2(forgotten.exitCode == 0, qPrintable(forgotten.err));
+    const Process after = runMpdesk({u"check"_s, project, u"--lang"_s, u"en"_s});
+    QCOMPARE(after.exitCode, 3);
+    QVERIFY2(after.err.contains(u"王芳, ID number (people[1].idNumber): not on this computer"_s), qPrintable(after.err));
 }
 
 void TestKeychain::withoutSessionBus()

@@ -4,40 +4,6 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <source>Usage:
-  mpdesk [FILE]                          open FILE in the desktop application
-  mpdesk check FILE                      check a project or interchange file and list its findings
-  mpdesk import INPUT.json -o FILE.mpdesk
-                                         make a project from an interchange file; ID and bank
-                                         account numbers go to the system keychain
-
-Options:
-  --lang zh_CN|en                        language of the messages (default: the system&apos;s)
-  -o, --output FILE                      where import writes the project
-  -v, --version                          print the version
-  -h, --help                             print this help
-
-Exit codes: 0 no errors (warnings allowed), 1 the filing has errors, 2 the file cannot be read
-or the arguments are wrong, 3 an ID or account number cannot be read from the keychain.
-</source>
-        <translation>用法：
-  mpdesk [文件]                          在桌面程序中打开文件
-  mpdesk check 文件                      检查项目文件或交换文件，并列出检查结果
-  mpdesk import 输入.json -o 文件.mpdesk
-                                         由交换文件创建项目；证件号码和银行
-                                         账号存入系统钥匙串
-
-选项：
-  --lang zh_CN|en                        提示信息的语言（默认跟随系统）
-  -o, --output 文件                      import 写入的项目文件
-  -v, --version                          显示版本号
-  -h, --help                             显示本帮助
-
-退出码：0 无错误（可有警告），1 申办信息有错误，2 文件无法读取或参数
-不正确，3 无法从系统钥匙串读取证件号码或账号。
-</translation>
-    </message>
-    <message>
         <source>The language must be zh_CN or en.</source>
         <translation>语言只能是 zh_CN 或 en。</translation>
     </message>
@@ -46,15 +12,15 @@ or the arguments are wrong, 3 an ID or account number cannot be read from the ke
         <translation>import 需要指定要写入的项目文件：请加上 -o 文件.mpdesk。</translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;.</source>
+        <source>Unknown command "%1".</source>
         <translation>未知命令“%1”。</translation>
     </message>
     <message>
-        <source>Wrong arguments for &quot;%1&quot;.</source>
+        <source>Wrong arguments for "%1".</source>
         <translation>“%1”的参数不正确。</translation>
     </message>
     <message>
-        <source>mpdesk&apos;s window needs a graphical display, and none is available here (DISPLAY and WAYLAND_DISPLAY are not set). On this machine use the command line, for example: mpdesk check FILE.</source>
+        <source>mpdesk's window needs a graphical display, and none is available here (DISPLAY and WAYLAND_DISPLAY are not set). On this machine use the command line, for example: mpdesk check FILE.</source>
         <translation>mpdesk 的窗口需要图形显示，而这里没有可用的显示（未设置 DISPLAY 和 WAYLAND_DISPLAY）。在这台机器上请使用命令行，例如：mpdesk check 文件。</translation>
     </message>
     <message>
@@ -77,11 +43,57 @@ or the arguments are wrong, 3 an ID or account number cannot be read from the ke
         <source>They are still in %1. Import again once the keychain works, or enter them in mpdesk.</source>
         <translation>这些信息仍在 %1 中。请在钥匙串可用后重新导入，或在 mpdesk 中重新填写。</translation>
     </message>
+    <message>
+        <source>Usage:
+  mpdesk [FILE]                          open FILE in the desktop application
+  mpdesk check FILE                      check a project or interchange file and list its findings
+  mpdesk import INPUT.json -o FILE.mpdesk
+                                         make a project from an interchange file; ID and bank
+                                         account numbers go to the system keychain
+  mpdesk forget FILE.mpdesk              delete the project's ID and account numbers from the
+                                         system keychain (the project file stays)
+
+Options:
+  --lang zh_CN|en                        language of the messages (default: the system's)
+  -o, --output FILE                      where import writes the project
+  -v, --version                          print the version
+  -h, --help                             print this help
+
+Exit codes: 0 no errors (warnings allowed), 1 the filing has errors, 2 the file cannot be read
+or the arguments are wrong, 3 an ID or account number cannot be read from the keychain.
+</source>
+        <translation>用法：
+  mpdesk [文件]                          在桌面程序中打开文件
+  mpdesk check 文件                      检查项目文件或交换文件，并列出检查结果
+  mpdesk import 输入.json -o 文件.mpdesk
+                                         由交换文件创建项目；证件号码和银行
+                                         账号存入系统钥匙串
+  mpdesk forget 文件.mpdesk              从系统钥匙串中删除该项目的证件号码和
+                                         账号（项目文件保留）
+
+选项：
+  --lang zh_CN|en                        提示信息的语言（默认跟随系统）
+  -o, --output 文件                      import 写入的项目文件
+  -v, --version                          显示版本号
+  -h, --help                             显示本帮助
+
+退出码：0 无错误（可有警告），1 申办信息有错误，2 文件无法读取或参数
+不正确，3 无法从系统钥匙串读取证件号码或账号。
+</translation>
+    </message>
+    <message>
+        <source>These entries could not be deleted from the keychain:</source>
+        <translation>以下条目未能从系统钥匙串中删除：</translation>
+    </message>
+    <message>
+        <source>Deleted the %1 ID and account numbers of %2 from the system keychain. The project file is unchanged; opening it again asks for the numbers.</source>
+        <translation>已从系统钥匙串中删除 %2 的 %1 个证件号码和账号。项目文件未改动；再次打开时需要重新填写这些号码。</translation>
+    </message>
 </context>
 <context>
     <name>FilingJson</name>
     <message>
-        <source>This is not an mpdesk filing: its &quot;format&quot; is %1, not &quot;mpdesk&quot;. Open a file that mpdesk or a tool for mpdesk wrote.</source>
+        <source>This is not an mpdesk filing: its "format" is %1, not "mpdesk". Open a file that mpdesk or a tool for mpdesk wrote.</source>
         <translation>这不是 mpdesk 申办文件：其“format”为 %1，而不是“mpdesk”。请打开由 mpdesk 或配套工具生成的文件。</translation>
     </message>
     <message>
@@ -93,7 +105,7 @@ or the arguments are wrong, 3 an ID or account number cannot be read from the ke
         <translation>此文件由较新版本的 mpdesk 写入（格式版本 %1），当前 mpdesk 只能读取版本 %2。请升级 mpdesk 后再打开；文件未被改动。</translation>
     </message>
     <message>
-        <source>The project id &quot;%1&quot; is not a UUID. The file is damaged; open its backup.</source>
+        <source>The project id "%1" is not a UUID. The file is damaged; open its backup.</source>
         <translation>项目编号“%1”不是有效的 UUID。文件已损坏，请打开其备份。</translation>
     </message>
 </context>
@@ -193,7 +205,7 @@ or the arguments are wrong, 3 an ID or account number cannot be read from the ke
         <translation>文件 %1 不是有效的 JSON（第 %3 个字符处：%2），可能不完整或已损坏。请打开其备份（.bak）或重新导出。</translation>
     </message>
     <message>
-        <source>The file %1 holds JSON but not a filing (it does not start with &quot;{&quot;). Open a file that mpdesk wrote.</source>
+        <source>The file %1 holds JSON but not a filing (it does not start with "{"). Open a file that mpdesk wrote.</source>
         <translation>文件 %1 是 JSON，但不是申办文件（不以“{”开头）。请打开由 mpdesk 生成的文件。</translation>
     </message>
     <message>
@@ -255,7 +267,7 @@ or the arguments are wrong, 3 an ID or account number cannot be read from the ke
         <translation>请确认 Windows 凭据管理器正在运行且已登录 Windows 账户，然后重试。</translation>
     </message>
     <message>
-        <source>Unlock your login keychain and choose &quot;Allow&quot; when macOS asks whether mpdesk may use it, then try again.</source>
+        <source>Unlock your login keychain and choose "Allow" when macOS asks whether mpdesk may use it, then try again.</source>
         <translation>请解锁“登录”钥匙串，并在 macOS 询问是否允许 mpdesk 使用时选择“允许”，然后重试。</translation>
     </message>
     <message>
@@ -270,15 +282,15 @@ or the arguments are wrong, 3 an ID or account number cannot be read from the ke
 <context>
     <name>Validator</name>
     <message>
-        <source>&quot;%1&quot; is not one of the allowed values (%2). Choose one of them.</source>
+        <source>"%1" is not one of the allowed values (%2). Choose one of them.</source>
         <translation>“%1”不是允许的取值（%2）。请从中选择一个。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date. Write it as year-month-day, for example 2026-05-06.</source>
+        <source>"%1" is not a date. Write it as year-month-day, for example 2026-05-06.</source>
         <translation>“%1”不是日期。请按“年-月-日”填写，例如 2026-05-06。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a time. Write it with its time zone, for example 2026-05-06T09:30:00+08:00.</source>
+        <source>"%1" is not a time. Write it with its time zone, for example 2026-05-06T09:30:00+08:00.</source>
         <translation>“%1”不是时间。请连同时区一起填写，例如 2026-05-06T09:30:00+08:00。</translation>
     </message>
     <message>
@@ -290,7 +302,7 @@ or the arguments are wrong, 3 an ID or account number cannot be read from the ke
         <translation>请选择主体类型（公司选“企业”）。</translation>
     </message>
     <message>
-        <source>Enter the entity&apos;s full name exactly as it is on the business licence.</source>
+        <source>Enter the entity's full name exactly as it is on the business licence.</source>
         <translation>请填写主体全称，须与营业执照完全一致。</translation>
     </message>
     <message>
@@ -306,7 +318,7 @@ or the arguments are wrong, 3 an ID or account number cannot be read from the ke
         <translation>统一社会信用代码有 %1 位，应为 18 位。请对照营业执照重新填写。</translation>
     </message>
     <message>
-        <source>The unified social credit code&apos;s last character should be &quot;%1&quot;, not &quot;%2&quot;: a character is mistyped. Compare it with the business licence.</source>
+        <source>The unified social credit code's last character should be "%1", not "%2": a character is mistyped. Compare it with the business licence.</source>
         <translation>统一社会信用代码的最后一位应为“%1”，而不是“%2”：有字符输错了。请对照营业执照核对。</translation>
     </message>
     <message>
@@ -322,7 +334,7 @@ or the arguments are wrong, 3 an ID or account number cannot be read from the ke
         <translation>请选择备案地区：省、市、区，均为 6 位行政区划代码。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a 6-digit administrative code (for example 440305).</source>
+        <source>"%1" is not a 6-digit administrative code (for example 440305).</source>
         <translation>“%1”不是 6 位行政区划代码（例如 440305）。</translation>
     </message>
     <message>
@@ -330,11 +342,11 @@ or the arguments are wrong, 3 an ID or account number cannot be read from the ke
         <translation>%1 不是省级代码；省级代码以 0000 结尾（例如 440000）。</translation>
     </message>
     <message>
-        <source>%1 is not a city of province %2; a city code starts with the province&apos;s first two digits and ends in 00 (for example 440300).</source>
+        <source>%1 is not a city of province %2; a city code starts with the province's first two digits and ends in 00 (for example 440300).</source>
         <translation>%1 不是省 %2 下的市；市级代码以所属省的前两位开头、以 00 结尾（例如 440300）。</translation>
     </message>
     <message>
-        <source>%1 is not a district of city %2; a district code starts with the city&apos;s first four digits (for example 440305).</source>
+        <source>%1 is not a district of city %2; a district code starts with the city's first four digits (for example 440305).</source>
         <translation>%1 不是市 %2 下的区县；区县代码以所属市的前四位开头（例如 440305）。</translation>
     </message>
     <message>
@@ -342,7 +354,7 @@ or the arguments are wrong, 3 an ID or account number cannot be read from the ke
         <translation>请填写通信地址，须位于所选备案地区内。</translation>
     </message>
     <message>
-        <source>Write the communication address without &quot;%1&quot; and the city and district: the platform adds them from the filing region.</source>
+        <source>Write the communication address without "%1" and the city and district: the platform adds them from the filing region.</source>
         <translation>通信地址请勿包含“%1”及市、区：平台会根据备案地区自动补上。</translation>
     </message>
     <message>
@@ -350,23 +362,23 @@ or the arguments are wrong, 3 an ID or account number cannot be read from the ke
         <translation>此人员没有编号。请为每个人设置一个简短且唯一的编号，例如 p1。</translation>
     </message>
     <message>
-        <source>Another person already has the id &quot;%1&quot;. Give every person a unique id.</source>
+        <source>Another person already has the id "%1". Give every person a unique id.</source>
         <translation>已有其他人员使用编号“%1”。请为每个人设置唯一的编号。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a mainland mobile number: 11 digits starting with 13 to 19. A +86 prefix, spaces and dashes are fine.</source>
+        <source>"%1" is not a mainland mobile number: 11 digits starting with 13 to 19. A +86 prefix, spaces and dashes are fine.</source>
         <translation>“%1”不是大陆手机号：应为 11 位数字，以 13 至 19 开头。可以带 +86 前缀、空格和短横线。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a mainland mobile number: 11 digits starting with 13 to 19.</source>
+        <source>"%1" is not a mainland mobile number: 11 digits starting with 13 to 19.</source>
         <translation>“%1”不是大陆手机号：应为 11 位数字，以 13 至 19 开头。</translation>
     </message>
     <message>
-        <source>The emergency contact number is this person&apos;s own mobile number. Enter a different person&apos;s number.</source>
+        <source>The emergency contact number is this person's own mobile number. Enter a different person's number.</source>
         <translation>应急联系电话与本人手机号相同。请填写另一个人的号码。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an email address. Check it for typing errors.</source>
+        <source>"%1" is not an email address. Check it for typing errors.</source>
         <translation>“%1”不是电子邮箱地址。请检查是否输错。</translation>
     </message>
     <message>
@@ -382,7 +394,7 @@ or the arguments are wrong, 3 an ID or account number cannot be read from the ke
         <translation>%1 的证件号码不在这台电脑上（项目来自其他电脑，或无法读取系统钥匙串）。请重新填写。</translation>
     </message>
     <message>
-        <source>The last character of this %1 number should be &quot;%2&quot;, not &quot;%3&quot;: a digit is mistyped. Compare it with the card.</source>
+        <source>The last character of this %1 number should be "%2", not "%3": a digit is mistyped. Compare it with the card.</source>
         <translation>此%1号码的最后一位应为“%2”，而不是“%3”：有数字输错了。请对照证件核对。</translation>
     </message>
     <message>
@@ -454,7 +466,7 @@ or the arguments are wrong, 3 an ID or account number cannot be read from the ke
         <translation>尚未指定%1。请选择一位人员。</translation>
     </message>
     <message>
-        <source>The %1 is &quot;%2&quot;, but no person has that id. Choose someone from the people list.</source>
+        <source>The %1 is "%2", but no person has that id. Choose someone from the people list.</source>
         <translation>%1设为“%2”，但没有人员使用这个编号。请从人员列表中选择。</translation>
     </message>
     <message>
@@ -474,11 +486,11 @@ or the arguments are wrong, 3 an ID or account number cannot be read from the ke
         <translation>证件号码</translation>
     </message>
     <message>
-        <source>the ID&apos;s start of validity</source>
+        <source>the ID's start of validity</source>
         <translation>证件有效期起始日</translation>
     </message>
     <message>
-        <source>the ID&apos;s end of validity (a date, or long-term)</source>
+        <source>the ID's end of validity (a date, or long-term)</source>
         <translation>证件有效期截止日（日期或“长期”）</translation>
     </message>
     <message>
@@ -486,7 +498,7 @@ or the arguments are wrong, 3 an ID or account number cannot be read from the ke
         <translation>手机号</translation>
     </message>
     <message>
-        <source>an emergency contact number (someone else&apos;s mobile)</source>
+        <source>an emergency contact number (someone else's mobile)</source>
         <translation>应急联系电话（他人的手机号）</translation>
     </message>
     <message>
@@ -518,11 +530,11 @@ or the arguments are wrong, 3 an ID or account number cannot be read from the ke
         <translation>请在付款前选择发票类型：提交后无法修改。</translation>
     </message>
     <message>
-        <source>Enter the invoice title: the entity&apos;s full name, &quot;%1&quot;.</source>
+        <source>Enter the invoice title: the entity's full name, "%1".</source>
         <translation>请填写发票抬头：主体全称“%1”。</translation>
     </message>
     <message>
-        <source>The invoice title must be the entity&apos;s full name exactly, &quot;%1&quot;. It cannot be changed after submission.</source>
+        <source>The invoice title must be the entity's full name exactly, "%1". It cannot be changed after submission.</source>
         <translation>发票抬头必须与主体全称“%1”完全一致。提交后无法修改。</translation>
     </message>
     <message>
@@ -566,11 +578,11 @@ or the arguments are wrong, 3 an ID or account number cannot be read from the ke
         <translation>发票邮寄地址</translation>
     </message>
     <message>
-        <source>the recipient&apos;s name</source>
+        <source>the recipient's name</source>
         <translation>收件人姓名</translation>
     </message>
     <message>
-        <source>the recipient&apos;s phone</source>
+        <source>the recipient's phone</source>
         <translation>收件人电话</translation>
     </message>
     <message>
@@ -582,11 +594,11 @@ or the arguments are wrong, 3 an ID or account number cannot be read from the ke
         <translation>增值税专用发票还需要税务登记证（或三证合一的营业执照）和银行开户证明。请准备好并标记为已就绪。</translation>
     </message>
     <message>
-        <source>Enter the mini program&apos;s name (check the trademark first: name changes are limited).</source>
+        <source>Enter the mini program's name (check the trademark first: name changes are limited).</source>
         <translation>请填写小程序名称（请先查询商标：改名次数有限）。</translation>
     </message>
     <message>
-        <source>The name may not contain &quot;%1&quot;. Choose a name without it.</source>
+        <source>The name may not contain "%1". Choose a name without it.</source>
         <translation>名称中不能包含“%1”。请换一个不含该词的名称。</translation>
     </message>
     <message>
@@ -610,19 +622,19 @@ or the arguments are wrong, 3 an ID or account number cannot be read from the ke
         <translation>请至少准备两个备选名称并查询商标：名称被驳回会消耗一次改名机会。</translation>
     </message>
     <message>
-        <source>The trademark of the chosen name &quot;%1&quot; is not checked as clear. Check it before submitting: name changes are limited.</source>
+        <source>The trademark of the chosen name "%1" is not checked as clear. Check it before submitting: name changes are limited.</source>
         <translation>所选名称“%1”的商标尚未确认无冲突。请在提交前查询：改名次数有限。</translation>
     </message>
     <message>
-        <source>The chosen name &quot;%1&quot; is not among the candidates, so its trademark check is not recorded. Add it and check it.</source>
+        <source>The chosen name "%1" is not among the candidates, so its trademark check is not recorded. Add it and check it.</source>
         <translation>所选名称“%1”不在备选名称中，因此没有商标查询记录。请添加并查询。</translation>
     </message>
     <message>
-        <source>Declare the pre-approval items: each category that applies, or &quot;none of these&quot;.</source>
+        <source>Declare the pre-approval items: each category that applies, or "none of these".</source>
         <translation>请申报前置审批事项：逐项选择涉及的类别，或选择“以上都不涉及”。</translation>
     </message>
     <message>
-        <source>&quot;None of these&quot; cannot be combined with other pre-approval items. Keep either &quot;none of these&quot; or the categories that apply.</source>
+        <source>"None of these" cannot be combined with other pre-approval items. Keep either "none of these" or the categories that apply.</source>
         <translation>“以上都不涉及”不能与其他前置审批事项同时选择。请只保留“以上都不涉及”，或只保留涉及的类别。</translation>
     </message>
     <message>
@@ -642,11 +654,11 @@ or the arguments are wrong, 3 an ID or account number cannot be read from the ke
         <translation>短信不可能在收到（%1）之前完成核验。请更正其中一个时间。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a mini program&apos;s ICP record number, which looks like %2: the province&apos;s abbreviation, %3, digits, a dash, a number and X. Copy it from the filing system.</source>
+        <source>"%1" is not a mini program's ICP record number, which looks like %2: the province's abbreviation, %3, digits, a dash, a number and X. Copy it from the filing system.</source>
         <translation>“%1”不是小程序的 ICP 备案号。备案号形如 %2：省份简称、%3、数字、短横线、序号和 X。请从备案系统中复制。</translation>
     </message>
     <message>
-        <source>The record number starts with &quot;%1&quot;, but the filing region is %2 (&quot;%3&quot;). Check the number and the region.</source>
+        <source>The record number starts with "%1", but the filing region is %2 ("%3"). Check the number and the region.</source>
         <translation>备案号以“%1”开头，但备案地区是%2（“%3”）。请核对备案号和地区。</translation>
     </message>
 </context>
@@ -819,6 +831,13 @@ or the arguments are wrong, 3 an ID or account number cannot be read from the ke
     <message>
         <source>None of these</source>
         <translation>以上都不涉及</translation>
+    </message>
+</context>
+<context>
+    <name>mpdesk::Project</name>
+    <message>
+        <source>%1 (removed from the filing): %2</source>
+        <translation>%1（已从申办信息中移除）：%2</translation>
     </message>
 </context>
 </TS>

@@ -3,6 +3,7 @@
 
 #include "core/Timezone.h"
 #include "i18n/LanguageManager.h"
+#include "project/Project.h"
 #include "secrets/ProjectSecrets.h"
 #include "secrets/SecretWait.h"
 #include "storage/ProjectFile.h"
@@ -19,7 +20,7 @@ namespace {
 
 const QStringList &verbs()
 {
-    static const QStringList list = {u"check"_s, u"import"_s};
+    static const QStringList list = {u"check"_s, u"import"_s, u"forget"_s};
     return list;
 }
 
@@ -79,6 +80,8 @@ QString CommandLine::usage() const
               "  mpdesk import INPUT.json -o FILE.mpdesk\n"
               "                                         make a project from an interchange file; ID and bank\n"
               "                                         account numbers go to the system keychain\n"
+              "  mpdesk forget FILE.mpdesk              delete the project's ID and account numbers from the\n"
+              "                                         system keychain (the project file stays)\n"
               "\n"
               "Options:\n"
               "  --lang zh_CN|en                        language of the messages (default: the system's)\n"
@@ -132,6 +135,8 @@ int CommandLine::run(const QStringList &arguments)
         }
         return import(args.at(1), parser.value(output));
     }
+    if (verb == u"forget"_s && args.size() == 2 && !parser.isSet(output))
+        return forget(args.at(1));
     if (!verbs().contains(verb))
         m_err << tr("Unknown command \"%1\".").arg(verb) << Qt::endl << Qt::endl;
     else
@@ -153,30 +158,32 @@ int CommandLine::noDisplay(const QStringList &arguments)
 
 int CommandLine::check(const QString &path)
 {
-    Result<Filing> loaded = ProjectFile::read(path);
-    if (!loaded) {
-        m_err << loaded.error().text() << Qt::endl;
+    Project project(store());
+    QStringList failures;
+    Status opened = Done{};
+    SecretWait::until([&](std::function<void()> finish) {
+        opened = project.open(path, [&failures, finish](const QStringList &f) {
+            failures = f;
+            finish();
+        });
+        if (!opened)
+            finish();
+    });
+    if (!opened) {
+        m_err << opened.error().text() << Qt::endl;
         return BadInput;
     }
-    Filing filing = std::move(loaded).value();
 
-    ProjectSecrets::Outcomes outcomes;
-    if (!ProjectSecrets::references(filing).isEmpty()) {
-        outcomes = SecretWait::run([&](ProjectSecrets::Done done) { ProjectSecrets::fetch(store(), filing, done); });
-        ProjectSecrets::apply(filing, outcomes);
-    }
-
-    const Findings findings = Validator::validate(filing, m_today);
+    const Findings findings = Validator::validate(project.filing(), m_today);
     for (const Finding &finding : findings)
         m_out << finding.line() << Qt::endl;
     const qsizetype errors = errorCount(findings);
     m_out << tr("%1: errors: %2, warnings: %3.").arg(nativePath(path)).arg(errors).arg(findings.size() - errors)
           << Qt::endl;
 
-    const QStringList failures = ProjectSecrets::describeFailures(filing, outcomes);
     if (!failures.isEmpty()) {
         m_err << tr("These values cannot be read from the keychain, so the check is incomplete:") << Qt::endl;
-        for (const QString &line : failures)
+        for (const QString &line : std::as_const(failures))
             m_err << u"  "_s << line << Qt::endl;
         return SecretUnavailable;
     }
@@ -190,36 +197,65 @@ int CommandLine::import(const QString &input, const QString &output)
         m_err << loaded.error().text() << Qt::endl;
         return BadInput;
     }
-    Filing filing = std::move(loaded).value();
-    filing.projectId = QUuid::createUuid(); // a new project, whatever the input was
-    ProjectSecrets::assignReferences(filing);
-    const ProjectSecrets::Outcomes outcomes =
-        SecretWait::run([&](ProjectSecrets::Done done) { ProjectSecrets::store(store(), filing, done); });
-
-    const Status written = ProjectFile::write(filing, output);
-    if (!written) {
-        m_err << written.error().text() << Qt::endl;
+    Project project(store());
+    project.adopt(loaded.value()); // a new project, whatever the input was
+    Project::SaveReport report;
+    SecretWait::until([&](std::function<void()> finish) {
+        project.save(output, [&report, finish](const Project::SaveReport &r) {
+            report = r;
+            finish();
+        });
+    });
+    if (!report.file.ok()) {
+        m_err << report.file.error().text() << Qt::endl;
         return BadInput;
     }
-    qsizetype stored = 0;
-    for (const SecretReply &reply : outcomes)
-        stored += reply.ok() ? 1 : 0;
+    const qsizetype stored = ProjectSecrets::references(project.filing()).size() - report.secretFailures.size();
     m_out << tr("Wrote %1 (%2 people; %3 ID and account numbers stored in the system keychain).")
                  .arg(nativePath(output))
-                 .arg(filing.people.size())
+                 .arg(project.filing().people.size())
                  .arg(stored)
           << Qt::endl;
-
-    const QStringList failures = ProjectSecrets::describeFailures(filing, outcomes);
-    if (!failures.isEmpty()) {
+    if (!report.secretFailures.isEmpty()) {
         m_err << tr("These values could not be stored in the keychain and are not in the project:") << Qt::endl;
-        for (const QString &line : failures)
+        for (const QString &line : std::as_const(report.secretFailures))
             m_err << u"  "_s << line << Qt::endl;
         m_err << tr("They are still in %1. Import again once the keychain works, or enter them in mpdesk.")
                      .arg(nativePath(input))
               << Qt::endl;
         return SecretUnavailable;
     }
+    return Success;
+}
+
+int CommandLine::forget(const QString &path)
+{
+    Result<Filing> loaded = ProjectFile::read(path);
+    if (!loaded) {
+        m_err << loaded.error().text() << Qt::endl;
+        return BadInput;
+    }
+    Project project(store());
+    project.setFiling(loaded.value());
+    const qsizetype count = ProjectSecrets::references(project.filing()).size();
+    QStringList failures;
+    SecretWait::until([&](std::function<void()> finish) {
+        project.forget([&failures, finish](const QStringList &f) {
+            failures = f;
+            finish();
+        });
+    });
+    if (!failures.isEmpty()) {
+        m_err << tr("These entries could not be deleted from the keychain:") << Qt::endl;
+        for (const QString &line : std::as_const(failures))
+            m_err << u"  "_s << line << Qt::endl;
+        return SecretUnavailable;
+    }
+    m_out << tr("Deleted the %1 ID and account numbers of %2 from the system keychain. The project file is "
+                "unchanged; opening it again asks for the numbers.")
+                 .arg(count)
+                 .arg(nativePath(path))
+          << Qt::endl;
     return Success;
 }
 

@@ -44,6 +44,7 @@ public:
 private:
     int check(const QString &path);
     int import(const QString &input, const QString &output);
+    int forget(const QString &path);
     SecretStore &store();
     QString usage() const;
 

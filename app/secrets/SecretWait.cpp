@@ -4,18 +4,27 @@
 
 namespace mpdesk {
 
-ProjectSecrets::Outcomes SecretWait::run(const std::function<void(ProjectSecrets::Done)> &start)
+void SecretWait::until(const std::function<void(std::function<void()>)> &start)
 {
     QEventLoop loop;
-    ProjectSecrets::Outcomes result;
     bool finished = false;
-    start([&](const ProjectSecrets::Outcomes &outcomes) {
-        result = outcomes;
+    start([&] {
         finished = true;
         loop.quit();
     });
     if (!finished)
         loop.exec();
+}
+
+ProjectSecrets::Outcomes SecretWait::run(const std::function<void(ProjectSecrets::Done)> &start)
+{
+    ProjectSecrets::Outcomes result;
+    until([&](std::function<void()> finish) {
+        start([&result, finish](const ProjectSecrets::Outcomes &outcomes) {
+            result = outcomes;
+            finish();
+        });
+    });
     return result;
 }
 
