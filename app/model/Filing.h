@@ -118,7 +118,7 @@ struct FilingStage
     QString platformApprovedOn;
     QString smsReceivedAt, smsVerifiedAt; ///< ISO 8601 timestamps with offset
     QString recordNumber;
-    QStringList lettersReady; ///< ids of letters signed, sealed and uploaded (see workflow/LetterNeeds.h)
+    QStringList lettersReady; ///< ids of letters signed, sealed and uploaded (see workflow/LetterRequirements.h)
     QJsonObject extra;
 };
 

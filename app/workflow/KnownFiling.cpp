@@ -1,0 +1,28 @@
+#include "workflow/KnownFiling.h"
+
+#include "validation/Normalize.h"
+
+namespace mpdesk {
+
+KnownFiling KnownFiling::from(const Filing &filing, const QString &path)
+{
+    KnownFiling k;
+    k.projectId = filing.projectId;
+    k.path = path;
+    k.entityName = Normalize::text(filing.entity.name);
+    k.entityCreditCode = Normalize::code(filing.entity.creditCode);
+    k.miniProgramName = Normalize::text(filing.miniProgram.name);
+    if (const Person *leader = filing.person(filing.miniProgram.leader))
+        k.leaderName = leader->name;
+    k.leaderFingerprint = filing.miniProgram.leaderFingerprint;
+    return k;
+}
+
+bool KnownFiling::isOtherEntity(const KnownFiling &other) const
+{
+    if (!entityCreditCode.isEmpty() && !other.entityCreditCode.isEmpty())
+        return entityCreditCode != other.entityCreditCode;
+    return !entityName.isEmpty() && !other.entityName.isEmpty() && entityName != other.entityName;
+}
+
+} // namespace mpdesk

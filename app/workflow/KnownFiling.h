@@ -1,0 +1,27 @@
+#pragma once
+
+#include "model/Filing.h"
+
+#include <QString>
+#include <QUuid>
+
+namespace mpdesk {
+
+/// A filing mpdesk knows (a recent project), reduced to what the leader-reuse check compares. It holds
+/// the mini program leader's keyed fingerprint, never an ID number.
+struct KnownFiling
+{
+    QUuid projectId;
+    QString path; ///< the project file, for messages
+    QString entityName;
+    QString entityCreditCode; ///< normalised
+    QString miniProgramName;
+    QString leaderName;
+    QString leaderFingerprint; ///< miniProgram.leaderFingerprint of that project
+
+    static KnownFiling from(const Filing &filing, const QString &path);
+    /// True when the two belong to different entities (by credit code, or by name without one).
+    bool isOtherEntity(const KnownFiling &other) const;
+};
+
+} // namespace mpdesk
