@@ -1,5 +1,6 @@
 #include "cli/CommandLine.h"
 
+#include "cli/ExportCommand.h"
 
 #include "core/Timezone.h"
 #include "i18n/LanguageManager.h"
@@ -8,6 +9,8 @@
 #include "secrets/SecretWait.h"
 #include "storage/ProjectFile.h"
 #include "validation/Validator.h"
+#include "workflow/CalendarCommand.h"
+#include "workflow/ChecklistReport.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -20,7 +23,7 @@ namespace {
 
 const QStringList &verbs()
 {
-    static const QStringList list = {u"check"_s, u"import"_s, u"forget"_s};
+    static const QStringList list = {u"check"_s, u"import"_s, u"forget"_s, u"export"_s, u"calendar"_s};
     return list;
 }
 
@@ -76,21 +79,27 @@ QString CommandLine::usage() const
 {
     return tr("Usage:\n"
               "  mpdesk [FILE]                          open FILE in the desktop application\n"
-              "  mpdesk check FILE                      check a project or interchange file and list its findings\n"
+              "  mpdesk check FILE                      check a project or interchange file: every step with its\n"
+              "                                         status, then the findings\n"
+              "  mpdesk calendar FILE -o FILE.ics       write the deadlines and reminders as an iCalendar file\n"
               "  mpdesk import INPUT.json -o FILE.mpdesk\n"
               "                                         make a project from an interchange file; ID and bank\n"
               "                                         account numbers go to the system keychain\n"
               "  mpdesk forget FILE.mpdesk              delete the project's ID and account numbers from the\n"
               "                                         system keychain (the project file stays)\n"
+              "  mpdesk export FILE -o DIR [--blank-date]\n"
+              "                                         write the letters the filing needs as PDF files in DIR\n"
               "\n"
               "Options:\n"
               "  --lang zh_CN|en                        language of the messages (default: the system's)\n"
-              "  -o, --output FILE                      where import writes the project\n"
+              "  -o, --output FILE                      where import, export or calendar write their output\n"
+              "  --blank-date                           export: leave the date on the letters to fill by hand\n"
               "  -v, --version                          print the version\n"
               "  -h, --help                             print this help\n"
               "\n"
               "Exit codes: 0 no errors (warnings allowed), 1 the filing has errors, 2 the file cannot be read\n"
-              "or the arguments are wrong, 3 an ID or account number cannot be read from the keychain.\n");
+              "or the arguments are wrong, 3 an ID or account number cannot be read from the keychain,\n"
+              "4 (export) a character no installed font has.\n");
 }
 
 int CommandLine::run(const QStringList &arguments)
@@ -110,7 +119,8 @@ int CommandLine::run(const QStringList &arguments)
     const QCommandLineOption version(QStringList{u"v"_s, u"version"_s});
     const QCommandLineOption lang(u"lang"_s, QString(), u"code"_s);
     const QCommandLineOption output(QStringList{u"o"_s, u"output"_s}, QString(), u"file"_s);
-    parser.addOptions({help, version, lang, output});
+    const QCommandLineOption blankDate(u"blank-date"_s);
+    parser.addOptions({help, version, lang, output, blankDate});
     if (!parser.parse(arguments)) {
         m_err << parser.errorText() << Qt::endl << Qt::endl << usage();
         return BadInput;
@@ -137,6 +147,21 @@ int CommandLine::run(const QStringList &arguments)
     }
     if (verb == u"forget"_s && args.size() == 2 && !parser.isSet(output))
         return forget(args.at(1));
+    if (verb == u"calendar"_s && args.size() == 2) {
+        if (!parser.isSet(output)) {
+            m_err << tr("calendar needs the file to write: add -o FILE.ics.") << Qt::endl;
+            return BadInput;
+        }
+        return CalendarCommand::run(m_out, m_err, args.at(1), parser.value(output), m_today);
+    }
+    if (verb == u"export"_s && args.size() == 2) {
+        if (!parser.isSet(output)) {
+            m_err << tr("export needs the folder to write the letters to: add -o DIR.") << Qt::endl;
+            return BadInput;
+        }
+        return ExportCommand(m_out, m_err, [this]() -> SecretStore & { return store(); })
+            .run(args.at(1), parser.value(output), parser.isSet(blankDate), m_today);
+    }
     if (!verbs().contains(verb))
         m_err << tr("Unknown command \"%1\".").arg(verb) << Qt::endl << Qt::endl;
     else
@@ -174,7 +199,7 @@ int CommandLine::check(const QString &path)
         return BadInput;
     }
 
-    const Findings findings = Validator::validate(project.filing(), m_today);
+    const Findings findings = ChecklistReport::write(m_out, project.filing(), m_today); // the steps, then the findings
     for (const Finding &finding : findings)
         m_out << finding.line() << Qt::endl;
     const qsizetype errors = errorCount(findings);

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "letters/ToUnicodeRepair.h"
+
+#include <QList>
+#include <QRectF>
+#include <QString>
+
+class QPagedPaintDevice;
+
+namespace mpdesk {
+
+/// Lays out and paints one filled letter on A4 portrait pages: a centred title, body paragraphs with a
+/// two-character first-line indent and 1.5 line spacing, and the signature block at the bottom right,
+/// kept whole on one page, with room for a round seal over the entity's name and the date.
+///
+/// The filled template is HTML of a fixed shape: <h1> the title, <p> body paragraphs, <p align="left">
+/// lines without indent, and from the first <p align="right"> on the signature block, whose last two
+/// paragraphs are the entity's name and the date.
+class LetterLayout final
+{
+public:
+    static constexpr qreal PageWidthMm = 210;
+    static constexpr qreal PageHeightMm = 297;
+    static constexpr qreal LeftMarginMm = 28;
+    static constexpr qreal RightMarginMm = 26;
+    static constexpr qreal TopMarginMm = 30;
+    static constexpr qreal BottomMarginMm = 25;
+    static constexpr qreal BodyPointSize = 14;
+    static constexpr qreal TitlePointSize = 20;
+    static constexpr qreal SealDiameterMm = 42;
+    static constexpr qreal SealClearanceMm = 2; ///< kept free around the seal
+    static constexpr qreal SignatureGapMm = 12;   ///< between the body and the signature block
+
+    explicit LetterLayout(QString html);
+
+    /// The text as it is drawn, in drawing order: body, then signature block.
+    QString drawnText() const;
+
+    /// Sets the device to A4 portrait without margins and paints every page; returns the page count.
+    int paint(QPagedPaintDevice &device) const;
+
+    /// After paint(): the square around the seal's circle (diameter SealDiameterMm plus the clearance on
+    /// each side), in millimetres from the page's top left corner, and the page it is on (0-based).
+    QRectF sealZoneMm() const { return m_sealZoneMm; }
+    /// After paint(): the glyphs drawn, in drawing order.
+    const QList<ToUnicodeRepair::Glyph> &drawnGlyphs() const { return m_glyphs; }
+    int sealPage() const { return m_sealPage; }
+
+private:
+    QString m_bodyHtml;
+    QString m_signatureHtml;
+    mutable QRectF m_sealZoneMm;
+    mutable int m_sealPage = 0;
+    mutable QList<ToUnicodeRepair::Glyph> m_glyphs;
+};
+
+} // namespace mpdesk

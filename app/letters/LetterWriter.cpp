@@ -1,0 +1,145 @@
+#include "letters/LetterWriter.h"
+
+#include "letters/LetterFonts.h"
+#include "letters/LetterLayout.h"
+#include "letters/ToUnicodeRepair.h"
+
+#include <QBuffer>
+#include <QPdfWriter>
+#include <QPrinter>
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+namespace mpdesk {
+
+LetterWriter::LetterWriter(const Filing &filing, QDate date, const LetterTemplates &templates,
+                           const LetterManifest &manifest)
+    : m_templates(templates)
+    , m_data(filing, date, manifest)
+{
+}
+
+Result<QString> LetterWriter::fill(const LetterSpec &spec) const
+{
+    const QString source = m_templates.source(spec.id);
+    if (source.isEmpty())
+        return Error{tr("There is no template for the letter \"%1\".").arg(spec.id), {}};
+    return m_data.render(source);
+}
+
+LetterProblems LetterWriter::missingGlyphs(const QString &text) const
+{
+    const QList<char32_t> missing = LetterFonts::missingCharacters(text);
+    LetterProblems problems;
+    if (missing.isEmpty())
+        return problems;
+    QList<char32_t> unexplained = missing;
+    for (const LetterValue &v : m_data.values()) {
+        QString characters;
+        for (const char32_t c : missing) {
+            if (v.value.contains(QString::fromUcs4(&c, 1))) {
+                characters += QString::fromUcs4(&c, 1);
+                unexplained.removeAll(c);
+            }
+        }
+        if (characters.isEmpty())
+            continue;
+        QStringList codes;
+        for (const char32_t c : characters.toUcs4())
+            codes.append(u"U+%1"_s.arg(uint(c), 4, 16, QChar(u'0')).toUpper());
+        const QString where = v.person.isEmpty() ? v.field : tr("%1 of %2").arg(v.field, v.person);
+        problems.append({LetterProblem::Kind::MissingGlyphs, v.path, v.person, v.field, characters,
+                         tr("No installed font has %1 (%2) in the %3; it would print as an empty box. Install a "
+                            "font that has it, or write the letter by hand.")
+                             .arg(characters, codes.join(u", "_s), where)});
+    }
+    if (!unexplained.isEmpty()) {
+        const QString characters = QString::fromUcs4(unexplained.constData(), unexplained.size());
+        problems.append({LetterProblem::Kind::MissingGlyphs, {}, {}, {}, characters,
+                         tr("No installed font has %1, which the letter template uses.").arg(characters)});
+    }
+    return problems;
+}
+
+LetterProblems LetterWriter::problems(const LetterSpec &spec, const Findings &findings) const
+{
+    LetterProblems list = m_data.problemsFor(spec, findings);
+    const Result<QString> html = fill(spec);
+    if (!html) {
+        list.append({LetterProblem::Kind::Template, {}, {}, {}, {}, html.error().message});
+        return list;
+    }
+    list.append(missingGlyphs(LetterLayout(html.value()).drawnText()));
+    return list;
+}
+
+WrittenLetter LetterWriter::writePdf(const LetterSpec &spec) const
+{
+    WrittenLetter letter;
+    const Result<QString> html = fill(spec);
+    if (!html) {
+        letter.problems.append({LetterProblem::Kind::Template, {}, {}, {}, {}, html.error().message});
+        return letter;
+    }
+    const LetterLayout layout(html.value());
+    letter.text = layout.drawnText();
+    letter.problems = missingGlyphs(letter.text);
+    if (!letter.ok())
+        return letter;
+
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    {
+        QPdfWriter writer(&buffer);
+        writer.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
+        writer.setResolution(1200);
+        writer.setTitle(spec.title);
+        writer.setCreator(u"mpdesk "_s + QStringLiteral(MPDESK_VERSION));
+        letter.pageCount = layout.paint(writer);
+    }
+    const Result<QByteArray> repaired = ToUnicodeRepair::repair(buffer.data(), layout.drawnGlyphs());
+    if (!repaired) {
+        letter.problems.append({LetterProblem::Kind::Template, {}, {}, {}, {}, repaired.error().message});
+        return letter;
+    }
+    letter.pdf = repaired.value();
+    letter.sealZoneMm = layout.sealZoneMm();
+    letter.sealPage = layout.sealPage();
+    return letter;
+}
+
+Status LetterWriter::print(const LetterSpec &spec, QPrinter &printer) const
+{
+    const Result<QString> html = fill(spec);
+    if (!html)
+        return html.error();
+    const LetterLayout layout(html.value());
+    const LetterProblems missing = missingGlyphs(layout.drawnText());
+    if (!missing.isEmpty())
+        return Error{missing.constFirst().message, missing.constFirst().path};
+    // Paper coordinates: the layout keeps its own margins, whatever the printer's unprintable edge.
+    printer.setFullPage(true);
+    printer.setDocName(spec.title);
+    layout.paint(printer);
+    return Done{};
+}
+
+QString LetterWriter::fileName(const LetterSpec &spec, const QString &miniProgramName)
+{
+    QString name = spec.title + u'-' + miniProgramName.trimmed();
+    static const QRegularExpression forbidden(u"[<>:\"/\\\\|?*\\x00-\\x1F]"_s);
+    name.replace(forbidden, u"_"_s);
+    while (name.endsWith(u'.') || name.endsWith(u' '))
+        name.chop(1);
+    // Windows keeps file names to 255 UTF-16 units; leave room for ".pdf".
+    if (name.size() > 120)
+        name.truncate(name.at(119).isHighSurrogate() ? 119 : 120);
+    static const QRegularExpression reserved(u"^(CON|PRN|AUX|NUL|COM[1-9]|LPT[1-9])$"_s,
+                                             QRegularExpression::CaseInsensitiveOption);
+    if (reserved.match(name).hasMatch())
+        name.prepend(u'_');
+    return name + u".pdf"_s;
+}
+
+} // namespace mpdesk

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "letters/LetterData.h"
+#include "letters/LetterManifest.h"
+#include "letters/LetterProblem.h"
+#include "letters/LetterTemplates.h"
+#include "model/Filing.h"
+#include "validation/Finding.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QRectF>
+
+class QPagedPaintDevice;
+class QPrinter;
+
+namespace mpdesk {
+
+/// A letter written as PDF, or the problems that stopped it.
+struct WrittenLetter
+{
+    QByteArray pdf;
+    int pageCount = 0;
+    QString text;          ///< the text drawn, in order
+    LetterProblems problems;
+    QRectF sealZoneMm; ///< the square kept free for the seal, in mm from the top left of page sealPage
+    int sealPage = 0;
+
+    bool ok() const { return problems.isEmpty(); }
+};
+
+/// Fills a filing's letters from their templates and writes them as PDF/A-1b or to a printer. The
+/// command line and the desktop application both write letters through this class.
+class LetterWriter final
+{
+    Q_DECLARE_TR_FUNCTIONS(LetterWriter)
+
+public:
+    /// `date` is printed on the letters; an invalid date leaves ____年__月__日 to fill by hand.
+    LetterWriter(const Filing &filing, QDate date, const LetterTemplates &templates,
+                 const LetterManifest &manifest = LetterManifest::shipped());
+
+    /// The filled template (HTML).
+    Result<QString> fill(const LetterSpec &spec) const;
+    /// What stops the letter: missing values, unavailable ID numbers, the validator's errors on printed
+    /// values, and characters no installed font has.
+    LetterProblems problems(const LetterSpec &spec, const Findings &findings) const;
+    /// Characters of the filled letter that no installed font has, by person and field.
+    LetterProblems missingGlyphs(const QString &text) const;
+
+    /// Writes the letter as PDF/A-1b. Refuses (with problems) when a character would print as a box.
+    WrittenLetter writePdf(const LetterSpec &spec) const;
+    /// Paints the letter on a printer, as vector output at its resolution, on A4.
+    Status print(const LetterSpec &spec, QPrinter &printer) const;
+
+    /// "小程序负责人授权书-青禾记账助手.pdf" with characters Windows forbids in file names replaced.
+    static QString fileName(const LetterSpec &spec, const QString &miniProgramName);
+
+private:
+    const LetterTemplates &m_templates;
+    LetterData m_data;
+};
+
+} // namespace mpdesk

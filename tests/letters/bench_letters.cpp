@@ -1,0 +1,85 @@
+// Times the letter pipeline in-process: fill and write both sample letters (warm), the glyph check, and
+// rendering one page for the preview. Not a test: run it by hand and read the numbers.
+#include "letters/LetterFonts.h"
+#include "letters/LetterLayout.h"
+#include "letters/LetterManifest.h"
+#include "letters/LetterNeeds.h"
+#include "letters/LetterPreview.h"
+#include "letters/LetterTemplates.h"
+#include "letters/LetterWriter.h"
+#include "storage/ProjectFile.h"
+
+#include <QElapsedTimer>
+#include <QGuiApplication>
+#include <QTextStream>
+
+#include <algorithm>
+#include <functional>
+
+using namespace Qt::StringLiterals;
+using namespace mpdesk;
+
+namespace {
+
+// The median of `runs` timings, in milliseconds.
+double median(int runs, const std::function<void()> &work)
+{
+    QList<double> times;
+    for (int i = 0; i < runs; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        work();
+        times.append(timer.nsecsElapsed() / 1e6);
+    }
+    std::sort(times.begin(), times.end());
+    return times.at(times.size() / 2);
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
+    QTextStream out(stdout);
+    Result<Filing> loaded = ProjectFile::read(QStringLiteral(MPDESK_SOURCE_DIR) + u"/resources/samples/sample-filing.json"_s);
+    if (!loaded) {
+        out << loaded.error().text() << Qt::endl;
+        return 2;
+    }
+    const Filing filing = std::move(loaded).value();
+    const LetterTemplates templates(LetterManifest::shipped(), QString());
+    const QDate date(2026, 11, 27);
+    QList<LetterSpec> needed;
+    for (const LetterNeed &need : LetterNeeds::assess(filing)) {
+        if (need.needed)
+            needed.append(need.spec);
+    }
+
+    QByteArray pdf;
+    auto writeBoth = [&] {
+        const LetterWriter writer(filing, date, templates);
+        for (const LetterSpec &spec : needed)
+            pdf = writer.writePdf(spec).pdf;
+    };
+    QElapsedTimer cold;
+    cold.start();
+    writeBoth();
+    const double coldMs = cold.nsecsElapsed() / 1e6;
+    const int runs = 30;
+    const double both = median(runs, writeBoth);
+    const LetterWriter writer(filing, date, templates);
+    const QString text = LetterLayout(writer.fill(needed.constFirst()).value()).drawnText();
+    const double glyphs = median(runs, [&] { (void)LetterFonts::missingCharacters(text); });
+    const double page96 = median(runs, [&] { (void)LetterPreview::renderPage(pdf, 0, 96); });
+    const double page150 = median(runs, [&] { (void)LetterPreview::renderPage(pdf, 0, 150); });
+
+    out << u"letters: %1 (%2 needed by the sample)"_s.arg(needed.size()).arg(needed.size()) << Qt::endl;
+    out << u"first fill+write of both letters (cold, fonts loading): %1 ms"_s.arg(coldMs, 0, 'f', 1) << Qt::endl;
+    out << u"fill+write both letters (warm, median of %1): %2 ms"_s.arg(runs).arg(both, 0, 'f', 2) << Qt::endl;
+    out << u"glyph check of one letter (warm): %1 ms"_s.arg(glyphs, 0, 'f', 3) << Qt::endl;
+    out << u"render page 1 at 96 dpi: %1 ms"_s.arg(page96, 0, 'f', 2) << Qt::endl;
+    out << u"render page 1 at 150 dpi: %1 ms"_s.arg(page150, 0, 'f', 2) << Qt::endl;
+    return 0;
+}

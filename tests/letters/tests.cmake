@@ -1,0 +1,16 @@
+# Letters: templates, PDF read back with Poppler, fonts, text fidelity, the export verb.
+mpdesk_add_test(tst_letters SOURCES letters/tst_letters.cpp LIBS PkgConfig::POPPLER_QT6 LANG zh_CN.UTF-8)
+target_compile_definitions(tst_letters PRIVATE MPDESK_LETTER_TEST_DATA="${CMAKE_CURRENT_SOURCE_DIR}/letters/data")
+
+# The executable, as a user runs it with no display: the sample filing's letters.
+add_test(NAME cli_export_sample
+    COMMAND mpdesk export ${PROJECT_SOURCE_DIR}/resources/samples/sample-filing.json
+            -o ${CMAKE_CURRENT_BINARY_DIR}/cli_export_sample)
+set_tests_properties(cli_export_sample PROPERTIES
+    ENVIRONMENT "LANG=en_US.UTF-8;LC_ALL=en_US.UTF-8;QT_QPA_PLATFORM="
+    PASS_REGULAR_EXPRESSION "pre-approval-commitment|\\.pdf")
+
+# Not a test: times the letter pipeline (see the README). Run build/tests/bench_letters.
+qt_add_executable(bench_letters letters/bench_letters.cpp)
+target_link_libraries(bench_letters PRIVATE mpdesk_core mpdesk_options Qt6::Test PkgConfig::POPPLER_QT6)
+target_compile_definitions(bench_letters PRIVATE MPDESK_SOURCE_DIR="${PROJECT_SOURCE_DIR}")

@@ -1,0 +1,562 @@
+#include "cli/ExportCommand.h"
+#include "letters/LetterData.h"
+#include "letters/LetterLayout.h"
+#include "letters/LetterManifest.h"
+#include "letters/LetterNeeds.h"
+#include "letters/LetterPreview.h"
+#include "letters/LetterTemplates.h"
+#include "letters/LetterWriter.h"
+#include "storage/ProjectFile.h"
+
+#include <poppler-qt6.h>
+
+#include <QDir>
+#include <QFile>
+#include <QPrinter>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace mpdesk;
+
+namespace {
+
+constexpr auto MiniProgramLeaderLetter = "mini-program-leader-authorization";
+constexpr auto EntityLeaderLetter = "entity-leader-authorization";
+constexpr auto CommitmentLetter = "pre-approval-commitment";
+const QDate LetterDate(2026, 11, 27);
+constexpr qreal PointsPerMm = 72.0 / 25.4;
+
+Filing sampleFiling()
+{
+    Result<Filing> loaded = ProjectFile::read(QStringLiteral(MPDESK_SOURCE_DIR) + u"/resources/samples/sample-filing.json"_s);
+    return loaded ? std::move(loaded).value() : Filing();
+}
+
+// A filing that needs all three letters: a third person is the entity leader.
+Filing allLettersFiling()
+{
+    Filing filing = sampleFiling();
+    Person leader = filing.people.at(1);
+    leader.id = u"p3"_s;
+    leader.name = u"\u8d75\u654f"_s;
+    leader.idNumber.value = u"11010519491231002X"_s;
+    filing.people.append(leader);
+    filing.entity.leader = u"p3"_s;
+    return filing;
+}
+
+QString withoutLineBreaks(QString text)
+{
+    return text.remove(u'\n').remove(u'\r').remove(u'\f');
+}
+
+QString popplerText(const QByteArray &pdf)
+{
+    const std::unique_ptr<Poppler::Document> document = Poppler::Document::loadFromData(pdf);
+    QString text;
+    for (int i = 0; document && i < document->numPages(); ++i)
+        text += document->page(i)->text(QRectF());
+    return text;
+}
+
+QString pdftotext(const QByteArray &pdf)
+{
+    QTemporaryDir dir;
+    QFile file(dir.filePath(u"letter.pdf"_s));
+    if (!file.open(QIODevice::WriteOnly))
+        return {};
+    file.write(pdf);
+    file.close();
+    QProcess process;
+    process.start(u"pdftotext"_s, {u"-enc"_s, u"UTF-8"_s, file.fileName(), u"-"_s});
+    if (!process.waitForFinished(20000))
+        return {};
+    return QString::fromUtf8(process.readAllStandardOutput());
+}
+
+// Compares without ever printing an ID number: the message names the field only.
+#define VERIFY_CONTAINS(haystack, needle, what)                                                             \
+    QVERIFY2(withoutLineBreaks(haystack).contains(needle), qPrintable(u"not found in the PDF text: "_s + (what)))
+
+WrittenLetter write(const Filing &filing, const char *letterId, QDate date = LetterDate,
+                    const QString &overrides = QString())
+{
+    const LetterTemplates templates(LetterManifest::shipped(), overrides);
+    const LetterWriter writer(filing, date, templates);
+    const LetterSpec *spec = LetterManifest::shipped().letter(QLatin1StringView(letterId));
+    return spec ? writer.writePdf(*spec) : WrittenLetter();
+}
+
+} // namespace
+
+class TestLetters final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void manifest();
+    void letterNeeds_data();
+    void letterNeeds();
+    void pageAndFonts_data();
+    void pageAndFonts();
+    void fieldText_data();
+    void fieldText();
+    void textFidelityOverEveryCharacter();
+    void wordBoxesInsideMargins_data();
+    void wordBoxesInsideMargins();
+    void sealBlock_data();
+    void sealBlock();
+    void clerkInputIsData_data();
+    void clerkInputIsData();
+    void overflowContinuesOnPageTwo();
+    void missingGlyph();
+    void blankDate();
+    void overrides_data();
+    void overrides();
+    void sameInputSameOutput();
+    void printToPrinter();
+    void preview();
+    void exportCommand_data();
+    void exportCommand();
+    void fileNames_data();
+    void fileNames();
+};
+
+void TestLetters::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(!sampleFiling().people.isEmpty());
+}
+
+void TestLetters::manifest()
+{
+    const LetterManifest &manifest = LetterManifest::shipped();
+    QCOMPARE(manifest.letters().size(), 3);
+    const LetterTemplates templates(manifest, QString());
+    for (const TemplateIssue &issue : templates.issues())
+        qWarning() << issue.text();
+    QVERIFY(templates.issues().isEmpty());
+    for (const LetterSpec &spec : manifest.letters())
+        QVERIFY2(!templates.source(spec.id).isEmpty(), qPrintable(spec.id));
+    QVERIFY(!manifest.idTypeName(u"resident_id"_s).isEmpty());
+}
+
+void TestLetters::letterNeeds_data()
+{
+    QTest::addColumn<Filing>("filing");
+    QTest::addColumn<QStringList>("needed");
+    Filing sample = sampleFiling();
+    QTest::newRow("sample: mini program leader differs from entity leader")
+        << sample << QStringList{QLatin1StringView(MiniProgramLeaderLetter), QLatin1StringView(CommitmentLetter)};
+    Filing same = sample;
+    same.miniProgram.leader = same.entity.leader;
+    QTest::newRow("same leader: no leader authorization letter") << same << QStringList{QLatin1StringView(CommitmentLetter)};
+    QTest::newRow("entity leader is not the legal representative")
+        << allLettersFiling()
+        << QStringList{QLatin1StringView(MiniProgramLeaderLetter), QLatin1StringView(EntityLeaderLetter),
+                       QLatin1StringView(CommitmentLetter)};
+}
+
+void TestLetters::letterNeeds()
+{
+    QFETCH(Filing, filing);
+    QFETCH(QStringList, needed);
+    QStringList actual;
+    for (const LetterNeed &need : LetterNeeds::assess(filing)) {
+        QVERIFY(!need.reason.isEmpty());
+        if (need.needed)
+            actual.append(need.spec.id);
+    }
+    QCOMPARE(actual, needed);
+}
+
+void TestLetters::pageAndFonts_data()
+{
+    QTest::addColumn<QString>("letter");
+    QTest::newRow("mini program leader authorization") << QString::fromLatin1(MiniProgramLeaderLetter);
+    QTest::newRow("entity leader authorization") << QString::fromLatin1(EntityLeaderLetter);
+    QTest::newRow("pre-approval commitment") << QString::fromLatin1(CommitmentLetter);
+}
+
+void TestLetters::pageAndFonts()
+{
+    QFETCH(QString, letter);
+    const WrittenLetter written = write(allLettersFiling(), qPrintable(letter));
+    QVERIFY(written.ok());
+    QCOMPARE(written.pageCount, 1);
+    const std::unique_ptr<Poppler::Document> document = Poppler::Document::loadFromData(written.pdf);
+    QVERIFY(document);
+    QCOMPARE(document->numPages(), 1);
+    const QSizeF size = document->page(0)->pageSizeF();
+    QVERIFY(qAbs(size.width() - 595.3) < 1.5 && qAbs(size.height() - 841.9) < 1.5);
+    QCOMPARE(document->info(u"Title"_s), LetterManifest::shipped().letter(letter)->title);
+    QVERIFY(document->info(u"Creator"_s).startsWith(u"mpdesk"_s));
+    const QList<Poppler::FontInfo> fonts = document->fonts();
+    QVERIFY(!fonts.isEmpty());
+    for (const Poppler::FontInfo &font : fonts) {
+        QVERIFY2(font.isEmbedded(), qPrintable(font.name()));
+        QVERIFY2(font.name().contains(u"Serif"_s) || font.name().contains(u"Song"_s), qPrintable(font.name()));
+    }
+}
+
+void TestLetters::fieldText_data()
+{
+    QTest::addColumn<QString>("letter");
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("value");
+    const Filing f = allLettersFiling();
+    const Person *legal = f.person(f.entity.legalRepresentative);
+    const Person *leader = f.person(f.miniProgram.leader);
+    const Person *entityLeader = f.person(f.entity.leader);
+    const QString date = u"2026\u5e7411\u670827\u65e5"_s;
+    const QString mpl = QString::fromLatin1(MiniProgramLeaderLetter);
+    const QString ela = QString::fromLatin1(EntityLeaderLetter);
+    const QString pac = QString::fromLatin1(CommitmentLetter);
+    for (const QString &letter : {mpl, ela, pac}) {
+        const QByteArray l = letter.toLatin1();
+        QTest::addRow("%s%s", l.constData(), ": entity name") << letter << u"entity name"_s << f.entity.name;
+        QTest::addRow("%s%s", l.constData(), ": credit code") << letter << u"credit code"_s << f.entity.creditCode;
+        QTest::addRow("%s%s", l.constData(), ": mini program name") << letter << u"mini program name"_s << f.miniProgram.name;
+        QTest::addRow("%s%s", l.constData(), ": date") << letter << u"date"_s << date;
+    }
+    QTest::newRow("mini program leader letter: legal representative's name") << mpl << u"legal representative name"_s << legal->name;
+    QTest::newRow("mini program leader letter: legal representative's ID number") << mpl << u"legal representative ID number"_s << legal->idNumber.value;
+    QTest::newRow("mini program leader letter: leader's name") << mpl << u"leader name"_s << leader->name;
+    QTest::newRow("mini program leader letter: leader's ID number") << mpl << u"leader ID number"_s << leader->idNumber.value;
+    QTest::newRow("entity leader letter: entity leader's name") << ela << u"entity leader name"_s << entityLeader->name;
+    QTest::newRow("entity leader letter: entity leader's ID number (with X)") << ela << u"entity leader ID number"_s << entityLeader->idNumber.value;
+    QTest::newRow("mini program leader letter: ID type") << mpl << u"ID type"_s << LetterManifest::shipped().idTypeName(u"resident_id"_s);
+}
+
+void TestLetters::fieldText()
+{
+    QFETCH(QString, letter);
+    QFETCH(QString, field);
+    QFETCH(QString, value);
+    QVERIFY(!value.isEmpty());
+    const WrittenLetter written = write(allLettersFiling(), qPrintable(letter));
+    QVERIFY(written.ok());
+    VERIFY_CONTAINS(popplerText(written.pdf), value, field + u" (Poppler)"_s);
+    VERIFY_CONTAINS(pdftotext(written.pdf), value, field + u" (pdftotext)"_s);
+}
+
+void TestLetters::textFidelityOverEveryCharacter()
+{
+    // Every character of the templates and of the sample's values, printed as the entity's name.
+    QString characters;
+    for (const LetterSpec &spec : LetterManifest::shipped().letters()) {
+        QFile file(QStringLiteral(MPDESK_SOURCE_DIR) + u"/templates/"_s + spec.templateFile);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        characters += QString::fromUtf8(file.readAll());
+    }
+    QFile sample(QStringLiteral(MPDESK_SOURCE_DIR) + u"/resources/samples/sample-filing.json"_s);
+    QVERIFY(sample.open(QIODevice::ReadOnly));
+    characters += QString::fromUtf8(sample.readAll());
+    QString distinct;
+    for (const char32_t c : characters.toUcs4()) {
+        const QString one = QString::fromUcs4(&c, 1);
+        if (c > u' ' && c != u'<' && c != u'>' && c != u'&' && c != u'{' && c != u'}' && !distinct.contains(one))
+            distinct += one;
+    }
+    // Kangxi radicals share glyphs with these ideographs in CJK fonts; they must come back as typed.
+    distinct += u"\u8eab\u5c0f\u4eba\u9580\u9752\u6c11"_s;
+    Filing filing = sampleFiling();
+    filing.entity.name = distinct;
+    const WrittenLetter written = write(filing, CommitmentLetter);
+    QVERIFY(written.ok());
+    const QString text = withoutLineBreaks(pdftotext(written.pdf));
+    QVERIFY2(text.contains(distinct), "the entity name made of every template and sample character is not copied back exactly");
+    for (const char32_t c : text.toUcs4())
+        QVERIFY2(!(c >= 0x2E80 && c <= 0x2FDF), qPrintable(u"radical code point U+%1 in the text"_s.arg(uint(c), 0, 16)));
+}
+
+void TestLetters::wordBoxesInsideMargins_data()
+{
+    QTest::addColumn<QString>("entityName");
+    QTest::newRow("sample") << sampleFiling().entity.name;
+    QTest::newRow("80-character company name") << QString(80, QChar(0x9F99));
+    QTest::newRow("80 Latin letters without a space") << QString(80, u'W');
+}
+
+void TestLetters::wordBoxesInsideMargins()
+{
+    QFETCH(QString, entityName);
+    Filing filing = allLettersFiling();
+    filing.entity.name = entityName;
+    for (const char *letter : {MiniProgramLeaderLetter, EntityLeaderLetter, CommitmentLetter}) {
+        const WrittenLetter written = write(filing, letter);
+        QVERIFY(written.ok());
+        const std::unique_ptr<Poppler::Document> document = Poppler::Document::loadFromData(written.pdf);
+        QVERIFY(document);
+        const QRectF content(LetterLayout::LeftMarginMm * PointsPerMm - 0.5, LetterLayout::TopMarginMm * PointsPerMm - 0.5,
+                             (LetterLayout::PageWidthMm - LetterLayout::LeftMarginMm - LetterLayout::RightMarginMm) * PointsPerMm + 1,
+                             (LetterLayout::PageHeightMm - LetterLayout::TopMarginMm - LetterLayout::BottomMarginMm) * PointsPerMm + 1);
+        for (int p = 0; p < document->numPages(); ++p) {
+            for (const auto &box : document->page(p)->textList())
+                QVERIFY2(content.contains(box->boundingBox()), qPrintable(u"%1 on page %2 outside the margins"_s.arg(box->text()).arg(p + 1)));
+        }
+        VERIFY_CONTAINS(popplerText(written.pdf), entityName, u"entity name"_s);
+    }
+}
+
+void TestLetters::sealBlock_data()
+{
+    wordBoxesInsideMargins_data();
+}
+
+void TestLetters::sealBlock()
+{
+    QFETCH(QString, entityName);
+    Filing filing = sampleFiling();
+    filing.entity.name = entityName;
+    const WrittenLetter written = write(filing, MiniProgramLeaderLetter);
+    QVERIFY(written.ok());
+    const QRectF zone = written.sealZoneMm;
+    const qreal side = LetterLayout::SealDiameterMm + 2 * LetterLayout::SealClearanceMm;
+    QVERIFY(qAbs(zone.width() - side) < 0.1 && qAbs(zone.height() - side) < 0.1);
+    // On the page, right of the middle, and in its lower half.
+    QVERIFY(zone.left() >= 0 && zone.right() <= LetterLayout::PageWidthMm - LetterLayout::RightMarginMm + 0.1);
+    QVERIFY(zone.bottom() <= LetterLayout::PageHeightMm - LetterLayout::BottomMarginMm + 0.1);
+    QVERIFY(zone.center().x() > LetterLayout::PageWidthMm / 2);
+
+    // Only the entity's name, the seal mark and the date lie under the seal.
+    const std::unique_ptr<Poppler::Document> document = Poppler::Document::loadFromData(written.pdf);
+    const QRectF zonePt(zone.topLeft() * PointsPerMm, zone.size() * PointsPerMm);
+    const QString allowed = entityName + u"\uff08\u76d6\u7ae0\uff092026\u5e7411\u670827\u65e5"_s;
+    int under = 0;
+    for (const auto &box : document->page(written.sealPage)->textList()) {
+        if (!box->boundingBox().intersects(zonePt))
+            continue;
+        ++under;
+        QVERIFY2(allowed.contains(box->text()), qPrintable(u"\"%1\" lies under the seal"_s.arg(box->text())));
+    }
+    QVERIFY(under > 0);
+}
+
+void TestLetters::clerkInputIsData_data()
+{
+    QTest::addColumn<QString>("entityName");
+    QTest::newRow("HTML markup") << u"<b>Bold</b><script>x</script>"_s;
+    QTest::newRow("entity reference") << u"A&amp;B &lt; C"_s;
+    QTest::newRow("template syntax") << u"{{entity.name}}{{#x}}{{/x}}"_s;
+    QTest::newRow("quotes") << u"\"Q\" 'A'"_s;
+    QTest::newRow("CJK Extension B character") << u"\u738b\U0002000B\U00020BB7"_s;
+}
+
+void TestLetters::clerkInputIsData()
+{
+    QFETCH(QString, entityName);
+    Filing filing = sampleFiling();
+    filing.entity.name = entityName;
+    const WrittenLetter written = write(filing, MiniProgramLeaderLetter);
+    QVERIFY2(written.ok(), written.problems.isEmpty() ? "" : qPrintable(written.problems.constFirst().text()));
+    QVERIFY(written.text.contains(entityName));
+    VERIFY_CONTAINS(pdftotext(written.pdf), entityName, u"entity name as typed"_s);
+    VERIFY_CONTAINS(popplerText(written.pdf), entityName, u"entity name as typed (Poppler)"_s);
+}
+
+void TestLetters::overflowContinuesOnPageTwo()
+{
+    Filing filing = sampleFiling();
+    filing.miniProgram.preApproval.clear();
+    for (int i = 0; i < 20; ++i)
+        filing.miniProgram.preApproval.append({u"education"_s, u"A-%1"_s.arg(i), {}});
+    const WrittenLetter written = write(filing, CommitmentLetter);
+    QVERIFY(written.ok());
+    QCOMPARE(written.pageCount, 2);
+    QCOMPARE(written.sealPage, 1);
+    const QString text = popplerText(written.pdf);
+    for (int i = 0; i < 20; ++i)
+        VERIFY_CONTAINS(text, u"A-%1"_s.arg(i), u"approval number %1"_s.arg(i));
+}
+
+void TestLetters::missingGlyph()
+{
+    Filing filing = sampleFiling();
+    // A private-use code point, as legacy systems use for rare name characters: no font has a glyph for it.
+    const QString rare = u"\U000F0001"_s;
+    filing.people[1].name = u"\u738b"_s + rare;
+    const WrittenLetter written = write(filing, MiniProgramLeaderLetter);
+    QVERIFY(!written.ok());
+    QVERIFY(written.pdf.isEmpty());
+    const LetterProblem &problem = written.problems.constFirst();
+    QCOMPARE(problem.kind, LetterProblem::Kind::MissingGlyphs);
+    QCOMPARE(problem.characters, rare);
+    QCOMPARE(problem.path, u"people[1].name"_s);
+    QCOMPARE(problem.person, filing.people[1].name);
+    QVERIFY(problem.message.contains(u"U+F0001"_s));
+}
+
+void TestLetters::blankDate()
+{
+    const WrittenLetter written = write(sampleFiling(), CommitmentLetter, QDate());
+    QVERIFY(written.ok());
+    VERIFY_CONTAINS(pdftotext(written.pdf), u"____\u5e74__\u6708__\u65e5"_s, u"blank date"_s);
+}
+
+void TestLetters::overrides_data()
+{
+    QTest::addColumn<QString>("source");
+    QTest::addColumn<bool>("used");
+    QTest::addColumn<int>("line");
+    QTest::addColumn<QString>("expectedText");
+    const QString good = u"<h1>T</h1>\n<p>Override {{entity.creditCode}} for {{miniProgram.name}}</p>\n"
+                         "<p align=\"right\">{{entity.name}}</p>\n<p align=\"right\">{{date.year}}</p>\n"_s;
+    QTest::newRow("good override is used") << good << true << 0 << u"Override "_s + sampleFiling().entity.creditCode;
+    QTest::newRow("unknown placeholder on line 3") << u"<h1>T</h1>\n<p>x</p>\n<p>{{entity.nmae}}</p>\n"_s << false << 3 << QString();
+    QTest::newRow("section never closed") << u"<h1>T</h1>\n{{#preApproval.items}}\n<p>{{type}}</p>\n"_s << false << 2 << QString();
+    QTest::newRow("unescaped value") << u"<h1>T</h1>\n\n\n<p>{{{entity.name}}}</p>\n"_s << false << 4 << QString();
+}
+
+void TestLetters::overrides()
+{
+    QFETCH(QString, source);
+    QFETCH(bool, used);
+    QFETCH(int, line);
+    QFETCH(QString, expectedText);
+    QTemporaryDir folder;
+    const LetterSpec *spec = LetterManifest::shipped().letter(QLatin1StringView(CommitmentLetter));
+    QFile file(QDir(folder.path()).filePath(spec->templateFile));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(source.toUtf8());
+    file.close();
+    const LetterTemplates templates(LetterManifest::shipped(), folder.path());
+    QCOMPARE(templates.isOverridden(spec->id), used);
+    if (used) {
+        QVERIFY(templates.issues().isEmpty());
+        const WrittenLetter written = write(sampleFiling(), CommitmentLetter, LetterDate, folder.path());
+        QVERIFY(written.ok());
+        VERIFY_CONTAINS(popplerText(written.pdf), expectedText, u"override text"_s);
+    } else {
+        QVERIFY(!templates.issues().isEmpty());
+        const TemplateIssue &issue = templates.issues().constFirst();
+        QCOMPARE(issue.line, line);
+        QVERIFY(issue.file.endsWith(spec->templateFile));
+        QVERIFY(templates.origin(spec->id).startsWith(u':'));
+    }
+}
+
+void TestLetters::sameInputSameOutput()
+{
+    const WrittenLetter first = write(sampleFiling(), MiniProgramLeaderLetter);
+    const WrittenLetter second = write(sampleFiling(), MiniProgramLeaderLetter);
+    QCOMPARE(pdftotext(first.pdf), pdftotext(second.pdf));
+    QCOMPARE(LetterPreview::renderPage(first.pdf, 0, 40), LetterPreview::renderPage(second.pdf, 0, 40));
+}
+
+void TestLetters::printToPrinter()
+{
+    QTemporaryDir folder;
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    printer.setOutputFileName(folder.filePath(u"printed.pdf"_s));
+    const LetterTemplates templates(LetterManifest::shipped(), QString());
+    const LetterWriter writer(sampleFiling(), LetterDate, templates);
+    QVERIFY(writer.print(*LetterManifest::shipped().letter(QLatin1StringView(CommitmentLetter)), printer).ok());
+    QFile file(printer.outputFileName());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    // Vector output: the page carries text, not an image of it.
+    const std::unique_ptr<Poppler::Document> document = Poppler::Document::loadFromData(file.readAll());
+    QVERIFY(document);
+    QCOMPARE(document->numPages(), 1);
+    QVERIFY(document->page(0)->textList().size() > 10);
+    QVERIFY(!document->fonts().isEmpty());
+}
+
+void TestLetters::preview()
+{
+    const WrittenLetter written = write(sampleFiling(), CommitmentLetter);
+    LetterPreview preview;
+    QSignalSpy rendered(&preview, &LetterPreview::rendered);
+    const int id = preview.render(written.pdf, 0, 96);
+    QVERIFY(rendered.wait(10000));
+    QCOMPARE(rendered.at(0).at(0).toInt(), id);
+    QCOMPARE(rendered.at(0).at(2).toInt(), 1);
+    const QImage image = rendered.at(0).at(3).value<QImage>();
+    QVERIFY(qAbs(image.width() - 794) <= 1 && qAbs(image.height() - 1123) <= 1);
+    QSignalSpy failed(&preview, &LetterPreview::failed);
+    preview.render(written.pdf, 5, 96);
+    QVERIFY(failed.wait(10000));
+}
+
+void TestLetters::exportCommand_data()
+{
+    QTest::addColumn<Filing>("filing");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<int>("files");
+    Filing sample = sampleFiling();
+    QTest::newRow("sample: two letters") << sample << 0 << 2;
+    Filing same = sample;
+    same.miniProgram.leader = same.entity.leader;
+    QTest::newRow("same leader: commitment letter only") << same << 0 << 1;
+    Filing noCode = sample;
+    noCode.entity.creditCode.clear();
+    QTest::newRow("no credit code: letters blocked") << noCode << 1 << 0;
+    Filing rare = sample;
+    rare.people[1].name = u"\u738b\U000F0001"_s;
+    QTest::newRow("character no font has: exit 4") << rare << 4 << 1;
+    Filing secret = sample;
+    secret.people[1].idNumber = SecretField{{}, u"440***********3542"_s, u"ref"_s, SecretStatus::NotOnThisComputer};
+    QTest::newRow("ID number not on this computer: exit 3") << secret << 3 << 1;
+}
+
+void TestLetters::exportCommand()
+{
+    QFETCH(Filing, filing);
+    QFETCH(int, exitCode);
+    QFETCH(int, files);
+    QTemporaryDir folder;
+    const QString input = folder.filePath(u"filing.json"_s);
+    QVERIFY(ProjectFile::write(filing, input, FilingJson::Secrets::Inline).ok());
+    QString outText, errText;
+    QTextStream out(&outText), err(&errText);
+    const QString output = folder.filePath(u"letters"_s);
+    ExportCommand command(out, err, []() -> SecretStore & { std::abort(); });
+    if (!filing.people[1].idNumber.isMissing()) {
+        QCOMPARE(command.run(input, output, false, LetterDate), exitCode);
+    } else {
+        // The interchange file holds values inline; a missing secret is met through the writer itself.
+        const LetterTemplates templates(LetterManifest::shipped(), QString());
+        const LetterWriter writer(filing, LetterDate, templates);
+        const LetterProblems problems = writer.problems(*LetterManifest::shipped().letter(QLatin1StringView(MiniProgramLeaderLetter)), {});
+        QVERIFY(std::any_of(problems.cbegin(), problems.cend(), [](const LetterProblem &p) {
+            return p.kind == LetterProblem::Kind::SecretUnavailable;
+        }));
+        return;
+    }
+    const QStringList written = QDir(output).entryList({u"*.pdf"_s});
+    QCOMPARE(written.size(), files);
+    for (const QString &name : written)
+        QVERIFY2(outText.contains(name), qPrintable(name));
+    if (exitCode == 4)
+        QVERIFY(errText.contains(u"U+F0001"_s));
+    if (exitCode == 0 && files == 1)
+        QVERIFY(outText.contains(LetterManifest::shipped().letter(QLatin1StringView(MiniProgramLeaderLetter))->title));
+}
+
+void TestLetters::fileNames_data()
+{
+    QTest::addColumn<QString>("miniProgram");
+    QTest::addColumn<QString>("expectedSuffix");
+    QTest::newRow("plain") << u"Qinghe"_s << u"-Qinghe.pdf"_s;
+    QTest::newRow("characters Windows forbids") << u"a<b>:c/d\\e|f?g*h\"i"_s << u"-a_b__c_d_e_f_g_h_i.pdf"_s;
+    QTest::newRow("trailing dot and space") << u"name. "_s << u"-name.pdf"_s;
+}
+
+void TestLetters::fileNames()
+{
+    QFETCH(QString, miniProgram);
+    QFETCH(QString, expectedSuffix);
+    const LetterSpec *spec = LetterManifest::shipped().letter(QLatin1StringView(CommitmentLetter));
+    const QString name = LetterWriter::fileName(*spec, miniProgram);
+    QVERIFY2(name.endsWith(expectedSuffix), qPrintable(name));
+    QVERIFY(name.startsWith(spec->title));
+}
+
+QTEST_MAIN(TestLetters)
+#include "tst_letters.moc"
