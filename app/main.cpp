@@ -1,11 +1,14 @@
 // mpdesk: the command-line verbs need no display; everything else opens the desktop application.
 
 #include "cli/CommandLine.h"
+#include "cli/ExportCommand.h"
 #include "i18n/LanguageManager.h"
 #include "mainwindow/MainWindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QSettings>
+#include <QTimer>
 #include <QGuiApplication>
 #include <QTextStream>
 
@@ -35,7 +38,15 @@ QStringList argumentsOf(int argc, char **argv)
 int main(int argc, char **argv)
 {
     if (mpdesk::CommandLine::isCommandLine(argumentsOf(argc, argv))) {
-        QCoreApplication app(argc, argv);
+        // Letters are laid out with real fonts, which takes a QGuiApplication; "offscreen" needs no display.
+        std::unique_ptr<QCoreApplication> app;
+        if (mpdesk::ExportCommand::isRequested(argumentsOf(argc, argv))) {
+            if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+                qputenv("QT_QPA_PLATFORM", "offscreen");
+            app = std::make_unique<QGuiApplication>(argc, argv);
+        } else {
+            app = std::make_unique<QCoreApplication>(argc, argv);
+        }
         describeApplication();
         QTextStream out(stdout);
         QTextStream err(stderr);
@@ -56,7 +67,13 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     describeApplication();
     QApplication::setApplicationDisplayName(u"mpdesk"_s);
-    mpdesk::LanguageManager::instance().setLanguage(mpdesk::CommandLine::requestedLanguage(app.arguments()));
+    // The first start follows the system; after that, the language chosen in the menu; --lang wins.
+    const QStringList args = app.arguments();
+    const bool langGiven = std::any_of(args.cbegin(), args.cend(), [](const QString &a) { return a.startsWith(u"--lang"_s); });
+    const QString remembered = QSettings().value(u"language"_s).toString();
+    mpdesk::LanguageManager::instance().setLanguage(langGiven || remembered.isEmpty()
+                                                        ? mpdesk::CommandLine::requestedLanguage(args)
+                                                        : remembered);
 
     QCommandLineParser parser;
     parser.addOption(QCommandLineOption(u"lang"_s, QString(), u"code"_s));
@@ -67,5 +84,6 @@ int main(int argc, char **argv)
     if (!parser.positionalArguments().isEmpty())
         window.openFile(parser.positionalArguments().constFirst());
     window.show();
+    QTimer::singleShot(0, &window, &mpdesk::MainWindow::offerRecovery);
     return app.exec();
 }

@@ -1,39 +1,102 @@
 #pragma once
 
-#include "model/Filing.h"
+#include "workflow/Checklist.h"
+#include "workflow/WorkingCalendar.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
+#include <memory>
+
+class QAction;
+class QDockWidget;
+class QActionGroup;
 class QLabel;
-class QPlainTextEdit;
+class QMenu;
+class QStackedWidget;
 
 namespace mpdesk {
 
-/// The main window. For now it opens a filing and lists its findings; the checklist sidebar and the
-/// stage editors come with the desktop application's own work.
+class ChecklistSidebar;
+class DeadlinesPanel;
+class LettersPage;
+class FilingDocument;
+class FormPage;
+class SecretStore;
+
+/// The clerk's desk: the checklist on the left, the editor of the chosen step on the right, a banner
+/// when the keychain needs attention. Every rule it shows comes from the core.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    /// `store` holds the secrets; null means the system keychain.
+    explicit MainWindow(SecretStore *store = nullptr, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    /// Opens a project or interchange file; on failure shows why and keeps what was open.
+    FilingDocument &document() const { return *m_document; }
+    ChecklistSidebar *sidebar() const { return m_sidebar; }
+    LettersPage *lettersPage() const { return m_letters; }
+    DeadlinesPanel *deadlinesPanel() const { return m_deadlines; }
+    const Checklist &checklist() const { return m_checklist; }
+
+    /// Opens a project or interchange file; on failure says why and keeps what was open.
     bool openFile(const QString &path);
+    /// Starts a new unsaved project from an interchange file.
+    bool importFile(const QString &path);
+    /// Saves to the current file (asking for a name when there is none). The file is written at once;
+    /// the keychain answers later and its problems show in the banner.
+    void save();
+    void saveAs();
+    /// Shows the editor of a checklist step and puts the cursor in its first field.
+    void showStep(const QString &stepId);
+    /// Shows the editor holding the field at `path` and focuses that field.
+    void showField(const QString &path);
+    /// Offers to restore work left unsaved by a session that ended abruptly.
+    void offerRecovery();
+    /// The keychain banner's text; empty when hidden.
+    QString bannerText() const;
 
 protected:
+    void closeEvent(QCloseEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:
+    void createPages();
+    void createActions();
     void retranslate();
-    void showFindings();
+    void updateTitle();
+    void refreshChecklist();
+    void rememberRecent(const QString &path);
+    void rebuildRecentMenu();
+    bool confirmDiscard();
+    void saveTo(const QString &path, bool asCopy);
+    void setLanguage(const QString &code);
+    FormPage *pageForPath(const QString &path) const;
 
-    Filing m_filing;
-    QString m_path;
-    QLabel *m_summary = nullptr;
-    QPlainTextEdit *m_findings = nullptr;
+    std::unique_ptr<SecretStore> m_ownStore;
+    SecretStore *m_store = nullptr;
+    FilingDocument *m_document = nullptr;
+    Checklist m_checklist;
+
+    ChecklistSidebar *m_sidebar = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    QLabel *m_banner = nullptr;
+    LettersPage *m_letters = nullptr;
+    DeadlinesPanel *m_deadlines = nullptr;
+    QDockWidget *m_deadlinesDock = nullptr;
+    QList<FormPage *> m_formPages;
+    bool m_closeAfterSave = false;
+
+    QMenu *m_fileMenu = nullptr, *m_editMenu = nullptr, *m_languageMenu = nullptr, *m_helpMenu = nullptr;
+    QMenu *m_recentMenu = nullptr, *m_viewMenu = nullptr;
+    QAction *m_deadlinesAction = nullptr;
+    QAction *m_newAction = nullptr, *m_openAction = nullptr, *m_importAction = nullptr, *m_saveAction = nullptr;
+    QAction *m_saveAsAction = nullptr, *m_quitAction = nullptr, *m_undoAction = nullptr, *m_redoAction = nullptr;
+    QAction *m_chineseAction = nullptr, *m_englishAction = nullptr, *m_aboutAction = nullptr;
+    QActionGroup *m_languageGroup = nullptr;
 };
 
 } // namespace mpdesk

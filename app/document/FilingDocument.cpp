@@ -1,0 +1,295 @@
+#include "document/FilingDocument.h"
+
+#include "core/Timezone.h"
+#include "document/FilingFields.h"
+#include "storage/ProjectFile.h"
+#include "validation/Validator.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QPointer>
+#include <QStandardPaths>
+#include <QUndoCommand>
+
+using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcDocument, "mpdesk.document")
+
+namespace mpdesk {
+
+/// An undoable change: the filing before and after. Filings are small and implicitly shared, so a
+/// snapshot is cheaper and safer than an inverse for every kind of edit.
+class FilingSnapshotCommand final : public QUndoCommand
+{
+public:
+    FilingSnapshotCommand(FilingDocument *doc, const QString &text, Filing before, Filing after, QString mergePath)
+        : QUndoCommand(text)
+        , m_doc(doc)
+        , m_before(std::move(before))
+        , m_after(std::move(after))
+        , m_mergePath(std::move(mergePath))
+    {
+    }
+
+    void undo() override { m_doc->replaceFiling(m_before); }
+    void redo() override { m_doc->replaceFiling(m_after); }
+    int id() const override { return m_mergePath.isEmpty() ? -1 : 1; }
+    bool mergeWith(const QUndoCommand *other) override
+    {
+        const auto *next = static_cast<const FilingSnapshotCommand *>(other);
+        if (next->m_mergePath != m_mergePath)
+            return false;
+        m_after = next->m_after;
+        return true;
+    }
+
+private:
+    FilingDocument *m_doc;
+    Filing m_before, m_after;
+    QString m_mergePath;
+};
+
+namespace {
+
+QString recoveryFolder()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/recovery"_s;
+}
+
+// Beside each recovery copy: which file it belongs to.
+QString sidecarOf(const QString &recoveryFile)
+{
+    return recoveryFile + u".json"_s;
+}
+
+} // namespace
+
+FilingDocument::FilingDocument(SecretStore &store, QObject *parent)
+    : QObject(parent)
+    , m_project(store)
+{
+    connect(&m_undo, &QUndoStack::cleanChanged, this, [this](bool clean) {
+        if (clean)
+            m_autosave.stop();
+        Q_EMIT modifiedChanged(!clean);
+    });
+    m_autosave.setSingleShot(true);
+    m_autosave.setInterval(AutosaveIntervalMs);
+    connect(&m_autosave, &QTimer::timeout, this, &FilingDocument::writeRecovery);
+    newFiling();
+}
+
+FilingDocument::~FilingDocument() = default;
+
+void FilingDocument::replaceFiling(const Filing &filing)
+{
+    m_project.setFiling(filing);
+    revalidate();
+    if (!m_undo.isClean() && !m_autosave.isActive())
+        m_autosave.start();
+    Q_EMIT filingChanged();
+}
+
+void FilingDocument::revalidate()
+{
+    m_findings = Validator::validate(m_project.filing(), chinaToday());
+}
+
+void FilingDocument::setField(const QString &path, const QString &value)
+{
+    if (FilingFields::text(filing(), path) == value)
+        return;
+    Filing after = filing();
+    if (!FilingFields::setText(after, path, value)) {
+        qCWarning(lcDocument) << "no such field" << path;
+        return;
+    }
+    m_undo.push(new FilingSnapshotCommand(this, tr("Edit %1").arg(path), filing(), after, path));
+}
+
+void FilingDocument::edit(const QString &text, const std::function<void(Filing &)> &change)
+{
+    Filing after = filing();
+    change(after);
+    m_undo.push(new FilingSnapshotCommand(this, text, filing(), after, QString()));
+}
+
+void FilingDocument::resetTo(const Filing &filing)
+{
+    m_undo.clear();
+    m_project.setFiling(filing);
+    revalidate();
+    m_autosave.stop();
+    Q_EMIT filingChanged();
+    Q_EMIT modifiedChanged(isModified());
+    Q_EMIT pathChanged(path());
+}
+
+void FilingDocument::newFiling()
+{
+    discardRecovery();
+    Filing empty;
+    empty.filing.status = u"draft"_s;
+    m_project.adopt(empty);
+    setSecretProblem({});
+    resetTo(m_project.filing());
+}
+
+Status FilingDocument::open(const QString &path)
+{
+    // Read first, so that a file that cannot be read leaves the open document untouched.
+    Result<Filing> probe = ProjectFile::read(path);
+    if (!probe)
+        return probe.error();
+    discardRecovery();
+    QPointer<FilingDocument> self(this);
+    const Status opened = m_project.open(path, [self](const QStringList &failures) {
+        if (!self)
+            return;
+        self->setSecretProblem(failures);
+        // Secret values arrive after the file: re-check with them, without making an undo step.
+        self->revalidate();
+        Q_EMIT self->filingChanged();
+    });
+    if (!opened)
+        return opened;
+    setSecretProblem({});
+    resetTo(m_project.filing());
+    return Done{};
+}
+
+Status FilingDocument::importInterchange(const QString &path)
+{
+    Result<Filing> loaded = ProjectFile::read(path);
+    if (!loaded)
+        return loaded.error();
+    discardRecovery();
+    m_project.adopt(loaded.value());
+    setSecretProblem({});
+    resetTo(m_project.filing());
+    // Nothing of it is saved yet: one undoable step marks the document modified.
+    edit(tr("Import %1").arg(QDir::toNativeSeparators(path)), [](Filing &) {});
+    return Done{};
+}
+
+void FilingDocument::afterSave(const Project::SaveReport &report, const SaveDone &done)
+{
+    if (report.file.ok()) {
+        m_undo.setClean();
+        discardRecovery();
+        setSecretProblem(report.secretFailures);
+        Q_EMIT pathChanged(path());
+        // References and masks were assigned during the save.
+        Q_EMIT filingChanged();
+    }
+    done(report);
+}
+
+void FilingDocument::save(const QString &path, SaveDone done)
+{
+    QPointer<FilingDocument> self(this);
+    m_project.save(path, [self, done = std::move(done)](const Project::SaveReport &report) {
+        if (self)
+            self->afterSave(report, done);
+    });
+}
+
+void FilingDocument::saveAs(const QString &path, SaveDone done)
+{
+    QPointer<FilingDocument> self(this);
+    discardRecovery(); // the copy gets a new identity, hence a new recovery name
+    m_project.saveAs(path, [self, done = std::move(done)](const Project::SaveReport &report) {
+        if (self)
+            self->afterSave(report, done);
+    });
+}
+
+void FilingDocument::setSecretProblem(const QStringList &failures)
+{
+    QString problem;
+    if (!failures.isEmpty()) {
+        problem = tr("These numbers are not in the system keychain; they stay in this window until it closes "
+                     "and are used for the letters, but they are not saved anywhere:")
+            + u"\n"_s + failures.join(u'\n');
+    }
+    if (problem == m_secretProblem)
+        return;
+    m_secretProblem = problem;
+    Q_EMIT secretProblemChanged(problem);
+}
+
+QString FilingDocument::recoveryPath() const
+{
+    return recoveryFolder() + u'/' + filing().projectId.toString(QUuid::WithoutBraces) + u".mpdesk"_s;
+}
+
+bool FilingDocument::writeRecovery()
+{
+    if (!isModified())
+        return true;
+    if (!QDir().mkpath(recoveryFolder()))
+        return false;
+    // References only: a recovery copy never holds an ID or account number.
+    Filing copy = filing();
+    const Status written = ProjectFile::write(copy, recoveryPath(), FilingJson::Secrets::References);
+    if (!written) {
+        qCWarning(lcDocument) << "recovery copy not written:" << written.error().message;
+        return false;
+    }
+    QFile::remove(ProjectFile::backupPath(recoveryPath()));
+    QFile sidecar(sidecarOf(recoveryPath()));
+    if (sidecar.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        sidecar.write(QJsonDocument(QJsonObject{{u"path"_s, path()}}).toJson());
+    return true;
+}
+
+void FilingDocument::discardRecovery()
+{
+    if (filing().projectId.isNull())
+        return;
+    QFile::remove(recoveryPath());
+    QFile::remove(ProjectFile::backupPath(recoveryPath()));
+    QFile::remove(sidecarOf(recoveryPath()));
+}
+
+QStringList FilingDocument::pendingRecoveries()
+{
+    QStringList files;
+    const QDir dir(recoveryFolder());
+    for (const QString &name : dir.entryList({u"*.mpdesk"_s}, QDir::Files, QDir::Time))
+        files.append(dir.filePath(name));
+    return files;
+}
+
+Status FilingDocument::restore(const QString &recoveryFile)
+{
+    Result<Filing> loaded = ProjectFile::read(recoveryFile);
+    if (!loaded)
+        return loaded.error();
+    QFile sidecar(sidecarOf(recoveryFile));
+    QString originalPath;
+    if (sidecar.open(QIODevice::ReadOnly))
+        originalPath = QJsonDocument::fromJson(sidecar.readAll()).object().value("path"_L1).toString();
+
+    const Filing recovered = loaded.value();
+    if (!originalPath.isEmpty() && QFileInfo::exists(originalPath)) {
+        const Status opened = open(originalPath); // the saved state, with its secrets from the keychain
+        if (!opened)
+            return opened;
+        // The secret values follow by reference: the keychain fetch started by open() fills them in.
+        edit(tr("Restore unsaved work"), [recovered](Filing &f) { f = recovered; });
+    } else {
+        m_project.adopt(recovered);
+        resetTo(m_project.filing());
+        edit(tr("Restore unsaved work"), [](Filing &) {});
+    }
+    QFile::remove(recoveryFile);
+    QFile::remove(sidecarOf(recoveryFile));
+    return Done{};
+}
+
+} // namespace mpdesk

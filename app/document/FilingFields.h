@@ -1,0 +1,28 @@
+#pragma once
+
+#include "model/Filing.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace mpdesk {
+
+/// Reads and writes a filing's single-value fields by their path in the interchange format
+/// ("entity.name", "people[1].mobile", "certification.invoice.bankAccount"), so that every editor binds
+/// its widgets the same way and a finding finds its field. Flags read as "true"/"false", numbers as digits,
+/// and "" is "not known yet".
+class FilingFields final
+{
+public:
+    /// Whether `path` names a field these functions handle.
+    static bool isKnown(const QString &path);
+    static QString text(const Filing &filing, const QString &path);
+    /// Sets the value; returns false for an unknown path or a person index out of range.
+    static bool setText(Filing &filing, const QString &path, const QString &value);
+    /// The paths of one person's fields, in form order ("people[1].name", …).
+    static QStringList personFields(qsizetype index);
+    /// Whether the path holds a value kept in the keychain.
+    static bool isSecret(const QString &path);
+};
+
+} // namespace mpdesk

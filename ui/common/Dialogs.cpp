@@ -1,0 +1,69 @@
+#include "common/Dialogs.h"
+
+#include <QFileDialog>
+#include <QMessageBox>
+
+namespace mpdesk {
+
+bool Dialogs::confirm(QWidget *parent, const QString &title, const QString &text)
+{
+    if (s_nextAnswer) {
+        const Answer a = *std::exchange(s_nextAnswer, std::nullopt);
+        return a == Answer::Yes;
+    }
+    QMessageBox box(QMessageBox::Question, title, text, QMessageBox::Yes | QMessageBox::No, parent);
+    box.setDefaultButton(QMessageBox::No);
+    box.setTextFormat(Qt::PlainText); // names and titles the clerk typed are never markup
+    return box.exec() == QMessageBox::Yes;
+}
+
+Dialogs::Answer Dialogs::unsavedChanges(QWidget *parent, const QString &documentName)
+{
+    if (s_nextAnswer)
+        return *std::exchange(s_nextAnswer, std::nullopt);
+    QMessageBox box(QMessageBox::Warning, tr("Unsaved changes"),
+                    tr("%1 has changes that are not saved. Save them before closing?").arg(documentName),
+                    QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, parent);
+    box.setDefaultButton(QMessageBox::Save);
+    box.setTextFormat(Qt::PlainText);
+    switch (box.exec()) {
+    case QMessageBox::Save: return Answer::Yes;
+    case QMessageBox::Discard: return Answer::No;
+    default: return Answer::Cancel;
+    }
+}
+
+void Dialogs::warn(QWidget *parent, const QString &title, const QString &text)
+{
+    s_lastWarning = text;
+    if (s_nextAnswer) {
+        s_nextAnswer.reset();
+        return;
+    }
+    QMessageBox box(QMessageBox::Warning, title, text, QMessageBox::Ok, parent);
+    box.setTextFormat(Qt::PlainText); // messages quote file names and typed values
+    box.exec();
+}
+
+QString Dialogs::openFileName(QWidget *parent, const QString &title, const QString &filter)
+{
+    if (s_nextFileName)
+        return *std::exchange(s_nextFileName, std::nullopt);
+    return QFileDialog::getOpenFileName(parent, title, QString(), filter);
+}
+
+QString Dialogs::saveFileName(QWidget *parent, const QString &title, const QString &suggested, const QString &filter)
+{
+    if (s_nextFileName)
+        return *std::exchange(s_nextFileName, std::nullopt);
+    return QFileDialog::getSaveFileName(parent, title, suggested, filter);
+}
+
+QString Dialogs::folderName(QWidget *parent, const QString &title)
+{
+    if (s_nextFileName)
+        return *std::exchange(s_nextFileName, std::nullopt);
+    return QFileDialog::getExistingDirectory(parent, title);
+}
+
+} // namespace mpdesk

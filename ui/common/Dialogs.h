@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+class QWidget;
+
+namespace mpdesk {
+
+/// The modal questions the application asks, made answerable by tests: setNextAnswer() and
+/// setNextFileName() answer the next question instead of the user.
+class Dialogs final
+{
+    Q_DECLARE_TR_FUNCTIONS(Dialogs)
+
+public:
+    enum class Answer { Yes, No, Cancel };
+
+    /// Yes or No.
+    static bool confirm(QWidget *parent, const QString &title, const QString &text);
+    /// Save, Discard or Cancel for unsaved work: Yes means save.
+    static Answer unsavedChanges(QWidget *parent, const QString &documentName);
+    static void warn(QWidget *parent, const QString &title, const QString &text);
+    static QString openFileName(QWidget *parent, const QString &title, const QString &filter);
+    static QString saveFileName(QWidget *parent, const QString &title, const QString &suggested, const QString &filter);
+    static QString folderName(QWidget *parent, const QString &title);
+
+    static void setNextAnswer(Answer answer) { s_nextAnswer = answer; }
+    static void setNextFileName(const QString &name) { s_nextFileName = name; }
+    /// The text of the last warning shown (for tests).
+    static QString lastWarning() { return s_lastWarning; }
+
+private:
+    static inline std::optional<Answer> s_nextAnswer;
+    static inline std::optional<QString> s_nextFileName;
+    static inline QString s_lastWarning;
+};
+
+} // namespace mpdesk

@@ -1,0 +1,38 @@
+#include "editors/EntityEditor.h"
+
+using namespace Qt::StringLiterals;
+
+namespace mpdesk {
+
+EntityEditor::EntityEditor(FilingDocument &document, QWidget *parent)
+    : FormPage(document, parent)
+{
+    addSection([] { return tr("Filing region"); },
+               [] { return tr("Province, city and district as 6-digit administrative codes, e.g. 440000, 440300 and "
+                              "440305. The same entity must use the same filing province on every platform."); });
+    addLine(u"entity.region.province"_s, [] { return tr("Province code"); }, [] { return tr("e.g. 440000"); });
+    addLine(u"entity.region.city"_s, [] { return tr("City code"); }, [] { return tr("e.g. 440300"); });
+    addLine(u"entity.region.district"_s, [] { return tr("District code"); }, [] { return tr("e.g. 440305"); });
+
+    addSection([] { return tr("Addresses"); },
+               [] { return tr("The registered address is copied from the business licence. The communication address "
+                              "must lie in the filing region and is written without the province, city and district."); });
+    addLine(u"entity.registeredAddress"_s, [] { return tr("Registered address"); },
+            [] { return tr("as on the business licence"); });
+    addLine(u"entity.mailingAddress"_s, [] { return tr("Communication address"); },
+            [] { return tr("street and building, without the province, city and district"); });
+
+    addSection([] { return tr("People responsible"); },
+               [] { return tr("When the entity leader is not the legal representative, an authorization letter signed "
+                              "by the legal representative is needed, and the legal representative's ID number too."); });
+    addPersonChoice(u"entity.legalRepresentative"_s, [] { return tr("Legal representative"); });
+    addPersonChoice(u"entity.leader"_s, [] { return tr("Entity leader"); });
+    retranslate();
+}
+
+QString EntityEditor::title() const
+{
+    return tr("Filing: entity");
+}
+
+} // namespace mpdesk

@@ -1,0 +1,96 @@
+#pragma once
+
+#include "model/Vocabulary.h"
+#include "validation/Finding.h"
+
+#include <QHash>
+#include <QPointer>
+#include <QWidget>
+
+#include <functional>
+
+class QFormLayout;
+class QLabel;
+class QVBoxLayout;
+
+namespace mpdesk {
+
+class FilingDocument;
+
+/// A page of fields bound to a FilingDocument by field path: each field shows the document's value,
+/// writes what the clerk types back as an undoable edit, and shows its findings under it in the user's
+/// language. Subclasses only declare their fields; labels are functions so a language switch re-reads them.
+class FormPage : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(FormPage)
+
+public:
+    using Text = std::function<QString()>;
+
+    explicit FormPage(FilingDocument &document, QWidget *parent = nullptr);
+    ~FormPage() override;
+
+    /// The page's title in the checklist's words, translated.
+    virtual QString title() const = 0;
+    /// The input widget bound to `path`, or nullptr.
+    QWidget *fieldWidget(const QString &path) const;
+    /// Puts the cursor in the first field (or in `path`'s field).
+    void focusField(const QString &path = QString());
+    /// Re-reads values and findings from the document.
+    virtual void refresh();
+
+protected:
+    void changeEvent(QEvent *event) override;
+    virtual void retranslate();
+
+    /// The path a field's key stands for; PeopleEditor maps "name" to "people[i].name".
+    virtual QString pathFor(const QString &key) const { return key; }
+
+    /// A heading, and a short help line under it taken from the process.
+    void addSection(Text heading, Text help = {});
+    QWidget *addLine(const QString &key, Text label, Text placeholder = {});
+    QWidget *addDate(const QString &key, Text label);
+    QWidget *addMultiLine(const QString &key, Text label, Text placeholder = {});
+    QWidget *addChoice(const QString &key, Text label, Vocabulary::Kind kind);
+    QWidget *addFlag(const QString &key, Text label);
+    QWidget *addPersonChoice(const QString &key, Text label);
+    QWidget *addSecret(const QString &key, Text label);
+    /// A free widget (buttons, tables) in the form, with a label.
+    void addRow(Text label, QWidget *widget);
+    void addWidget(QWidget *widget);
+
+    FilingDocument &document() const { return m_document; }
+    QVBoxLayout *pageLayout() const { return m_outer; }
+
+private:
+    struct Field
+    {
+        QString key;
+        Text label;
+        Text placeholder;
+        QLabel *labelWidget = nullptr;
+        QWidget *input = nullptr;
+        QLabel *findings = nullptr;
+        std::function<void(const QString &)> show; // puts the document's value in the widget
+    };
+    struct Section
+    {
+        QLabel *heading;
+        QLabel *help;
+        Text headingText, helpText;
+    };
+
+    Field &addField(const QString &key, Text label, QWidget *input, std::function<void(const QString &)> show);
+    void showFindings(Field &field, const Findings &findings);
+    void fillPeopleCombo(Field &field);
+
+    FilingDocument &m_document;
+    QVBoxLayout *m_outer = nullptr;
+    QFormLayout *m_form = nullptr;
+    QList<Field> m_fields;
+    QList<Section> m_sections;
+    QList<std::pair<QLabel *, Text>> m_rowLabels;
+};
+
+} // namespace mpdesk

@@ -1,0 +1,388 @@
+#include "editors/MiniProgramEditor.h"
+
+#include "document/FilingDocument.h"
+#include "validation/Normalize.h"
+#include "validation/ReferenceData.h"
+#include "validation/Validator.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalBlocker>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace mpdesk {
+
+namespace {
+
+constexpr int CandidateName = 0, CandidateTrademark = 1, CandidateNote = 2;
+constexpr int PreApprovalType = 0, PreApprovalNumber = 1;
+
+QString rowPath(const QString &list, int row, const QString &key)
+{
+    return list + u'[' + QString::number(row) + u"]."_s + key;
+}
+
+void setCellText(QTableWidget *table, int row, int column, const QString &text, bool editable = true)
+{
+    QTableWidgetItem *item = table->item(row, column);
+    if (!item) {
+        item = new QTableWidgetItem;
+        table->setItem(row, column, item);
+    }
+    if (item->text() != text)
+        item->setText(text);
+    const Qt::ItemFlags flags = editable ? Qt::ItemIsSelectable | Qt::ItemIsEnabled | Qt::ItemIsEditable
+                                         : Qt::ItemIsSelectable;
+    if (item->flags() != flags)
+        item->setFlags(flags);
+}
+
+// The keywords of `kind` in the user's language; a value this build does not know is shown, not hidden.
+void fillChoice(QComboBox *combo, Vocabulary::Kind kind, const QString &value, bool withEmpty)
+{
+    const QSignalBlocker blocker(combo);
+    combo->clear();
+    if (withEmpty)
+        combo->addItem(MiniProgramEditor::tr("— choose —"), QString());
+    for (const QString &keyword : Vocabulary::keywords(kind))
+        combo->addItem(Vocabulary::label(kind, keyword), keyword);
+    int index = combo->findData(value);
+    if (index < 0) {
+        combo->addItem(value, value);
+        index = combo->count() - 1;
+    }
+    combo->setCurrentIndex(index);
+}
+
+// A column of choices is as wide as its widest choice: resizeColumnToContents() sees only the items.
+void fitChoiceColumn(QTableWidget *table, int column)
+{
+    int width = table->horizontalHeader()->sectionSizeHint(column);
+    for (int row = 0; row < table->rowCount(); ++row) {
+        if (QWidget *choice = table->cellWidget(row, column))
+            width = qMax(width, choice->sizeHint().width());
+    }
+    table->setColumnWidth(column, width);
+}
+
+} // namespace
+
+MiniProgramEditor::MiniProgramEditor(FilingDocument &document, QWidget *parent)
+    : FormPage(document, parent)
+{
+    addSection([] { return tr("Name"); },
+               [] {
+                   return tr("The name may not contain: %1. Check the trademark of every candidate and keep "
+                             "alternatives ready: after certification the name can change at most twice a year.")
+                       .arg(ReferenceData::instance().forbiddenNameWords().join(u", "_s));
+               });
+    addLine(u"miniProgram.name"_s, [] { return tr("Mini program name"); });
+    addLine(u"miniProgram.appId"_s, [] { return tr("AppID"); }, [] { return tr("e.g. wx3f2a9c81d07b6e45"); });
+    m_candidates = makeTable(u"miniProgram.nameCandidates"_s, 3, [] { return tr("Name candidates"); });
+    connect(m_candidates.table, &QTableWidget::itemChanged, this, &MiniProgramEditor::candidateEdited);
+    connect(m_candidates.add, &QPushButton::clicked, this, &MiniProgramEditor::addCandidate);
+    connect(m_candidates.remove, &QPushButton::clicked, this, &MiniProgramEditor::removeCandidate);
+
+    addSection([] { return tr("What it does"); },
+               [] { return tr("Describe what the mini program actually does in 20 to 200 characters. Choose 1 to 5 "
+                              "second-level service categories from the official list, and leave out sensitive "
+                              "categories it does not need."); });
+    QWidget *description = addMultiLine(u"miniProgram.description"_s, [] { return tr("Description"); },
+                                        [] { return tr("what users can do with it, in 20 to 200 characters"); });
+    m_counter = new QLabel(description->parentWidget());
+    m_counter->setObjectName(u"miniProgram.description:counter"_s);
+    m_counter->setTextFormat(Qt::PlainText);
+    if (auto *cell = qobject_cast<QBoxLayout *>(description->parentWidget()->layout()))
+        cell->insertWidget(1, m_counter, 0, Qt::AlignRight); // right under the text, above its findings
+    else
+        addWidget(m_counter);
+    addMultiLine(u"miniProgram.serviceCategories"_s, [] { return tr("Service categories"); },
+                 [] { return tr("one per line, as the platform lists them, e.g. Tools > Bookkeeping"); });
+
+    addSection([] { return tr("Pre-approval"); },
+               [] { return tr("News, publishing, education, medical care, drugs and medical devices and the other listed "
+                              "categories need the authority's approval first: enter its number and upload the approval "
+                              "document. When none applies, keep only \"None of these\"."); });
+    m_preApproval = makeTable(u"miniProgram.preApproval"_s, 2, [] { return tr("Pre-approval items"); });
+    connect(m_preApproval.table, &QTableWidget::itemChanged, this, &MiniProgramEditor::preApprovalEdited);
+    connect(m_preApproval.add, &QPushButton::clicked, this, &MiniProgramEditor::addPreApproval);
+    connect(m_preApproval.remove, &QPushButton::clicked, this, &MiniProgramEditor::removePreApproval);
+
+    addSection([] { return tr("Mini program leader"); },
+               [] { return tr("The mini program leader does a face verification during the filing. A leader who is not "
+                              "the entity leader needs an authorization letter, and a person who is mini program leader "
+                              "for one entity cannot be used for another."); });
+    addPersonChoice(u"miniProgram.leader"_s, [] { return tr("Mini program leader"); });
+    addDate(u"miniProgram.leaderFaceVerifiedOn"_s, [] { return tr("Face verification done on"); });
+    retranslate();
+}
+
+QString MiniProgramEditor::title() const
+{
+    return tr("Filing: mini program");
+}
+
+MiniProgramEditor::Table MiniProgramEditor::makeTable(const QString &path, int columns, Text label)
+{
+    Table t;
+    auto *box = new QWidget(this);
+    auto *outer = new QVBoxLayout(box);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->setSpacing(2);
+    auto *row = new QHBoxLayout;
+    t.table = new QTableWidget(0, columns, box);
+    t.table->setObjectName(path);
+    t.table->setTabKeyNavigation(false); // Tab leaves the table; the arrow keys move between cells
+    t.table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    t.table->setSelectionMode(QAbstractItemView::SingleSelection);
+    t.table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
+                             | QAbstractItemView::AnyKeyPressed | QAbstractItemView::SelectedClicked);
+    t.table->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
+    t.table->setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    t.table->horizontalHeader()->setStretchLastSection(true);
+    t.table->setMaximumHeight(t.table->horizontalHeader()->sizeHint().height()
+                              + t.table->verticalHeader()->defaultSectionSize() * 6 + 2 * t.table->frameWidth());
+    auto *buttons = new QVBoxLayout;
+    t.add = new QPushButton(box);
+    t.remove = new QPushButton(box);
+    t.add->setObjectName(path + u":add"_s);
+    t.remove->setObjectName(path + u":remove"_s);
+    buttons->addWidget(t.add);
+    buttons->addWidget(t.remove);
+    buttons->addStretch();
+    row->addWidget(t.table, 1);
+    row->addLayout(buttons);
+    outer->addLayout(row);
+    t.findings = new QLabel(box);
+    t.findings->setObjectName(path + u":findings"_s);
+    t.findings->setTextFormat(Qt::PlainText); // messages quote what the clerk typed
+    t.findings->setWordWrap(true);
+    t.findings->hide();
+    outer->addWidget(t.findings);
+    box->setFocusProxy(t.table);
+    addRow(std::move(label), box);
+    QTableWidget *table = t.table;
+    QPushButton *remove = t.remove;
+    connect(table, &QTableWidget::currentCellChanged, remove,
+            [table, remove](int currentRow) { remove->setEnabled(currentRow >= 0 && currentRow < table->rowCount()); });
+    return t;
+}
+
+void MiniProgramEditor::refresh()
+{
+    FormPage::refresh();
+    if (!m_counter || !m_preApproval.table)
+        return; // still being built
+    refreshCandidates();
+    refreshPreApproval();
+    refreshCounter();
+}
+
+void MiniProgramEditor::refreshCounter()
+{
+    const qsizetype length = Normalize::text(document().filing().miniProgram.description).size();
+    m_counter->setText(tr("%1 / %2").arg(length).arg(Validator::DescriptionMaxLength));
+    const bool outside = length < Validator::DescriptionMinLength || length > Validator::DescriptionMaxLength;
+    m_counter->setStyleSheet(outside ? u"color: #b3261e;"_s : QString());
+}
+
+QHash<int, QStringList> MiniProgramEditor::showTableFindings(const Table &table, const QString &path)
+{
+    QStringList lines;
+    QHash<int, QStringList> byRow;
+    bool anyError = false;
+    for (const Finding &finding : document().findings()) {
+        if (finding.path != path && !finding.path.startsWith(path + u'['))
+            continue;
+        QString line = finding.message;
+        if (finding.path != path) {
+            const int row = finding.path.mid(path.size() + 1).section(u']', 0, 0).toInt();
+            line = tr("Row %1: %2").arg(QString::number(row + 1), finding.message);
+            byRow[row].append(finding.message);
+        }
+        anyError = anyError || finding.isError();
+        lines.append((finding.isError() ? u"✖ "_s : u"⚠ "_s) + line);
+    }
+    table.findings->setText(lines.join(u'\n'));
+    table.findings->setVisible(!lines.isEmpty());
+    table.findings->setStyleSheet(anyError ? u"color: #b3261e;"_s : u"color: #8a5a00;"_s);
+    return byRow;
+}
+
+void MiniProgramEditor::refreshCandidates()
+{
+    const QString path = u"miniProgram.nameCandidates"_s;
+    const QList<NameCandidate> &candidates = document().filing().miniProgram.nameCandidates;
+    QTableWidget *table = m_candidates.table;
+    const QHash<int, QStringList> problems = showTableFindings(m_candidates, path);
+    const QSignalBlocker blocker(table);
+    table->setRowCount(int(candidates.size()));
+    QWidget *previous = table;
+    for (int row = 0; row < table->rowCount(); ++row) {
+        const NameCandidate &candidate = candidates.at(row);
+        setCellText(table, row, CandidateName, candidate.name);
+        setCellText(table, row, CandidateNote, candidate.note);
+        auto *combo = qobject_cast<QComboBox *>(table->cellWidget(row, CandidateTrademark));
+        if (!combo) {
+            combo = new QComboBox;
+            combo->setSizeAdjustPolicy(QComboBox::AdjustToContents); // the column is fitted to it
+            connect(combo, &QComboBox::activated, this, [this, combo](int index) {
+                const int at = combo->property("row").toInt();
+                const QString value = combo->itemData(index).toString();
+                document().edit(tr("Record a trademark check"), [at, value](Filing &f) {
+                    if (at < f.miniProgram.nameCandidates.size())
+                        f.miniProgram.nameCandidates[at].trademark = value;
+                });
+            });
+            table->setCellWidget(row, CandidateTrademark, combo);
+        }
+        combo->setProperty("row", row);
+        combo->setObjectName(rowPath(path, row, u"trademark"_s));
+        combo->setAccessibleName(tr("Trademark check of candidate %1").arg(row + 1));
+        fillChoice(combo, Vocabulary::Kind::Trademark, candidate.trademark, false);
+        const QString tip = problems.value(row).join(u'\n');
+        combo->setToolTip(tip);
+        for (int column : {CandidateName, CandidateNote})
+            table->item(row, column)->setToolTip(tip);
+        QWidget::setTabOrder(previous, combo); // the combos follow the table, before its buttons
+        previous = combo;
+    }
+    fitChoiceColumn(table, CandidateTrademark);
+    m_candidates.remove->setEnabled(table->currentRow() >= 0 && table->currentRow() < table->rowCount());
+}
+
+void MiniProgramEditor::refreshPreApproval()
+{
+    const QString path = u"miniProgram.preApproval"_s;
+    const QList<PreApproval> &items = document().filing().miniProgram.preApproval;
+    QTableWidget *table = m_preApproval.table;
+    const QHash<int, QStringList> problems = showTableFindings(m_preApproval, path);
+    const QSignalBlocker blocker(table);
+    table->setRowCount(int(items.size()));
+    QWidget *previous = table;
+    for (int row = 0; row < table->rowCount(); ++row) {
+        const PreApproval &item = items.at(row);
+        // "None of these" has no approval number; an old one stays editable so it can be removed.
+        const bool numbered = item.type != Vocabulary::noPreApproval() || !item.approvalNumber.isEmpty();
+        setCellText(table, row, PreApprovalNumber, item.approvalNumber, numbered);
+        auto *combo = qobject_cast<QComboBox *>(table->cellWidget(row, PreApprovalType));
+        if (!combo) {
+            combo = new QComboBox;
+            combo->setSizeAdjustPolicy(QComboBox::AdjustToContents); // the column is fitted to it
+            connect(combo, &QComboBox::activated, this, [this, combo](int index) {
+                const int at = combo->property("row").toInt();
+                const QString value = combo->itemData(index).toString();
+                document().edit(tr("Choose a pre-approval category"), [at, value](Filing &f) {
+                    if (at < f.miniProgram.preApproval.size())
+                        f.miniProgram.preApproval[at].type = value;
+                });
+            });
+            table->setCellWidget(row, PreApprovalType, combo);
+        }
+        combo->setProperty("row", row);
+        combo->setObjectName(rowPath(path, row, u"type"_s));
+        combo->setAccessibleName(tr("Category of pre-approval item %1").arg(row + 1));
+        fillChoice(combo, Vocabulary::Kind::PreApprovalType, item.type, true);
+        const QString tip = problems.value(row).join(u'\n');
+        combo->setToolTip(tip);
+        table->item(row, PreApprovalNumber)->setToolTip(tip);
+        QWidget::setTabOrder(previous, combo);
+        previous = combo;
+    }
+    fitChoiceColumn(table, PreApprovalType);
+    m_preApproval.remove->setEnabled(table->currentRow() >= 0 && table->currentRow() < table->rowCount());
+}
+
+void MiniProgramEditor::candidateEdited(QTableWidgetItem *item)
+{
+    const int row = item->row();
+    const int column = item->column();
+    const QString text = item->text();
+    const QList<NameCandidate> &candidates = document().filing().miniProgram.nameCandidates;
+    if (row < 0 || row >= candidates.size())
+        return;
+    if (column == CandidateName && candidates.at(row).name != text) {
+        document().edit(tr("Edit a candidate name"), [row, text](Filing &f) { f.miniProgram.nameCandidates[row].name = text; });
+    } else if (column == CandidateNote && candidates.at(row).note != text) {
+        document().edit(tr("Edit a candidate's note"), [row, text](Filing &f) { f.miniProgram.nameCandidates[row].note = text; });
+    }
+}
+
+void MiniProgramEditor::preApprovalEdited(QTableWidgetItem *item)
+{
+    const int row = item->row();
+    const QString text = item->text();
+    const QList<PreApproval> &items = document().filing().miniProgram.preApproval;
+    if (item->column() != PreApprovalNumber || row < 0 || row >= items.size() || items.at(row).approvalNumber == text)
+        return;
+    document().edit(tr("Edit an approval number"), [row, text](Filing &f) { f.miniProgram.preApproval[row].approvalNumber = text; });
+}
+
+void MiniProgramEditor::addCandidate()
+{
+    document().edit(tr("Add a name candidate"), [](Filing &f) {
+        NameCandidate candidate;
+        candidate.trademark = u"unchecked"_s;
+        f.miniProgram.nameCandidates.append(candidate);
+    });
+    QTableWidget *table = m_candidates.table;
+    const int row = table->rowCount() - 1;
+    table->setCurrentCell(row, CandidateName);
+    table->setFocus(Qt::OtherFocusReason);
+    table->editItem(table->item(row, CandidateName));
+}
+
+void MiniProgramEditor::removeCandidate()
+{
+    const int row = m_candidates.table->currentRow();
+    if (row < 0 || row >= document().filing().miniProgram.nameCandidates.size())
+        return;
+    document().edit(tr("Remove a name candidate"), [row](Filing &f) { f.miniProgram.nameCandidates.removeAt(row); });
+}
+
+void MiniProgramEditor::addPreApproval()
+{
+    document().edit(tr("Add a pre-approval item"), [](Filing &f) { f.miniProgram.preApproval.append(PreApproval{}); });
+    QTableWidget *table = m_preApproval.table;
+    const int row = table->rowCount() - 1;
+    table->setCurrentCell(row, PreApprovalNumber);
+    if (QWidget *combo = table->cellWidget(row, PreApprovalType))
+        combo->setFocus(Qt::OtherFocusReason);
+}
+
+void MiniProgramEditor::removePreApproval()
+{
+    const int row = m_preApproval.table->currentRow();
+    if (row < 0 || row >= document().filing().miniProgram.preApproval.size())
+        return;
+    document().edit(tr("Remove a pre-approval item"), [row](Filing &f) { f.miniProgram.preApproval.removeAt(row); });
+}
+
+void MiniProgramEditor::retranslate()
+{
+    if (m_preApproval.table) {
+        m_candidates.table->setHorizontalHeaderLabels({tr("Name"), tr("Trademark check"), tr("Note")});
+        m_candidates.table->setAccessibleName(tr("Name candidates"));
+        m_candidates.add->setText(tr("Add"));
+        m_candidates.add->setAccessibleName(tr("Add a name candidate"));
+        m_candidates.remove->setText(tr("Remove"));
+        m_candidates.remove->setAccessibleName(tr("Remove the selected name candidate"));
+        m_preApproval.table->setHorizontalHeaderLabels({tr("Category"), tr("Approval number")});
+        m_preApproval.table->setAccessibleName(tr("Pre-approval items"));
+        m_preApproval.add->setText(tr("Add"));
+        m_preApproval.add->setAccessibleName(tr("Add a pre-approval item"));
+        m_preApproval.remove->setText(tr("Remove"));
+        m_preApproval.remove->setAccessibleName(tr("Remove the selected pre-approval item"));
+        m_counter->setAccessibleName(tr("Characters in the description"));
+    }
+    FormPage::retranslate();
+}
+
+} // namespace mpdesk

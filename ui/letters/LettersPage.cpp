@@ -1,0 +1,338 @@
+#include "letters/LettersPage.h"
+
+#include "common/Dialogs.h"
+#include "core/Timezone.h"
+#include "document/FilingDocument.h"
+#include "letters/LetterNeeds.h"
+#include "letters/LetterPreview.h"
+#include "letters/LetterTemplates.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDesktopServices>
+#include <QDir>
+#include <QEvent>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QPrintDialog>
+#include <QPrinter>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QScrollArea>
+#include <QUrl>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace mpdesk {
+
+namespace {
+
+constexpr int SpecIdRole = Qt::UserRole + 1;
+constexpr int NeededRole = Qt::UserRole + 2;
+
+const LetterTemplates &templates()
+{
+    static const LetterTemplates loaded;
+    return loaded;
+}
+
+} // namespace
+
+LettersPage::LettersPage(FilingDocument &document, QWidget *parent)
+    : QWidget(parent)
+    , m_document(document)
+    , m_preview(new LetterPreview(this))
+{
+    auto *layout = new QVBoxLayout(this);
+    m_heading = new QLabel(this);
+    QFont bold = m_heading->font();
+    bold.setBold(true);
+    bold.setPointSizeF(bold.pointSizeF() * 1.15);
+    m_heading->setFont(bold);
+    layout->addWidget(m_heading);
+
+    m_letters = new QListWidget(this);
+    m_letters->setObjectName(u"lettersList"_s);
+    m_letters->setWordWrap(true);
+    m_letters->setMaximumHeight(m_letters->fontMetrics().lineSpacing() * 8);
+    layout->addWidget(m_letters);
+
+    auto *options = new QHBoxLayout;
+    m_blankDate = new QCheckBox(this);
+    m_blankDate->setObjectName(u"blankDateCheck"_s);
+    m_zoom = new QComboBox(this);
+    m_zoom->setObjectName(u"zoomCombo"_s);
+    for (int percent : {50, 75, 100, 150})
+        m_zoom->addItem(QString::number(percent) + u'%', percent);
+    m_zoom->setCurrentIndex(1);
+    m_previous = new QPushButton(this);
+    m_next = new QPushButton(this);
+    m_pageLabel = new QLabel(this);
+    m_pageLabel->setObjectName(u"pageLabel"_s);
+    options->addWidget(m_blankDate);
+    options->addStretch();
+    options->addWidget(m_zoom);
+    options->addWidget(m_previous);
+    options->addWidget(m_pageLabel);
+    options->addWidget(m_next);
+    layout->addLayout(options);
+
+    m_problems = new QLabel(this);
+    m_problems->setObjectName(u"letterProblems"_s);
+    m_problems->setTextFormat(Qt::PlainText); // names and characters the clerk typed
+    m_problems->setWordWrap(true);
+    m_problems->setStyleSheet(u"background: #fdecea; color: #5f2120; border: 1px solid #e0a7a2; padding: 6px;"_s);
+    m_problems->hide();
+    layout->addWidget(m_problems);
+
+    m_scroll = new QScrollArea(this);
+    m_scroll->setAlignment(Qt::AlignHCenter);
+    m_scroll->setBackgroundRole(QPalette::Dark);
+    m_pageImage = new QLabel(m_scroll);
+    m_pageImage->setObjectName(u"letterPreview"_s);
+    m_scroll->setWidget(m_pageImage);
+    m_scroll->setWidgetResizable(false);
+    layout->addWidget(m_scroll, 1);
+
+    auto *buttons = new QHBoxLayout;
+    m_printButton = new QPushButton(this);
+    m_printButton->setObjectName(u"printButton"_s);
+    m_exportButton = new QPushButton(this);
+    m_exportButton->setObjectName(u"exportButton"_s);
+    m_openFolder = new QPushButton(this);
+    m_openFolder->setEnabled(false);
+    buttons->addWidget(m_printButton);
+    buttons->addWidget(m_exportButton);
+    buttons->addWidget(m_openFolder);
+    buttons->addStretch();
+    layout->addLayout(buttons);
+
+    m_rebuildTimer.setSingleShot(true);
+    m_rebuildTimer.setInterval(300); // typing does not re-lay the letter on every key
+    connect(&m_rebuildTimer, &QTimer::timeout, this, &LettersPage::rebuild);
+    connect(&m_document, &FilingDocument::filingChanged, this, [this] {
+        if (isVisible())
+            m_rebuildTimer.start();
+    });
+    connect(m_letters, &QListWidget::currentRowChanged, this, [this] {
+        m_page = 0;
+        rebuild();
+    });
+    connect(m_blankDate, &QCheckBox::toggled, this, &LettersPage::rebuild);
+    connect(m_zoom, &QComboBox::currentIndexChanged, this, &LettersPage::renderCurrent);
+    connect(m_previous, &QPushButton::clicked, this, [this] {
+        m_page = qMax(0, m_page - 1);
+        renderCurrent();
+    });
+    connect(m_next, &QPushButton::clicked, this, [this] {
+        m_page = qMin(m_pageCount - 1, m_page + 1);
+        renderCurrent();
+    });
+    connect(m_preview, &LetterPreview::rendered, this, [this](int id, int, int pages, const QImage &image) {
+        if (id != m_request)
+            return; // an older request, overtaken by a newer one
+        m_pageCount = pages;
+        m_pageImage->setPixmap(QPixmap::fromImage(image));
+        m_pageImage->resize(image.size() / image.devicePixelRatio());
+        m_pageLabel->setText(tr("Page %1 of %2").arg(m_page + 1).arg(m_pageCount));
+        m_previous->setEnabled(m_page > 0);
+        m_next->setEnabled(m_page + 1 < m_pageCount);
+    });
+    connect(m_preview, &LetterPreview::failed, this, [this](int id, const QString &message) {
+        if (id == m_request)
+            m_pageImage->setText(message);
+    });
+    connect(m_printButton, &QPushButton::clicked, this, [this] {
+        QPrinter printer(QPrinter::HighResolution);
+        QPrintDialog dialog(&printer, this);
+        if (dialog.exec() == QDialog::Accepted)
+            print(printer);
+    });
+    connect(m_exportButton, &QPushButton::clicked, this, [this] {
+        const LetterSpec *spec = currentSpec();
+        if (!spec)
+            return;
+        const QString suggested = LetterWriter::fileName(*spec, m_document.filing().miniProgram.name);
+        const QString path = Dialogs::saveFileName(this, tr("Export the letter as PDF"), suggested, tr("PDF (*.pdf)"));
+        if (!path.isEmpty())
+            exportPdf(path);
+    });
+    connect(m_openFolder, &QPushButton::clicked, this, [this] {
+        QDesktopServices::openUrl(QUrl::fromLocalFile(m_lastFolder));
+    });
+    retranslate();
+}
+
+LettersPage::~LettersPage() = default;
+
+LetterWriter LettersPage::writer() const
+{
+    return LetterWriter(m_document.filing(), m_blankDate->isChecked() ? QDate() : chinaToday(), templates());
+}
+
+const LetterSpec *LettersPage::currentSpec() const
+{
+    const QListWidgetItem *item = m_letters->currentItem();
+    return item ? LetterManifest::shipped().letter(item->data(SpecIdRole).toString()) : nullptr;
+}
+
+void LettersPage::rebuild()
+{
+    const QString current = m_letters->currentItem() ? m_letters->currentItem()->data(SpecIdRole).toString() : QString();
+    {
+        const QSignalBlocker blocker(m_letters);
+        m_letters->clear();
+        for (const LetterNeed &need : LetterNeeds::assess(m_document.filing())) {
+            auto *item = new QListWidgetItem(m_letters);
+            item->setText((need.needed ? tr("Needed: %1 — %2") : tr("Not needed: %1 — %2")).arg(need.spec.title, need.reason));
+            item->setData(SpecIdRole, need.spec.id);
+            item->setData(NeededRole, need.needed);
+            if (!need.needed)
+                item->setForeground(palette().brush(QPalette::Disabled, QPalette::Text));
+            if (need.spec.id == current)
+                m_letters->setCurrentItem(item);
+        }
+        if (!m_letters->currentItem()) {
+            for (int i = 0; i < m_letters->count(); ++i) {
+                if (m_letters->item(i)->data(NeededRole).toBool()) {
+                    m_letters->setCurrentRow(i);
+                    break;
+                }
+            }
+        }
+    }
+    const LetterSpec *spec = currentSpec();
+    m_pdf.clear();
+    QStringList problems;
+    if (spec) {
+        const LetterWriter w = writer();
+        LetterProblems found = w.problems(*spec, m_document.findings());
+        if (found.isEmpty()) {
+            WrittenLetter letter = w.writePdf(*spec);
+            found = letter.problems;
+            m_pdf = letter.pdf;
+        }
+        for (const LetterProblem &p : std::as_const(found))
+            problems.append(p.text());
+    }
+    m_problems->setText(problems.isEmpty() ? QString()
+                                           : tr("This letter cannot be printed yet:") + u'\n' + problems.join(u'\n'));
+    m_problems->setVisible(!problems.isEmpty());
+    m_printButton->setEnabled(!m_pdf.isEmpty());
+    m_exportButton->setEnabled(!m_pdf.isEmpty());
+    renderCurrent();
+}
+
+void LettersPage::renderCurrent()
+{
+    if (m_pdf.isEmpty()) {
+        m_pageImage->setPixmap(QPixmap());
+        m_pageImage->clear();
+        m_pageCount = 0;
+        m_pageLabel->clear();
+        m_previous->setEnabled(false);
+        m_next->setEnabled(false);
+        return;
+    }
+    const qreal dpi = 96.0 * m_zoom->currentData().toInt() / 100.0 * devicePixelRatioF();
+    m_request = m_preview->render(m_pdf, m_page, dpi);
+}
+
+QStringList LettersPage::neededLetters() const
+{
+    QStringList list;
+    for (int i = 0; i < m_letters->count(); ++i) {
+        if (m_letters->item(i)->data(NeededRole).toBool())
+            list.append(LetterManifest::shipped().letter(m_letters->item(i)->data(SpecIdRole).toString())->title);
+    }
+    return list;
+}
+
+QStringList LettersPage::notNeededLetters() const
+{
+    QStringList list;
+    for (int i = 0; i < m_letters->count(); ++i) {
+        if (!m_letters->item(i)->data(NeededRole).toBool())
+            list.append(LetterManifest::shipped().letter(m_letters->item(i)->data(SpecIdRole).toString())->title);
+    }
+    return list;
+}
+
+void LettersPage::selectLetter(const QString &letterId)
+{
+    for (int i = 0; i < m_letters->count(); ++i) {
+        if (m_letters->item(i)->data(SpecIdRole).toString() == letterId)
+            m_letters->setCurrentRow(i);
+    }
+}
+
+QString LettersPage::problemText() const
+{
+    return m_problems->isVisible() ? m_problems->text() : QString();
+}
+
+bool LettersPage::print(QPrinter &printer)
+{
+    const LetterSpec *spec = currentSpec();
+    if (!spec || m_pdf.isEmpty()) {
+        Dialogs::warn(this, tr("Cannot print"), problemText());
+        return false;
+    }
+    const Status printed = writer().print(*spec, printer);
+    if (!printed) {
+        Dialogs::warn(this, tr("Cannot print"), printed.error().text());
+        return false;
+    }
+    return true;
+}
+
+bool LettersPage::exportPdf(const QString &path)
+{
+    if (m_pdf.isEmpty()) {
+        Dialogs::warn(this, tr("Cannot export"), problemText());
+        return false;
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(m_pdf) != m_pdf.size() || !file.commit()) {
+        Dialogs::warn(this, tr("Cannot export"),
+                      tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return false;
+    }
+    m_lastFolder = QFileInfo(path).absolutePath();
+    m_openFolder->setEnabled(true);
+    return true;
+}
+
+void LettersPage::retranslate()
+{
+    m_heading->setText(tr("Letters"));
+    m_blankDate->setText(tr("Leave the date blank, to be filled in by hand"));
+    m_previous->setText(tr("Previous page"));
+    m_next->setText(tr("Next page"));
+    m_printButton->setText(tr("Print…"));
+    m_exportButton->setText(tr("Export PDF…"));
+    m_openFolder->setText(tr("Open Folder"));
+    m_zoom->setAccessibleName(tr("Zoom"));
+    m_letters->setAccessibleName(tr("Letters this filing needs"));
+    m_pageImage->setAccessibleName(tr("Preview of the letter"));
+    if (isVisible())
+        rebuild();
+}
+
+void LettersPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void LettersPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    rebuild();
+}
+
+} // namespace mpdesk
