@@ -1,4 +1,44 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
+<context>
+    <name>CalendarCommand</name>
+    <message numerus="yes">
+        <source>Wrote %1 with %n event(s).</source>
+        <translation>
+            <numerusform>Wrote %1 with %n event.</numerusform>
+            <numerusform>Wrote %1 with %n events.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Checklist</name>
+    <message numerus="yes">
+        <source>Blocked by %n error(s); first: %1</source>
+        <translation>
+            <numerusform>Blocked by %n error; first: %1</numerusform>
+            <numerusform>Blocked by %n errors; first: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistReport</name>
+    <message numerus="yes">
+        <source>(%n finding(s) below)</source>
+        <translation>
+            <numerusform>(%n finding below)</numerusform>
+            <numerusform>(%n findings below)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WorkingCalendar</name>
+    <message numerus="yes">
+        <source>The State Council&apos;s holiday notice for %1 is not loaded: weekends only were counted, so the date may be off by the holidays of that year. Add the notice&apos;s file to %2 when it is published.</source>
+        <translation>
+            <numerusform>The State Council&apos;s holiday notice for %1 is not loaded: weekends only were counted, so the date may be off by the holidays of that year. Add the notice&apos;s file to %2 when it is published.</numerusform>
+            <numerusform>The State Council&apos;s holiday notice for %1 is not loaded: weekends only were counted, so the date may be off by the holidays of that year. Add the notice&apos;s file to %2 when it is published.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

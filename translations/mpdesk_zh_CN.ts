@@ -2,6 +2,593 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>CalendarCommand</name>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 with %n event(s).</source>
+        <translation>
+            <numerusform>已写入 %1，共 %n 个日程。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The filing has no dates yet from which a deadline follows.</source>
+        <translation>该备案资料中还没有可推算期限的日期。</translation>
+    </message>
+</context>
+<context>
+    <name>Checklist</name>
+    <message>
+        <source>the person</source>
+        <translation>该人员</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID type</source>
+        <translation>证件类型</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>mobile</source>
+        <translation>手机号码</translation>
+    </message>
+    <message>
+        <source>ID validity</source>
+        <translation>证件有效期</translation>
+    </message>
+    <message>
+        <source>emergency contact</source>
+        <translation>应急联系电话</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <source>Account email and verification code</source>
+        <translation>账号邮箱及验证码</translation>
+    </message>
+    <message>
+        <source>The email was already used on the WeChat platforms: register with a brand-new email (one email per mini program).</source>
+        <translation>该邮箱已在微信平台使用过：请用全新的邮箱注册（一个邮箱只能注册一个小程序）。</translation>
+    </message>
+    <message>
+        <source>Choose a brand-new email never used on the WeChat Public or Open Platform nor bound to a personal WeChat.</source>
+        <translation>请准备一个全新的邮箱：未在微信公众平台、开放平台注册过，也未绑定个人微信。</translation>
+    </message>
+    <message>
+        <source>Enter the verification code sent to %1.</source>
+        <translation>请输入发送到 %1 的验证码。</translation>
+    </message>
+    <message>
+        <source>Confirm that %1 was never used on the WeChat platforms.</source>
+        <translation>请确认 %1 从未在微信平台使用过。</translation>
+    </message>
+    <message>
+        <source>%1, verified.</source>
+        <translation>%1，已验证。</translation>
+    </message>
+    <message>
+        <source>Entity type</source>
+        <translation>主体类型</translation>
+    </message>
+    <message>
+        <source>Choose the entity type (enterprise for a company).</source>
+        <translation>请选择主体类型（公司选“企业”）。</translation>
+    </message>
+    <message>
+        <source>Business licence data</source>
+        <translation>营业执照信息</translation>
+    </message>
+    <message>
+        <source>entity name</source>
+        <translation>主体名称</translation>
+    </message>
+    <message>
+        <source>unified social credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>registered address</source>
+        <translation>注册地址</translation>
+    </message>
+    <message>
+        <source>Copy the data from the business licence.</source>
+        <translation>请按营业执照填写信息。</translation>
+    </message>
+    <message>
+        <source>Still missing: %1.</source>
+        <translation>尚缺：%1。</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>Choose the administrator: name, ID number and mobile.</source>
+        <translation>请选择管理员：需姓名、身份证件号码和手机号码。</translation>
+    </message>
+    <message>
+        <source>Entity verification</source>
+        <translation>主体验证</translation>
+    </message>
+    <message>
+        <source>Verified on %1.</source>
+        <translation>已于 %1 完成验证。</translation>
+    </message>
+    <message>
+        <source>Transfer the stated amount from the corporate account to Tencent by %1.</source>
+        <translation>请于 %1 前用对公账户向腾讯转账指定金额。</translation>
+    </message>
+    <message>
+        <source>Pay the %1 RMB verification fee through WeChat.</source>
+        <translation>请通过微信支付 %1 元验证费用。</translation>
+    </message>
+    <message>
+        <source>Start payment verification: the corporate account has 10 days to transfer the stated amount.</source>
+        <translation>请开始打款验证：对公账户须在 10 天内转入指定金额。</translation>
+    </message>
+    <message>
+        <source>Choose payment verification (a transfer within 10 days) or WeChat verification (300 RMB).</source>
+        <translation>请选择打款验证（10 天内对公转账）或微信认证验证（300 元）。</translation>
+    </message>
+    <message>
+        <source>Submission and review</source>
+        <translation>提交与审核</translation>
+    </message>
+    <message>
+        <source>Registration approved on %1.</source>
+        <translation>注册已于 %1 审核通过。</translation>
+    </message>
+    <message>
+        <source>Submitted on %1; waiting for the review.</source>
+        <translation>已于 %1 提交，等待审核。</translation>
+    </message>
+    <message>
+        <source>Submit the registration once the steps above are done.</source>
+        <translation>以上步骤完成后即可提交注册。</translation>
+    </message>
+    <message>
+        <source>"%1" is not in the people list.</source>
+        <translation>人员列表中没有“%1”。</translation>
+    </message>
+    <message>
+        <source>%1: still missing %2.</source>
+        <translation>%1：尚缺%2。</translation>
+    </message>
+    <message>
+        <source>Certification service agreement</source>
+        <translation>认证服务协议</translation>
+    </message>
+    <message>
+        <source>Signed on %1.</source>
+        <translation>已于 %1 签署。</translation>
+    </message>
+    <message>
+        <source>Sign the WeChat Public Platform Certification Service Agreement.</source>
+        <translation>请签署《微信公众平台认证服务协议》。</translation>
+    </message>
+    <message>
+        <source>Certification data and primary verification</source>
+        <translation>认证资料与主体验证方式</translation>
+    </message>
+    <message>
+        <source>Upload the business licence and choose the primary verification: corporate bank transfer, legal representative face verification or electronic business licence.</source>
+        <translation>请上传营业执照并选择主体验证方式：对公账户打款、法定代表人人脸验证或电子营业执照。</translation>
+    </message>
+    <message>
+        <source>Certification contact</source>
+        <translation>认证联系人</translation>
+    </message>
+    <message>
+        <source>Choose the certification contact: name, ID, mobile and email.</source>
+        <translation>请选择认证联系人：需姓名、身份证件、手机号码和邮箱。</translation>
+    </message>
+    <message>
+        <source>%1 confirms by scanning the QR code with WeChat.</source>
+        <translation>%1 需用微信扫描二维码确认。</translation>
+    </message>
+    <message>
+        <source>%1, confirmed on %2.</source>
+        <translation>%1，已于 %2 确认。</translation>
+    </message>
+    <message>
+        <source>Certification fee</source>
+        <translation>认证费用</translation>
+    </message>
+    <message>
+        <source>Paid on %1.</source>
+        <translation>已于 %1 支付。</translation>
+    </message>
+    <message>
+        <source>Pay 30 RMB through WeChat Pay. An individual cannot enable WeChat Pay in the mini program.</source>
+        <translation>请通过微信支付 30 元。个人主体的小程序无法开通微信支付。</translation>
+    </message>
+    <message>
+        <source>Pay %1 RMB through WeChat Pay (the only way); it is not refunded if certification fails.</source>
+        <translation>请通过微信支付 %1 元（仅支持微信支付）；认证失败不予退款。</translation>
+    </message>
+    <message>
+        <source>Certification approved</source>
+        <translation>认证通过</translation>
+    </message>
+    <message>
+        <source>Approved on %1; valid until %2, with %3 name changes this year.</source>
+        <translation>已于 %1 通过；有效期至 %2，本年度还可改名 %3 次。</translation>
+    </message>
+    <message>
+        <source>Paid on %1; the review takes about 1 to 5 working days.</source>
+        <translation>已于 %1 支付；审核约需 1 至 5 个工作日。</translation>
+    </message>
+    <message>
+        <source>Valid one year once approved, with two name changes.</source>
+        <translation>认证通过后有效期一年，并有两次改名机会。</translation>
+    </message>
+    <message>
+        <source>Invoice information</source>
+        <translation>发票信息</translation>
+    </message>
+    <message>
+        <source>Choose no invoice, an electronic invoice or a paper VAT special invoice. It cannot be changed after submission.</source>
+        <translation>请选择不开发票、电子发票或纸质增值税专用发票。提交后不可修改。</translation>
+    </message>
+    <message>
+        <source>No invoice.</source>
+        <translation>不开发票。</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>发票抬头</translation>
+    </message>
+    <message>
+        <source>taxpayer ID</source>
+        <translation>纳税人识别号</translation>
+    </message>
+    <message>
+        <source>enterprise address and phone</source>
+        <translation>企业地址和电话</translation>
+    </message>
+    <message>
+        <source>bank and account</source>
+        <translation>开户银行和账号</translation>
+    </message>
+    <message>
+        <source>mailing address and recipient</source>
+        <translation>邮寄地址和收件人</translation>
+    </message>
+    <message>
+        <source>tax registration certificate (or three-in-one licence) and bank account proof</source>
+        <translation>税务登记证（或三证合一的营业执照）和银行开户证明</translation>
+    </message>
+    <message>
+        <source>%1: still missing %2. Check everything before submitting: invoice details cannot be changed afterwards.</source>
+        <translation>%1：尚缺%2。提交前请仔细核对：发票信息提交后不可修改。</translation>
+    </message>
+    <message>
+        <source>%1: ready. Submit it with the certification; it cannot be changed afterwards.</source>
+        <translation>%1：已填写完整。请随认证一并提交；提交后不可修改。</translation>
+    </message>
+    <message>
+        <source>%1 submitted on %2; it was expected by %3 and is not recorded as received: ask WeChat customer service, or enter the date it arrived.</source>
+        <translation>%1 已于 %2 提交；预计 %3 前开出，但尚未登记收到：请联系微信客服，或填写收到日期。</translation>
+    </message>
+    <message>
+        <source>%1 submitted on %2; expected by %3.</source>
+        <translation>%1 已于 %2 提交；预计 %3 前开出。</translation>
+    </message>
+    <message>
+        <source>%1 received on %2.</source>
+        <translation>%1 已于 %2 收到。</translation>
+    </message>
+    <message>
+        <source>%1 submitted on %2; Tencent issues it after the approval.</source>
+        <translation>%1 已于 %2 提交；腾讯将在资质审核通过后开具。</translation>
+    </message>
+    <message>
+        <source>Entity information</source>
+        <translation>主体信息</translation>
+    </message>
+    <message>
+        <source>filing region</source>
+        <translation>备案地区</translation>
+    </message>
+    <message>
+        <source>communication address</source>
+        <translation>通讯地址</translation>
+    </message>
+    <message>
+        <source>entity leader</source>
+        <translation>主体负责人</translation>
+    </message>
+    <message>
+        <source>entity leader's %1</source>
+        <translation>主体负责人的%1</translation>
+    </message>
+    <message>
+        <source>Enter the filing region, communication address and entity leader.</source>
+        <translation>请填写备案地区、通讯地址和主体负责人。</translation>
+    </message>
+    <message>
+        <source>Entity leader: %1.</source>
+        <translation>主体负责人：%1。</translation>
+    </message>
+    <message>
+        <source>Authorization letters</source>
+        <translation>授权书</translation>
+    </message>
+    <message>
+        <source>Commitment letters</source>
+        <translation>承诺书</translation>
+    </message>
+    <message>
+        <source>Platform review</source>
+        <translation>平台初审</translation>
+    </message>
+    <message>
+        <source>Rejected by the platform: compare the rejection reason with the platform's example screenshot, correct, and submit again.</source>
+        <translation>平台初审未通过：请对照驳回原因和平台的示例截图修改后重新提交。</translation>
+    </message>
+    <message>
+        <source>Passed; the request went on to the MIIT bureau.</source>
+        <translation>已通过；备案申请已提交至管局审核。</translation>
+    </message>
+    <message>
+        <source>Passed on %1; the request went on to the MIIT bureau.</source>
+        <translation>已于 %1 通过；备案申请已提交至管局审核。</translation>
+    </message>
+    <message>
+        <source>Under review; enter the submission date to see when to expect the result.</source>
+        <translation>审核中；填写提交日期后可查看预计出结果的时间。</translation>
+    </message>
+    <message>
+        <source>Submitted on %1; expect a verification call and the result by %2.</source>
+        <translation>已于 %1 提交；预计 %2 前会接到核验电话并出审核结果。</translation>
+    </message>
+    <message>
+        <source>Submit the filing once the entity, mini program and letters are ready.</source>
+        <translation>主体信息、小程序信息和各类函件准备好后即可提交备案。</translation>
+    </message>
+    <message>
+        <source>MIIT review and SMS verification</source>
+        <translation>管局审核与短信核验</translation>
+    </message>
+    <message>
+        <source>Rejected by the MIIT bureau: read the reason, correct the filing and submit again.</source>
+        <translation>管局审核未通过：请查看原因，修改备案信息后重新提交。</translation>
+    </message>
+    <message>
+        <source>The MIIT bureau approved the filing.</source>
+        <translation>管局已审核通过备案。</translation>
+    </message>
+    <message>
+        <source>Enter the code of the 12381 SMS in the MIIT filing system by %1.</source>
+        <translation>请于 %1 前在工信部备案系统中填写 12381 短信中的验证码。</translation>
+    </message>
+    <message>
+        <source>SMS verified; waiting for the MIIT bureau's decision.</source>
+        <translation>短信已核验；等待管局审核结果。</translation>
+    </message>
+    <message>
+        <source>With the MIIT bureau: answer the 12381 SMS within 24 hours when it arrives, and enter the time it arrived.</source>
+        <translation>管局审核中：收到 12381 短信后请在 24 小时内完成核验，并填写收到短信的时间。</translation>
+    </message>
+    <message>
+        <source>After the platform review the request goes to the MIIT bureau, which sends a verification SMS.</source>
+        <translation>平台初审通过后，备案申请提交至管局，管局会发送核验短信。</translation>
+    </message>
+    <message>
+        <source>Filing approved</source>
+        <translation>备案通过</translation>
+    </message>
+    <message>
+        <source>Record number %1. The platform adds it to the mini program's description by itself; nothing to do by hand.</source>
+        <translation>备案号 %1。平台会自动将其添加到小程序简介中，无需手动填写。</translation>
+    </message>
+    <message>
+        <source>Filed: enter the record number from the approval message.</source>
+        <translation>已备案：请填写审核通过通知中的备案号。</translation>
+    </message>
+    <message>
+        <source>When approved, the record number appears in the mini program's description by itself.</source>
+        <translation>审核通过后，备案号会自动显示在小程序简介中。</translation>
+    </message>
+    <message>
+        <source>Mini program information</source>
+        <translation>小程序信息</translation>
+    </message>
+    <message>
+        <source>service categories</source>
+        <translation>服务内容类型</translation>
+    </message>
+    <message>
+        <source>pre-approval items (or "none of these")</source>
+        <translation>前置审批项（或“以上都不涉及”）</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>小程序简介</translation>
+    </message>
+    <message>
+        <source>mini program leader</source>
+        <translation>小程序负责人</translation>
+    </message>
+    <message>
+        <source>mini program leader's %1</source>
+        <translation>小程序负责人的%1</translation>
+    </message>
+    <message>
+        <source>Enter the name, service categories, pre-approval items, description and mini program leader.</source>
+        <translation>请填写小程序名称、服务内容类型、前置审批项、简介和小程序负责人。</translation>
+    </message>
+    <message>
+        <source>Complete; %1 still does the face verification during the filing.</source>
+        <translation>信息已完整；%1 还需在备案时完成人脸核验。</translation>
+    </message>
+    <message>
+        <source>%1; mini program leader %2.</source>
+        <translation>%1；小程序负责人：%2。</translation>
+    </message>
+    <message>
+        <source>Signed, sealed and uploaded: %1.</source>
+        <translation>已签字、盖章并上传：%1。</translation>
+    </message>
+    <message>
+        <source>Still to sign, seal and upload: %1. %2</source>
+        <translation>尚待签字、盖章并上传：%1。%2</translation>
+    </message>
+    <message>
+        <source>Needed: %1. %2</source>
+        <translation>需要：%1。%2</translation>
+    </message>
+    <message>
+        <source>Name candidates and trademark checks</source>
+        <translation>名称备选与商标检索</translation>
+    </message>
+    <message>
+        <source>Avoid an arbitrary name: list several candidates and check each for trademarks. Name changes are limited.</source>
+        <translation>不要随意起名：请准备多个备选名称并逐一检索商标。改名次数有限。</translation>
+    </message>
+    <message>
+        <source>The chosen name "%1" conflicts with a trademark: choose another candidate.</source>
+        <translation>所选名称“%1”与已有商标冲突：请改用其他备选名称。</translation>
+    </message>
+    <message>
+        <source>%1 candidates, %2 checked clear. Keep at least two, and check the chosen name's trademark.</source>
+        <translation>共 %1 个备选名称，%2 个经检索无冲突。请至少保留两个备选，并检索所选名称的商标。</translation>
+    </message>
+    <message>
+        <source>%1 candidates, %2 clear of trademarks; "%3" chosen.</source>
+        <translation>共 %1 个备选名称，%2 个经检索无商标冲突；已选定“%3”。</translation>
+    </message>
+    <message>
+        <source>Name changes left</source>
+        <translation>剩余改名次数</translation>
+    </message>
+    <message>
+        <source>Certification gives two name changes a year; until then choose the name with care.</source>
+        <translation>认证通过后每年有两次改名机会；在此之前请慎重确定名称。</translation>
+    </message>
+    <message>
+        <source>No name change left this year; the quota resets to 2 on %1.</source>
+        <translation>本年度已无改名次数；%1 起恢复为 2 次。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 name changes left this year; the quota resets on %3.</source>
+        <translation>本年度还剩 %1 次改名机会（共 %2 次）；%3 起重置。</translation>
+    </message>
+    <message>
+        <source>Sensitive categories and pre-approval</source>
+        <translation>敏感类目与前置审批</translation>
+    </message>
+    <message>
+        <source>Choose service categories from the official list of allowed categories, avoiding sensitive ones: https://developers.weixin.qq.com/minigame/product/material/</source>
+        <translation>请从官方允许的类目列表中选择服务类目，避开敏感类目：https://developers.weixin.qq.com/minigame/product/material/</translation>
+    </message>
+    <message>
+        <source>Pre-approval needed for %1: enter the approval number and upload the approval document, or drop the category.</source>
+        <translation>%1 需要前置审批：请填写审批文号并上传审批文件，或不选该类目。</translation>
+    </message>
+    <message>
+        <source>Pre-approval categories (%1): upload each approval document with the filing.</source>
+        <translation>涉及前置审批的类目（%1）：请在备案时上传各项审批文件。</translation>
+    </message>
+    <message>
+        <source>State the pre-approval items, or "none of these".</source>
+        <translation>请填写前置审批项，或选择“以上都不涉及”。</translation>
+    </message>
+    <message>
+        <source>No pre-approval category (news, publishing, education, medical care, drugs and others) is involved.</source>
+        <translation>不涉及前置审批类目（新闻、出版、教育、医疗保健、药品和医疗器械等）。</translation>
+    </message>
+    <message>
+        <source>Mini program leader not used under another entity</source>
+        <translation>小程序负责人未在其他主体下使用</translation>
+    </message>
+    <message>
+        <source>Not compared with the other projects yet (needs the leader's ID number and the keychain).</source>
+        <translation>尚未与其他项目比对（需要负责人的证件号码和系统钥匙串）。</translation>
+    </message>
+    <message>
+        <source>Already the mini program leader of "%1" under %2: a mini program leader cannot file under a different entity.</source>
+        <translation>已是 %2 名下“%1”的小程序负责人：同一小程序负责人不能在不同主体下备案。</translation>
+    </message>
+    <message>
+        <source>Not the mini program leader of any other entity's project.</source>
+        <translation>未在其他主体的项目中担任小程序负责人。</translation>
+    </message>
+    <message>
+        <source>Yearly renewal and its cost</source>
+        <translation>每年续费认证及费用</translation>
+    </message>
+    <message>
+        <source>Certification costs %1 RMB, is not refunded and must be renewed every year.</source>
+        <translation>认证费 %1 元，不予退款，且每年需重新认证。</translation>
+    </message>
+    <message>
+        <source>The certification expired on %1: renew it (%2 RMB) to keep the mini program's certified features.</source>
+        <translation>认证已于 %1 过期：请重新认证（%2 元），以保留小程序的认证权益。</translation>
+    </message>
+    <message>
+        <source>The certification expires on %1: start the annual review now (%2 RMB, not refunded).</source>
+        <translation>认证将于 %1 到期：请立即开始年审（%2 元，不予退款）。</translation>
+    </message>
+    <message>
+        <source>Valid until %1; renew before then (%2 RMB each year, not refunded). Reminders: 3 months, 2 months, 1 month and 7 days before.</source>
+        <translation>有效期至 %1；请在此之前续期（每年 %2 元，不予退款）。提醒时间：到期前 3 个月、2 个月、1 个月和 7 天。</translation>
+    </message>
+    <message>
+        <source>Administrator and entity leader the same person</source>
+        <translation>管理员与主体负责人为同一人</translation>
+    </message>
+    <message>
+        <source>The filing is submitted; the administrator can be changed now if needed.</source>
+        <translation>备案已提交；如有需要，现在可以更换管理员。</translation>
+    </message>
+    <message>
+        <source>Tip: make the administrator and the entity leader the same person before filing to skip the authorization letter.</source>
+        <translation>提示：备案前将管理员与主体负责人设为同一人，可免交授权书。</translation>
+    </message>
+    <message>
+        <source>%1 is administrator and entity leader: no authorization letter for the mini program leader.</source>
+        <translation>%1 同时是管理员和主体负责人：无需小程序负责人授权书。</translation>
+    </message>
+    <message>
+        <source>Tip: the administrator (%1) and the entity leader (%2) differ. Making one person administrator, entity leader and mini program leader before filing skips the authorization letter; the administrator can be changed after filing.</source>
+        <translation>提示：管理员（%1）与主体负责人（%2）不是同一人。备案前由同一人担任管理员、主体负责人和小程序负责人，可免交授权书；备案完成后可以更换管理员。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Blocked by %n error(s); first: %1</source>
+        <translation>
+            <numerusform>有 %n 个错误需要先改正；第一个：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Waiting for: %1. %2</source>
+        <translation>等待：%1。%2</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistReport</name>
+    <message numerus="yes">
+        <source>(%n finding(s) below)</source>
+        <translation>
+            <numerusform>（下方有 %n 条检查结果）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Holiday data: %1</source>
+        <translation>节假日数据：%1</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>The language must be zh_CN or en.</source>
@@ -44,50 +631,209 @@
         <translation>这些信息仍在 %1 中。请在钥匙串可用后重新导入，或在 mpdesk 中重新填写。</translation>
     </message>
     <message>
-        <source>Usage:
-  mpdesk [FILE]                          open FILE in the desktop application
-  mpdesk check FILE                      check a project or interchange file and list its findings
-  mpdesk import INPUT.json -o FILE.mpdesk
-                                         make a project from an interchange file; ID and bank
-                                         account numbers go to the system keychain
-  mpdesk forget FILE.mpdesk              delete the project's ID and account numbers from the
-                                         system keychain (the project file stays)
-
-Options:
-  --lang zh_CN|en                        language of the messages (default: the system's)
-  -o, --output FILE                      where import writes the project
-  -v, --version                          print the version
-  -h, --help                             print this help
-
-Exit codes: 0 no errors (warnings allowed), 1 the filing has errors, 2 the file cannot be read
-or the arguments are wrong, 3 an ID or account number cannot be read from the keychain.
-</source>
-        <translation>用法：
-  mpdesk [文件]                          在桌面程序中打开文件
-  mpdesk check 文件                      检查项目文件或交换文件，并列出检查结果
-  mpdesk import 输入.json -o 文件.mpdesk
-                                         由交换文件创建项目；证件号码和银行
-                                         账号存入系统钥匙串
-  mpdesk forget 文件.mpdesk              从系统钥匙串中删除该项目的证件号码和
-                                         账号（项目文件保留）
-
-选项：
-  --lang zh_CN|en                        提示信息的语言（默认跟随系统）
-  -o, --output 文件                      import 写入的项目文件
-  -v, --version                          显示版本号
-  -h, --help                             显示本帮助
-
-退出码：0 无错误（可有警告），1 申办信息有错误，2 文件无法读取或参数
-不正确，3 无法从系统钥匙串读取证件号码或账号。
-</translation>
-    </message>
-    <message>
         <source>These entries could not be deleted from the keychain:</source>
         <translation>以下条目未能从系统钥匙串中删除：</translation>
     </message>
     <message>
         <source>Deleted the %1 ID and account numbers of %2 from the system keychain. The project file is unchanged; opening it again asks for the numbers.</source>
         <translation>已从系统钥匙串中删除 %2 的 %1 个证件号码和账号。项目文件未改动；再次打开时需要重新填写这些号码。</translation>
+    </message>
+    <message>
+        <source>Usage:
+  mpdesk [FILE]                          open FILE in the desktop application
+  mpdesk check FILE                      check a project or interchange file: every step with its
+                                         status, then the findings
+  mpdesk calendar FILE -o FILE.ics       write the deadlines and reminders as an iCalendar file
+  mpdesk import INPUT.json -o FILE.mpdesk
+                                         make a project from an interchange file; ID and bank
+                                         account numbers go to the system keychain
+  mpdesk forget FILE.mpdesk              delete the project's ID and account numbers from the
+                                         system keychain (the project file stays)
+  mpdesk export FILE -o DIR [--blank-date]
+                                         write the letters the filing needs as PDF files in DIR
+
+Options:
+  --lang zh_CN|en                        language of the messages (default: the system's)
+  -o, --output FILE                      where import, export or calendar write their output
+  --blank-date                           export: leave the date on the letters to fill by hand
+  -v, --version                          print the version
+  -h, --help                             print this help
+
+Exit codes: 0 no errors (warnings allowed), 1 the filing has errors, 2 the file cannot be read
+or the arguments are wrong, 3 an ID or account number cannot be read from the keychain,
+4 (export) a character no installed font has.
+</source>
+        <translation>用法：
+  mpdesk [文件]                          在桌面程序中打开文件
+  mpdesk check 文件                      检查项目文件或交换文件：先列出每个步骤及其状态，
+                                         再列出检查结果
+  mpdesk calendar 文件 -o 文件.ics       将各项期限和提醒写入 iCalendar 日历文件
+  mpdesk import 输入.json -o 文件.mpdesk
+                                         由交换文件创建项目；身份证件号码和银行账号
+                                         存入系统钥匙串
+  mpdesk forget 文件.mpdesk              从系统钥匙串中删除该项目的证件号码和账号
+                                         （项目文件保留）
+  mpdesk export 文件 -o 目录 [--blank-date]
+                                         将备案所需的函件以 PDF 文件写入目录
+
+选项：
+  --lang zh_CN|en                        提示信息的语言（默认跟随系统）
+  -o, --output 文件                      import、export 或 calendar 的输出位置
+  --blank-date                           export：函件日期留空，手写填写
+  -v, --version                          显示版本号
+  -h, --help                             显示本帮助
+
+退出码：0 无错误（可有警告），1 备案资料有错误，2 文件无法读取或参数错误，
+3 无法从钥匙串读取证件号码或账号，4（export）有字符在已安装字体中没有字形。
+</translation>
+    </message>
+    <message>
+        <source>calendar needs the file to write: add -o FILE.ics.</source>
+        <translation>calendar 需要指定输出文件：请加上 -o 文件.ics。</translation>
+    </message>
+    <message>
+        <source>export needs the folder to write the letters to: add -o DIR.</source>
+        <translation>export 需要指定信函的输出文件夹：请加上 -o 文件夹。</translation>
+    </message>
+</context>
+<context>
+    <name>Deadline</name>
+    <message>
+        <source>(Beijing time)</source>
+        <translation>（北京时间）</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+</context>
+<context>
+    <name>Deadlines</name>
+    <message>
+        <source>Certification expires</source>
+        <translation>认证到期</translation>
+    </message>
+    <message>
+        <source>WeChat certification is valid for one year from its approval on %1. Complete the annual review before this day; each certification costs %2 RMB and is not refunded.</source>
+        <translation>微信认证自 %1 审核通过起有效期一年。请在此日前完成年审；每次认证费用 %2 元，不予退款。</translation>
+    </message>
+    <message>
+        <source>Certification expires in 3 months</source>
+        <translation>认证还有 3 个月到期</translation>
+    </message>
+    <message>
+        <source>Certification expires in 2 months</source>
+        <translation>认证还有 2 个月到期</translation>
+    </message>
+    <message>
+        <source>Certification expires in 1 month</source>
+        <translation>认证还有 1 个月到期</translation>
+    </message>
+    <message>
+        <source>Certification expires in 7 days</source>
+        <translation>认证还有 7 天到期</translation>
+    </message>
+    <message>
+        <source>The certification expires on %1. Start the annual review in time; it costs %2 RMB.</source>
+        <translation>认证将于 %1 到期。请及时开始年审；费用 %2 元。</translation>
+    </message>
+    <message>
+        <source>Payment verification transfer due</source>
+        <translation>打款验证截止</translation>
+    </message>
+    <message>
+        <source>Transfer the stated amount from the corporate bank account to Tencent within %1 days of starting payment verification (started %2). Otherwise verification fails and must be started again.</source>
+        <translation>请在开始打款验证后 %1 天内（开始于 %2）用对公银行账户向腾讯转入指定金额，否则验证失败，需要重新发起。</translation>
+    </message>
+    <message>
+        <source>Electronic invoice expected</source>
+        <translation>电子发票预计开出</translation>
+    </message>
+    <message>
+        <source>Paper VAT special invoice expected</source>
+        <translation>纸质增值税专用发票预计寄出</translation>
+    </message>
+    <message>
+        <source>Tencent issues the invoice about %1 working days after the certification approval (%2). If it has not arrived by then, ask WeChat customer service; when it arrives, enter the date.</source>
+        <translation>腾讯在认证审核通过（%2）后约 %1 个工作日开具发票。届时仍未收到，请联系微信客服；收到后请填写日期。</translation>
+    </message>
+    <message>
+        <source>Name changes reset to 2</source>
+        <translation>改名次数恢复为 2 次</translation>
+    </message>
+    <message>
+        <source>On 1 January the mini program has 2 name changes again for the new year (%1 used so far).</source>
+        <translation>每年 1 月 1 日起，小程序在新的一年重新拥有 2 次改名机会（目前已用 %1 次）。</translation>
+    </message>
+    <message>
+        <source>Answer the MIIT SMS verification</source>
+        <translation>完成管局短信核验</translation>
+    </message>
+    <message>
+        <source>The verification SMS from 12381 arrived at %1 (Beijing time). Enter its code in the MIIT filing system within %2 hours, or the filing is returned.</source>
+        <translation>12381 核验短信于 %1（北京时间）到达。请在 %2 小时内到工信部备案系统填写验证码，否则备案将被退回。</translation>
+    </message>
+    <message>
+        <source>Platform review result expected</source>
+        <translation>平台初审预计出结果</translation>
+    </message>
+    <message>
+        <source>The platform reviews a filing in about %1 to %2 working days (submitted %3). If there is no result by then, check the filing page for messages.</source>
+        <translation>平台初审约需 %1 至 %2 个工作日（提交于 %3）。届时仍无结果，请到备案页面查看消息。</translation>
+    </message>
+    <message>
+        <source>Expect the platform's verification call</source>
+        <translation>留意平台核验电话</translation>
+    </message>
+    <message>
+        <source>The platform calls the leaders %1 to %2 working days after submission (submitted %3). Keep the phones listed in the filing reachable.</source>
+        <translation>平台会在提交后 %1 至 %2 个工作日内致电负责人核验（提交于 %3）。请保持备案中填写的电话畅通。</translation>
+    </message>
+    <message>
+        <source>Overdue since %1: %2. %3</source>
+        <translation>已于 %1 逾期：%2。%3</translation>
+    </message>
+    <message>
+        <source>Due %1: %2. %3</source>
+        <translation>%1 到期：%2。%3</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1（%2）：%3</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存的修改</translation>
+    </message>
+    <message>
+        <source>%1 has changes that are not saved. Save them before closing?</source>
+        <translation>%1 有尚未保存的修改。关闭前要保存吗？</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommand</name>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Not needed: %1. %2</source>
+        <translation>不需要：%1。%2</translation>
+    </message>
+    <message>
+        <source>%1 is not written:</source>
+        <translation>未生成 %1：</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>These values cannot be read from the keychain:</source>
+        <translation>无法从钥匙串读取以下数值：</translation>
     </message>
 </context>
 <context>
@@ -118,6 +864,24 @@ or the arguments are wrong, 3 an ID or account number cannot be read from the ke
     <message>
         <source>warning</source>
         <translation>警告</translation>
+    </message>
+</context>
+<context>
+    <name>FingerprintKey</name>
+    <message>
+        <source>The key for comparing leaders across projects cannot be read: %1</source>
+        <translation>无法读取用于跨项目比对负责人的密钥：%1</translation>
+    </message>
+    <message>
+        <source>The key for comparing leaders across projects cannot be stored: %1</source>
+        <translation>无法保存用于跨项目比对负责人的密钥：%1</translation>
+    </message>
+</context>
+<context>
+    <name>IcsExport</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -156,26 +920,215 @@ or the arguments are wrong, 3 an ID or account number cannot be read from the ke
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>LeaderReuse</name>
     <message>
-        <source>Cannot open the filing</source>
-        <translation>无法打开申办文件</translation>
+        <source>This mini program leader is already the mini program leader of "%1" under another entity, %2 (project %3). A mini program leader cannot be used for a filing under a different entity: choose another person.</source>
+        <translation>该小程序负责人已是另一主体 %2 的小程序“%1”的负责人（项目 %3）。同一小程序负责人不能在不同主体下备案：请更换人员。</translation>
+    </message>
+</context>
+<context>
+    <name>LetterData</name>
+    <message>
+        <source>entity name</source>
+        <translation>主体名称</translation>
     </message>
     <message>
-        <source>Untitled</source>
-        <translation>未命名</translation>
+        <source>unified social credit code</source>
+        <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <source>%1 — mpdesk</source>
-        <translation>%1 — 小程序申办助手</translation>
+        <source>registered address</source>
+        <translation>注册地址</translation>
     </message>
     <message>
-        <source>Errors: %1, warnings: %2. The checklist and the stage editors are not built yet; this window lists the findings of the open filing.</source>
-        <translation>错误 %1 项，警告 %2 项。清单侧栏和各阶段编辑页尚未完成；此窗口列出当前申办文件的检查结果。</translation>
+        <source>mini program name</source>
+        <translation>小程序名称</translation>
     </message>
     <message>
-        <source>No filing open</source>
-        <translation>未打开申办文件</translation>
+        <source>AppID</source>
+        <translation>AppID</translation>
+    </message>
+    <message>
+        <source>pre-approval category</source>
+        <translation>前置审批类型</translation>
+    </message>
+    <message>
+        <source>approval number</source>
+        <translation>审批文号</translation>
+    </message>
+    <message>
+        <source>person in this role</source>
+        <translation>担任此角色的人员</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID type</source>
+        <translation>证件类型</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>The letter template cannot be read: %1</source>
+        <translation>无法读取信函模板：%1</translation>
+    </message>
+    <message>
+        <source>The letter template cannot be filled: %1</source>
+        <translation>无法填写信函模板：%1</translation>
+    </message>
+    <message>
+        <source>pre-approval items</source>
+        <translation>前置审批项</translation>
+    </message>
+    <message>
+        <source>Declare the pre-approval categories (or "none of these") first.</source>
+        <translation>请先填写前置审批类型（或“以上都不涉及”）。</translation>
+    </message>
+    <message>
+        <source>The letter lists this pre-approval category: enter its approval number.</source>
+        <translation>信函会列出此前置审批类型，请填写其审批文号。</translation>
+    </message>
+    <message>
+        <source>The ID number of %1 is not available on this computer; the letter prints it.</source>
+        <translation>本机无法取得 %1 的证件号码，而信函需要打印该号码。</translation>
+    </message>
+    <message>
+        <source>The letter prints the %1: enter it first.</source>
+        <translation>信函需要打印%1，请先填写。</translation>
+    </message>
+    <message>
+        <source>The letter prints the %1 of %2: enter it first.</source>
+        <translation>信函需要打印 %2 的%1，请先填写。</translation>
+    </message>
+</context>
+<context>
+    <name>LetterManifest</name>
+    <message>
+        <source>%1 is not a letter manifest: %2</source>
+        <translation>%1 不是信函清单：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a letter manifest of version 1.</source>
+        <translation>%1 不是第 1 版的信函清单。</translation>
+    </message>
+    <message>
+        <source>%1: letter %2 needs an id, a title, a template and a condition.</source>
+        <translation>%1：第 %2 封信函须有 id、标题、模板和条件。</translation>
+    </message>
+</context>
+<context>
+    <name>LetterNeeds</name>
+    <message>
+        <source>Every filing needs this letter.</source>
+        <translation>每次备案都需要此信函。</translation>
+    </message>
+    <message>
+        <source>The manifest's condition "%1" is not known to this version; the letter is kept.</source>
+        <translation>此版本不认识清单中的条件“%1”，因此保留该信函。</translation>
+    </message>
+</context>
+<context>
+    <name>LetterPreview</name>
+    <message>
+        <source>The letter's PDF cannot be opened.</source>
+        <translation>无法打开信函的 PDF。</translation>
+    </message>
+    <message>
+        <source>The letter has no page %1.</source>
+        <translation>信函没有第 %1 页。</translation>
+    </message>
+</context>
+<context>
+    <name>LetterRequirements</name>
+    <message>
+        <source>Mini program leader authorization letter</source>
+        <translation>小程序负责人授权书</translation>
+    </message>
+    <message>
+        <source>Choose the entity leader and the mini program leader first: the letter is needed when they are different people.</source>
+        <translation>请先选择主体负责人和小程序负责人：两人不是同一人时需要授权书。</translation>
+    </message>
+    <message>
+        <source>The mini program leader (%1) is not the entity leader (%2): print the template, fill it in, have the legal representative sign it and affix the official seal.</source>
+        <translation>小程序负责人（%1）不是主体负责人（%2）：请打印模板并填写，由法定代表人签字并加盖公章。</translation>
+    </message>
+    <message>
+        <source>The mini program leader is the entity leader (%1), so the process guide needs no authorization letter.</source>
+        <translation>小程序负责人即主体负责人（%1），按操作指引无需授权书。</translation>
+    </message>
+    <message>
+        <source>The filing platform's own rule asks for the letter when the mini program leader is not the legal representative (%1). Keep a signed and sealed letter ready in case the reviewer asks for it.</source>
+        <translation>备案平台自身的规则要求：小程序负责人不是法定代表人（%1）时需提供授权书。请准备好签字盖章的授权书，以备审核人员要求时提交。</translation>
+    </message>
+    <message>
+        <source>Entity leader authorization letter</source>
+        <translation>主体负责人授权书</translation>
+    </message>
+    <message>
+        <source>Choose the legal representative and the entity leader first: the letter is needed when they are different people.</source>
+        <translation>请先选择法定代表人和主体负责人：两人不是同一人时需要授权书。</translation>
+    </message>
+    <message>
+        <source>The entity leader is the legal representative (%1), so no letter is needed.</source>
+        <translation>主体负责人即法定代表人（%1），无需授权书。</translation>
+    </message>
+    <message>
+        <source>The entity leader (%1) is not the legal representative (%2): the legal representative authorizes them with a signed and sealed letter.</source>
+        <translation>主体负责人（%1）不是法定代表人（%2）：需由法定代表人出具签字盖章的授权书。</translation>
+    </message>
+    <message>
+        <source>Pre-approval commitment letter</source>
+        <translation>前置审批承诺书</translation>
+    </message>
+    <message>
+        <source>Every mini program filing uploads it, printed from the official template, signed and sealed. This mini program has pre-approval items: upload their approval documents too.</source>
+        <translation>每个小程序备案都需上传，按官方模板打印、签字并盖章。本小程序涉及前置审批项：还需上传相应的审批文件。</translation>
+    </message>
+    <message>
+        <source>Every mini program filing uploads it, printed from the official template, signed and sealed.</source>
+        <translation>每个小程序备案都需上传，按官方模板打印、签字并盖章。</translation>
+    </message>
+</context>
+<context>
+    <name>LetterTemplates</name>
+    <message>
+        <source>The shipped template is missing from this build.</source>
+        <translation>此版本缺少自带的模板。</translation>
+    </message>
+    <message>
+        <source>The template cannot be read; the shipped template is used instead.</source>
+        <translation>无法读取该模板，改用自带模板。</translation>
+    </message>
+    <message>
+        <source>The template is not UTF-8 text; the shipped template is used instead.</source>
+        <translation>该模板不是 UTF-8 文本，改用自带模板。</translation>
+    </message>
+    <message>
+        <source>The shipped template is used until these problems are fixed.</source>
+        <translation>在这些问题修正之前使用自带模板。</translation>
+    </message>
+</context>
+<context>
+    <name>LetterWriter</name>
+    <message>
+        <source>There is no template for the letter "%1".</source>
+        <translation>信函“%1”没有模板。</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%2 的%1</translation>
+    </message>
+    <message>
+        <source>No installed font has %1 (%2) in the %3; it would print as an empty box. Install a font that has it, or write the letter by hand.</source>
+        <translation>已安装的字体都没有%3中的“%1”（%2），打印出来会是空框。请安装包含该字的字体，或手写此信函。</translation>
+    </message>
+    <message>
+        <source>No installed font has %1, which the letter template uses.</source>
+        <translation>信函模板用到的“%1”在已安装的字体中都没有。</translation>
     </message>
 </context>
 <context>
@@ -277,6 +1230,103 @@ or the arguments are wrong, 3 an ID or account number cannot be read from the ke
     <message>
         <source>(Details: %1)</source>
         <translation>（详细信息：%1）</translation>
+    </message>
+</context>
+<context>
+    <name>Step</name>
+    <message>
+        <source>Registration</source>
+        <translation>注册</translation>
+    </message>
+    <message>
+        <source>Certification</source>
+        <translation>认证</translation>
+    </message>
+    <message>
+        <source>Filing</source>
+        <translation>备案</translation>
+    </message>
+    <message>
+        <source>Common pitfalls</source>
+        <translation>常见问题</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>未开始</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation>受阻</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>not needed</source>
+        <translation>无需办理</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateCheck</name>
+    <message>
+        <source>A tag opens with {{ but never closes with }}.</source>
+        <translation>标记以 {{ 开始，但没有以 }} 结束。</translation>
+    </message>
+    <message>
+        <source>"%1" writes a value without escaping; letters write values only as {{name}}.</source>
+        <translation>“%1”会不经转义写出数值；信函只允许以 {{名称}} 的形式写出数值。</translation>
+    </message>
+    <message>
+        <source>Partials and delimiter changes are not supported in letters.</source>
+        <translation>信函模板不支持局部模板和更改分隔符。</translation>
+    </message>
+    <message>
+        <source>Unknown section "%1".</source>
+        <translation>未知的区段“%1”。</translation>
+    </message>
+    <message>
+        <source>Section "%1" is closed but was never opened.</source>
+        <translation>区段“%1”被关闭，但从未打开。</translation>
+    </message>
+    <message>
+        <source>Section "%1" is closed here, but the open section is "%2" (line %3).</source>
+        <translation>此处关闭了区段“%1”，但当前打开的区段是“%2”（第 %3 行）。</translation>
+    </message>
+    <message>
+        <source>Empty placeholder {{}}.</source>
+        <translation>空占位符 {{}}。</translation>
+    </message>
+    <message>
+        <source>Unknown placeholder "%1".</source>
+        <translation>未知的占位符“%1”。</translation>
+    </message>
+    <message>
+        <source>Section "%1" is opened here but never closed.</source>
+        <translation>区段“%1”在此打开，但从未关闭。</translation>
+    </message>
+    <message>
+        <source>The template engine cannot read this: %1</source>
+        <translation>模板引擎无法读取：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ToUnicodeRepair</name>
+    <message>
+        <source>The PDF writer produced a file this version cannot correct (no cross-reference table).</source>
+        <translation>PDF 生成器输出的文件无法由此版本修正（缺少交叉引用表）。</translation>
+    </message>
+    <message>
+        <source>The PDF font %1 cannot be matched to the fonts the letter was laid out with, so its text cannot be made exact.</source>
+        <translation>PDF 字体 %1 与排版所用字体无法对应，无法保证文字准确。</translation>
+    </message>
+    <message>
+        <source>The PDF font %1 has %2 glyphs without text where %3 were expected; the letter is not written, as its text could not be copied exactly.</source>
+        <translation>PDF 字体 %1 有 %2 个字形没有对应文字（应为 %3 个）；由于复制出的文字无法保证准确，信函未生成。</translation>
     </message>
 </context>
 <context>
@@ -834,10 +1884,1161 @@ or the arguments are wrong, 3 an ID or account number cannot be read from the ke
     </message>
 </context>
 <context>
+    <name>WorkingCalendar</name>
+    <message>
+        <source>The holiday file %1 cannot be read: %2.</source>
+        <translation>无法读取节假日文件 %1：%2。</translation>
+    </message>
+    <message>
+        <source>The holiday file %1 is too large to be a holiday notice.</source>
+        <translation>节假日文件 %1 过大，不是节假日安排文件。</translation>
+    </message>
+    <message>
+        <source>The holiday file %1 is not valid JSON (%2). Download it again.</source>
+        <translation>节假日文件 %1 不是有效的 JSON（%2）。请重新下载。</translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation>不是对象</translation>
+    </message>
+    <message>
+        <source>The holiday file %1 names no year: add "year", or name the file after the year, for example 2027.json.</source>
+        <translation>节假日文件 %1 未注明年份：请添加 "year"，或以年份命名文件，例如 2027.json。</translation>
+    </message>
+    <message>
+        <source>The holiday file %1 has no "days" list. It must follow the holiday-cn format.</source>
+        <translation>节假日文件 %1 缺少 "days" 列表。文件须符合 holiday-cn 格式。</translation>
+    </message>
+    <message>
+        <source>Entry %1 of the holiday file %2 needs a "date" (year-month-day) and "isOffDay" (true or false).</source>
+        <translation>节假日文件 %2 的第 %1 项需要 "date"（年-月-日）和 "isOffDay"（true 或 false）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The State Council's holiday notice for %1 is not loaded: weekends only were counted, so the date may be off by the holidays of that year. Add the notice's file to %2 when it is published.</source>
+        <translation>
+            <numerusform>未载入国务院 %1 年节假日安排通知：仅按周末计算，日期可能因当年节假日而有出入。通知发布后，请将其文件放入 %2。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mpdesk::CertificationEditor</name>
+    <message>
+        <source>Service agreement</source>
+        <translation>服务协议</translation>
+    </message>
+    <message>
+        <source>Sign the WeChat Public Platform certification service agreement first. The certification is valid for one year and must be renewed every year.</source>
+        <translation>先签署《微信公众平台认证服务协议》。认证有效期为一年，每年都需要重新认证。</translation>
+    </message>
+    <message>
+        <source>Agreement signed on</source>
+        <translation>协议签署日期</translation>
+    </message>
+    <message>
+        <source>Certification data</source>
+        <translation>认证资料</translation>
+    </message>
+    <message>
+        <source>The entity proves itself by a corporate bank transfer, a face verification of the legal representative, or its electronic business licence. The certification contact confirms by scanning a QR code.</source>
+        <translation>主体验证可选对公打款、法定代表人人脸核验或电子营业执照。认证联系人扫描二维码确认。</translation>
+    </message>
+    <message>
+        <source>Primary verification</source>
+        <translation>主体验证方式</translation>
+    </message>
+    <message>
+        <source>Certification contact</source>
+        <translation>认证联系人</translation>
+    </message>
+    <message>
+        <source>QR code confirmed on</source>
+        <translation>扫码确认日期</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>发票</translation>
+    </message>
+    <message>
+        <source>Only electronic invoices and paper VAT special invoices are issued. The title must be the entity's full name. An electronic invoice carries no address, phone or bank details; a VAT special invoice also needs the tax registration certificate and proof of the bank account. Nothing can be changed after submission.</source>
+        <translation>只能开电子发票或纸质增值税专用发票。发票抬头必须是主体全称。电子发票不含地址、电话、开户行和账号；增值税专用发票还需提供税务登记证（三证合一的提供营业执照）和银行开户证明。发票信息提交后不能修改。</translation>
+    </message>
+    <message>
+        <source>Invoice type</source>
+        <translation>发票类型</translation>
+    </message>
+    <message>
+        <source>Invoice title</source>
+        <translation>发票抬头</translation>
+    </message>
+    <message>
+        <source>the entity's full name</source>
+        <translation>主体全称</translation>
+    </message>
+    <message>
+        <source>Taxpayer ID</source>
+        <translation>纳税人识别号</translation>
+    </message>
+    <message>
+        <source>usually the unified social credit code</source>
+        <translation>一般就是统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Enterprise address</source>
+        <translation>企业地址</translation>
+    </message>
+    <message>
+        <source>Enterprise phone</source>
+        <translation>企业电话</translation>
+    </message>
+    <message>
+        <source>Bank name</source>
+        <translation>开户银行</translation>
+    </message>
+    <message>
+        <source>Bank account number</source>
+        <translation>银行账号</translation>
+    </message>
+    <message>
+        <source>Mailing address</source>
+        <translation>邮寄地址</translation>
+    </message>
+    <message>
+        <source>where the paper invoice is sent</source>
+        <translation>纸质发票的寄送地址</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>收件人</translation>
+    </message>
+    <message>
+        <source>Recipient phone</source>
+        <translation>收件人电话</translation>
+    </message>
+    <message>
+        <source>Tax certificate and bank proof ready</source>
+        <translation>税务登记证和开户证明已备好</translation>
+    </message>
+    <message>
+        <source>Invoice information submitted on</source>
+        <translation>发票信息提交日期</translation>
+    </message>
+    <message>
+        <source>Invoice received on</source>
+        <translation>收到发票日期</translation>
+    </message>
+    <message>
+        <source>Fee and review</source>
+        <translation>付费与审核</translation>
+    </message>
+    <message>
+        <source>Enterprises pay 300 RMB per certification, by WeChat Pay only, and it is not refundable; individuals pay 30 RMB and cannot enable WeChat Pay. Review takes about 1 to 5 working days. After approval the name can be changed twice.</source>
+        <translation>企业每次认证费用 300 元，只能用微信支付，不予退还；个人认证 30 元，但不能开通微信支付。审核约需 1 至 5 个工作日。认证通过后有两次改名机会。</translation>
+    </message>
+    <message>
+        <source>Fee paid on</source>
+        <translation>付费日期</translation>
+    </message>
+    <message>
+        <source>Certification approved on</source>
+        <translation>认证通过日期</translation>
+    </message>
+    <message>
+        <source>Name changes used</source>
+        <translation>已用改名次数</translation>
+    </message>
+    <message>
+        <source>0, 1 or 2</source>
+        <translation>0、1 或 2</translation>
+    </message>
+    <message>
+        <source>Certification</source>
+        <translation>微信认证</translation>
+    </message>
+    <message>
+        <source>Choose the invoice type</source>
+        <translation>选择发票类型</translation>
+    </message>
+    <message>
+        <source>Invoice type: %1
+Invoice title: %2
+
+The platform does not allow the invoice information to be changed after it is submitted, and mpdesk keeps it read-only from then on. Mark it as submitted?</source>
+        <translation>发票类型：%1
+发票抬头：%2
+
+发票信息提交后，平台不允许再修改，mpdesk 也会从此将其设为只读。确定标记为已提交吗？</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Errors still open in the invoice information: %1.</source>
+        <translation>发票信息中还有 %1 个错误未改正。</translation>
+    </message>
+    <message>
+        <source>Mark the invoice information as submitted?</source>
+        <translation>标记发票信息为已提交？</translation>
+    </message>
+    <message>
+        <source>Mark the invoice information as submitted</source>
+        <translation>标记发票信息为已提交</translation>
+    </message>
+    <message>
+        <source>Mark invoice information as submitted…</source>
+        <translation>标记发票信息为已提交…</translation>
+    </message>
+    <message>
+        <source>Mark invoice information as submitted</source>
+        <translation>标记发票信息为已提交</translation>
+    </message>
+    <message>
+        <source>Do this once you have submitted the invoice information on the platform: it cannot be changed afterwards.</source>
+        <translation>在平台上提交发票信息后再点这里：提交后就不能再修改。</translation>
+    </message>
+    <message>
+        <source>not submitted yet</source>
+        <translation>尚未提交</translation>
+    </message>
+    <message>
+        <source>The invoice information was submitted on %1; the platform does not allow changes to it, so it is read-only here.</source>
+        <translation>发票信息已于 %1 提交；平台不允许再修改，因此这里只能查看。</translation>
+    </message>
+</context>
+<context>
+    <name>mpdesk::ChecklistSidebar</name>
+    <message>
+        <source>✖ %1</source>
+        <translation>✖ %1</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <source>%1  (%2/%3)</source>
+        <translation>%1（%2/%3）</translation>
+    </message>
+    <message>
+        <source>%1 of %2 steps finished</source>
+        <translation>已完成 %1/%2 步</translation>
+    </message>
+</context>
+<context>
+    <name>mpdesk::DeadlinesPanel</name>
+    <message>
+        <source>Export deadlines</source>
+        <translation>导出期限</translation>
+    </message>
+    <message>
+        <source>mpdesk-deadlines.ics</source>
+        <translation>小程序申办期限.ics</translation>
+    </message>
+    <message>
+        <source>iCalendar (*.ics)</source>
+        <translation>iCalendar 日历（*.ics）</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1（已逾期）</translation>
+    </message>
+    <message>
+        <source>%1 (done)</source>
+        <translation>%1（已完成）</translation>
+    </message>
+    <message>
+        <source>Cannot export deadlines</source>
+        <translation>无法导出期限</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Export to Calendar (.ics)…</source>
+        <translation>导出到日历（.ics）…</translation>
+    </message>
+</context>
+<context>
+    <name>mpdesk::EntityEditor</name>
+    <message>
+        <source>Filing region</source>
+        <translation>备案地区</translation>
+    </message>
+    <message>
+        <source>Province, city and district as 6-digit administrative codes, e.g. 440000, 440300 and 440305. The same entity must use the same filing province on every platform.</source>
+        <translation>省、市、区县填写 6 位行政区划代码，例如 440000、440300、440305。同一主体在所有平台备案时必须使用同一个备案省份。</translation>
+    </message>
+    <message>
+        <source>Province code</source>
+        <translation>省份代码</translation>
+    </message>
+    <message>
+        <source>e.g. 440000</source>
+        <translation>例如 440000</translation>
+    </message>
+    <message>
+        <source>City code</source>
+        <translation>城市代码</translation>
+    </message>
+    <message>
+        <source>e.g. 440300</source>
+        <translation>例如 440300</translation>
+    </message>
+    <message>
+        <source>District code</source>
+        <translation>区县代码</translation>
+    </message>
+    <message>
+        <source>e.g. 440305</source>
+        <translation>例如 440305</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>The registered address is copied from the business licence. The communication address must lie in the filing region and is written without the province, city and district.</source>
+        <translation>证件住所照营业执照填写。通讯地址必须在备案地区内，填写时不含省、市、区县。</translation>
+    </message>
+    <message>
+        <source>Registered address</source>
+        <translation>证件住所</translation>
+    </message>
+    <message>
+        <source>as on the business licence</source>
+        <translation>与营业执照一致</translation>
+    </message>
+    <message>
+        <source>Communication address</source>
+        <translation>通讯地址</translation>
+    </message>
+    <message>
+        <source>street and building, without the province, city and district</source>
+        <translation>街道、门牌和楼宇，不含省、市、区县</translation>
+    </message>
+    <message>
+        <source>People responsible</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>When the entity leader is not the legal representative, an authorization letter signed by the legal representative is needed, and the legal representative's ID number too.</source>
+        <translation>主体负责人不是法定代表人时，需要法定代表人签字的授权书，还要填写法定代表人的证件号码。</translation>
+    </message>
+    <message>
+        <source>Legal representative</source>
+        <translation>法定代表人</translation>
+    </message>
+    <message>
+        <source>Entity leader</source>
+        <translation>主体负责人</translation>
+    </message>
+    <message>
+        <source>Filing: entity</source>
+        <translation>备案：主体信息</translation>
+    </message>
+</context>
+<context>
+    <name>mpdesk::FilingDocument</name>
+    <message>
+        <source>Edit %1</source>
+        <translation>编辑 %1</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>导入 %1</translation>
+    </message>
+    <message>
+        <source>These numbers are not in the system keychain; they stay in this window until it closes and are used for the letters, but they are not saved anywhere:</source>
+        <translation>以下号码不在系统钥匙串中；在关闭窗口前它们仍保留在本窗口中并可用于生成函件，但不会保存到任何地方：</translation>
+    </message>
+    <message>
+        <source>Restore unsaved work</source>
+        <translation>恢复未保存的内容</translation>
+    </message>
+</context>
+<context>
+    <name>mpdesk::FilingProgressEditor</name>
+    <message>
+        <source>date and time in China, e.g. 2026-11-02T09:30:00+08:00</source>
+        <translation>北京时间，例如 2026-11-02T09:30:00+08:00</translation>
+    </message>
+    <message>
+        <source>Platform review</source>
+        <translation>平台初审</translation>
+    </message>
+    <message>
+        <source>The platform reviews the filing in about 1 to 2 working days; expect a verification phone call in that time. After approval the request goes on to the MIIT bureau.</source>
+        <translation>平台初审约需 1 至 2 个工作日，其间会有核验电话，请保持电话畅通。初审通过后提交管局审核。</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>备案状态</translation>
+    </message>
+    <message>
+        <source>Submitted on</source>
+        <translation>提交日期</translation>
+    </message>
+    <message>
+        <source>Platform approved on</source>
+        <translation>平台初审通过日期</translation>
+    </message>
+    <message>
+        <source>SMS verification</source>
+        <translation>短信核验</translation>
+    </message>
+    <message>
+        <source>The MIIT bureau sends an SMS from 12381. Complete the verification in the filing system within 24 hours of its arrival.</source>
+        <translation>管局会通过 12381 发送核验短信。请在收到短信后 24 小时内到备案系统完成核验。</translation>
+    </message>
+    <message>
+        <source>SMS received at</source>
+        <translation>收到短信时间</translation>
+    </message>
+    <message>
+        <source>SMS verified at</source>
+        <translation>完成短信核验时间</translation>
+    </message>
+    <message>
+        <source>Record number</source>
+        <translation>备案号</translation>
+    </message>
+    <message>
+        <source>Once the filing is approved the record number is added to the mini program's description automatically; nothing needs to be done by hand.</source>
+        <translation>备案通过后，备案号会自动添加到小程序的描述中，无需手动添加。</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>例如 %1</translation>
+    </message>
+    <message>
+        <source>Filing: review and SMS</source>
+        <translation>备案：审核与短信核验</translation>
+    </message>
+</context>
+<context>
+    <name>mpdesk::FormPage</name>
+    <message>
+        <source>YYYY-MM-DD, e.g. 2026-05-06</source>
+        <translation>年-月-日，例如 2026-05-06</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— 请选择 —</translation>
+    </message>
+    <message>
+        <source>— not answered —</source>
+        <translation>— 未填写 —</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>— nobody yet —</source>
+        <translation>— 尚未指定 —</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>（未填姓名）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>unknown person "%1"</source>
+        <translation>未知人员“%1”</translation>
+    </message>
+    <message>
+        <source>kept in the system keychain, never in the project file</source>
+        <translation>保存在系统钥匙串中，不写入项目文件</translation>
+    </message>
+    <message>
+        <source>not on this computer — enter it again</source>
+        <translation>不在这台电脑上——请重新填写</translation>
+    </message>
+    <message>
+        <source>Show or hide the number</source>
+        <translation>显示或隐藏号码</translation>
+    </message>
+    <message>
+        <source>Show %1</source>
+        <translation>显示%1</translation>
+    </message>
+</context>
+<context>
+    <name>mpdesk::LettersPage</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <source>Export the letter as PDF</source>
+        <translation>将函件导出为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件（*.pdf）</translation>
+    </message>
+    <message>
+        <source>Needed: %1 — %2</source>
+        <translation>需要：%1 — %2</translation>
+    </message>
+    <message>
+        <source>Not needed: %1 — %2</source>
+        <translation>不需要：%1 — %2</translation>
+    </message>
+    <message>
+        <source>This letter cannot be printed yet:</source>
+        <translation>此函件暂时无法打印：</translation>
+    </message>
+    <message>
+        <source>Cannot print</source>
+        <translation>无法打印</translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation>无法导出</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>授权书与承诺书</translation>
+    </message>
+    <message>
+        <source>Leave the date blank, to be filled in by hand</source>
+        <translation>日期留空，打印后手写</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>上一页</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>下一页</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>导出 PDF…</translation>
+    </message>
+    <message>
+        <source>Open Folder</source>
+        <translation>打开所在文件夹</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>缩放</translation>
+    </message>
+    <message>
+        <source>Letters this filing needs</source>
+        <translation>本次备案需要的函件</translation>
+    </message>
+    <message>
+        <source>Preview of the letter</source>
+        <translation>函件预览</translation>
+    </message>
+</context>
+<context>
+    <name>mpdesk::MainWindow</name>
+    <message>
+        <source>Open a filing</source>
+        <translation>打开申办文件</translation>
+    </message>
+    <message>
+        <source>mpdesk filings (*.mpdesk *.json)</source>
+        <translation>mpdesk 申办文件（*.mpdesk *.json）</translation>
+    </message>
+    <message>
+        <source>Import an interchange file</source>
+        <translation>导入交换文件</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON 文件（*.json）</translation>
+    </message>
+    <message>
+        <source>About mpdesk</source>
+        <translation>关于小程序申办助手</translation>
+    </message>
+    <message>
+        <source>mpdesk %1
+
+The clerk's desk for registering, certifying and filing an enterprise WeChat Mini Program.</source>
+        <translation>小程序申办助手（mpdesk）%1
+
+帮助经办人完成企业微信小程序的注册、认证和备案。</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>新建(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Import Interchange File…</source>
+        <translation>导入交换文件(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About mpdesk</source>
+        <translation>关于小程序申办助手(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>申办清单</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>未命名</translation>
+    </message>
+    <message>
+        <source>%1[*] — mpdesk</source>
+        <translation>%1[*] — 小程序申办助手</translation>
+    </message>
+    <message>
+        <source>%1 · errors: %2, warnings: %3</source>
+        <translation>%1 · 错误 %2 项，警告 %3 项</translation>
+    </message>
+    <message>
+        <source>Cannot open the filing</source>
+        <translation>无法打开申办文件</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>已打开 %1</translation>
+    </message>
+    <message>
+        <source>Cannot import the file</source>
+        <translation>无法导入文件</translation>
+    </message>
+    <message>
+        <source>filing</source>
+        <translation>申办</translation>
+    </message>
+    <message>
+        <source>Save the filing</source>
+        <translation>保存申办文件</translation>
+    </message>
+    <message>
+        <source>mpdesk projects (*.mpdesk)</source>
+        <translation>mpdesk 项目（*.mpdesk）</translation>
+    </message>
+    <message>
+        <source>The filing was not saved</source>
+        <translation>申办文件未保存</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>Saved %1, but some numbers are not in the keychain (see above)</source>
+        <translation>已保存 %1，但部分号码未存入系统钥匙串（见上方提示）</translation>
+    </message>
+    <message>
+        <source>Restore unsaved work?</source>
+        <translation>恢复未保存的内容？</translation>
+    </message>
+    <message>
+        <source>mpdesk was closed last time before some changes were saved. Restore them? ID and account numbers typed since the last save are never kept in the recovery copy and must be entered again.</source>
+        <translation>上次关闭 mpdesk 时有修改尚未保存。要恢复吗？上次保存之后填写的证件号码和账号不会保存在恢复副本中，需要重新填写。</translation>
+    </message>
+    <message>
+        <source>Cannot restore</source>
+        <translation>无法恢复</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>&amp;Deadlines</source>
+        <translation>期限(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+</context>
+<context>
+    <name>mpdesk::MiniProgramEditor</name>
+    <message>
+        <source>— choose —</source>
+        <translation>— 请选择 —</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>The name may not contain: %1. Check the trademark of every candidate and keep alternatives ready: after certification the name can change at most twice a year.</source>
+        <translation>名称中不能含有：%1。每个备选名称都要先查商标，并多准备几个：认证后每年最多只能改名两次。</translation>
+    </message>
+    <message>
+        <source>Mini program name</source>
+        <translation>小程序名称</translation>
+    </message>
+    <message>
+        <source>AppID</source>
+        <translation>AppID（小程序 ID）</translation>
+    </message>
+    <message>
+        <source>e.g. wx3f2a9c81d07b6e45</source>
+        <translation>例如 wx3f2a9c81d07b6e45</translation>
+    </message>
+    <message>
+        <source>Name candidates</source>
+        <translation>备选名称</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation>服务内容</translation>
+    </message>
+    <message>
+        <source>Describe what the mini program actually does in 20 to 200 characters. Choose 1 to 5 second-level service categories from the official list, and leave out sensitive categories it does not need.</source>
+        <translation>用 20 至 200 个字说明小程序实际提供的服务。从官方类目表中选择 1 至 5 个二级服务类目，用不到的敏感类目不要选。</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>小程序描述</translation>
+    </message>
+    <message>
+        <source>what users can do with it, in 20 to 200 characters</source>
+        <translation>用户能用它做什么，20 至 200 个字</translation>
+    </message>
+    <message>
+        <source>Service categories</source>
+        <translation>服务类目</translation>
+    </message>
+    <message>
+        <source>one per line, as the platform lists them, e.g. Tools &gt; Bookkeeping</source>
+        <translation>每行一个，按平台的类目名称填写，例如 工具 &gt; 记账</translation>
+    </message>
+    <message>
+        <source>Pre-approval</source>
+        <translation>前置审批</translation>
+    </message>
+    <message>
+        <source>News, publishing, education, medical care, drugs and medical devices and the other listed categories need the authority's approval first: enter its number and upload the approval document. When none applies, keep only "None of these".</source>
+        <translation>新闻、出版、教育、医疗保健、药品和医疗器械等所列类别须先取得主管部门的审批：填写审批文号并上传批准文件。都不涉及时，只保留“以上都不涉及”。</translation>
+    </message>
+    <message>
+        <source>Pre-approval items</source>
+        <translation>前置审批事项</translation>
+    </message>
+    <message>
+        <source>Mini program leader</source>
+        <translation>小程序负责人</translation>
+    </message>
+    <message>
+        <source>The mini program leader does a face verification during the filing. A leader who is not the entity leader needs an authorization letter, and a person who is mini program leader for one entity cannot be used for another.</source>
+        <translation>小程序负责人在备案时要完成人脸核验。负责人不是主体负责人时需要授权书；在一个主体下担任过小程序负责人的人，不能再用于其他主体的备案。</translation>
+    </message>
+    <message>
+        <source>Face verification done on</source>
+        <translation>人脸核验日期</translation>
+    </message>
+    <message>
+        <source>Filing: mini program</source>
+        <translation>备案：小程序信息</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>Record a trademark check</source>
+        <translation>记录商标查询结果</translation>
+    </message>
+    <message>
+        <source>Trademark check of candidate %1</source>
+        <translation>备选名称 %1 的商标查询</translation>
+    </message>
+    <message>
+        <source>Choose a pre-approval category</source>
+        <translation>选择前置审批类别</translation>
+    </message>
+    <message>
+        <source>Category of pre-approval item %1</source>
+        <translation>前置审批事项 %1 的类别</translation>
+    </message>
+    <message>
+        <source>Edit a candidate name</source>
+        <translation>修改备选名称</translation>
+    </message>
+    <message>
+        <source>Edit a candidate's note</source>
+        <translation>修改备选名称的备注</translation>
+    </message>
+    <message>
+        <source>Edit an approval number</source>
+        <translation>修改审批文号</translation>
+    </message>
+    <message>
+        <source>Add a name candidate</source>
+        <translation>添加备选名称</translation>
+    </message>
+    <message>
+        <source>Remove a name candidate</source>
+        <translation>删除备选名称</translation>
+    </message>
+    <message>
+        <source>Add a pre-approval item</source>
+        <translation>添加前置审批事项</translation>
+    </message>
+    <message>
+        <source>Remove a pre-approval item</source>
+        <translation>删除前置审批事项</translation>
+    </message>
+    <message>
+        <source>Trademark check</source>
+        <translation>商标查询</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Remove the selected name candidate</source>
+        <translation>删除选中的备选名称</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Approval number</source>
+        <translation>审批文号</translation>
+    </message>
+    <message>
+        <source>Remove the selected pre-approval item</source>
+        <translation>删除选中的前置审批事项</translation>
+    </message>
+    <message>
+        <source>Characters in the description</source>
+        <translation>描述字数</translation>
+    </message>
+</context>
+<context>
+    <name>mpdesk::PeopleEditor</name>
+    <message>
+        <source>People</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Enter each person once, exactly as on their ID document, then give them their roles below. ID numbers go to the system keychain.</source>
+        <translation>每个人只需录入一次，姓名与证件完全一致，然后在下方为其指定角色。证件号码保存在系统钥匙串中。</translation>
+    </message>
+    <message>
+        <source>Selected person</source>
+        <translation>所选人员</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID type</source>
+        <translation>证件类型</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>有效期起</translation>
+    </message>
+    <message>
+        <source>Valid to</source>
+        <translation>有效期止</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD, or long-term</source>
+        <translation>年-月-日，或 long-term（长期）</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <source>Emergency contact mobile</source>
+        <translation>应急联系电话</translation>
+    </message>
+    <message>
+        <source>someone else's mobile, used by nobody else in the filing</source>
+        <translation>他人的手机号，且本次备案中无其他人使用</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>The same person may hold several roles.</source>
+        <translation>同一人可以担任多个角色。</translation>
+    </message>
+    <message>
+        <source>Legal representative</source>
+        <translation>法定代表人</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>Certification contact</source>
+        <translation>认证联系人</translation>
+    </message>
+    <message>
+        <source>Entity leader</source>
+        <translation>主体负责人</translation>
+    </message>
+    <message>
+        <source>Mini program leader</source>
+        <translation>小程序负责人</translation>
+    </message>
+    <message>
+        <source>People and roles</source>
+        <translation>人员与角色</translation>
+    </message>
+    <message>
+        <source>legal representative</source>
+        <translation>法定代表人</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>certification contact</source>
+        <translation>认证联系人</translation>
+    </message>
+    <message>
+        <source>entity leader</source>
+        <translation>主体负责人</translation>
+    </message>
+    <message>
+        <source>mini program leader</source>
+        <translation>小程序负责人</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>（未填姓名）</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Add a person</source>
+        <translation>添加人员</translation>
+    </message>
+    <message>
+        <source>Remove %1?</source>
+        <translation>移除 %1？</translation>
+    </message>
+    <message>
+        <source>%1 will be removed from this filing, with every role they hold. When you save, their ID number is deleted from the system keychain.</source>
+        <translation>将从本次申办中移除 %1 及其担任的所有角色。保存时，其证件号码也会从系统钥匙串中删除。</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>移除 %1</translation>
+    </message>
+    <message>
+        <source>Add person</source>
+        <translation>添加人员</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Tip: make the administrator the entity leader before filing. Then the mini program leader authorization letter is not needed; the administrator can be changed after the filing is approved.</source>
+        <translation>提示：备案前把管理员设为主体负责人，就不需要小程序负责人授权书；备案通过后可以再更换管理员。</translation>
+    </message>
+</context>
+<context>
     <name>mpdesk::Project</name>
     <message>
         <source>%1 (removed from the filing): %2</source>
         <translation>%1（已从申办信息中移除）：%2</translation>
+    </message>
+</context>
+<context>
+    <name>mpdesk::RegistrationEditor</name>
+    <message>
+        <source>Account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>The account email must be brand-new: never registered on the WeChat Public or Open Platform and never bound to a personal WeChat. One email makes one mini program.</source>
+        <translation>账号邮箱必须是全新的：从未在微信公众平台或开放平台注册过，也未绑定个人微信。一个邮箱只能注册一个小程序。</translation>
+    </message>
+    <message>
+        <source>Account email</source>
+        <translation>账号邮箱</translation>
+    </message>
+    <message>
+        <source>e.g. miniapp@company.cn</source>
+        <translation>例如 miniapp@company.cn</translation>
+    </message>
+    <message>
+        <source>Email never used before</source>
+        <translation>邮箱从未使用过</translation>
+    </message>
+    <message>
+        <source>Verification code entered</source>
+        <translation>已填写验证码</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>主体</translation>
+    </message>
+    <message>
+        <source>Copy the name, credit code and address from the business licence character for character: the platform compares them with the licence.</source>
+        <translation>主体名称、信用代码和住所请逐字照抄营业执照：平台会与执照比对。</translation>
+    </message>
+    <message>
+        <source>Entity type</source>
+        <translation>主体类型</translation>
+    </message>
+    <message>
+        <source>Entity name</source>
+        <translation>主体名称</translation>
+    </message>
+    <message>
+        <source>Unified social credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>18 characters, e.g. 91440300MA5G7QXK3Y</source>
+        <translation>18 位，例如 91440300MA5G7QXK3Y</translation>
+    </message>
+    <message>
+        <source>Registered address</source>
+        <translation>证件住所</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>Entity verification</source>
+        <translation>主体验证</translation>
+    </message>
+    <message>
+        <source>Payment verification: the corporate account transfers the stated small amount to Tencent within 10 days. WeChat verification: pay the 300 RMB fee; government, media and other organisations must use it.</source>
+        <translation>打款验证：10 天内由对公账户向腾讯转账指定的小额金额。微信认证：支付 300 元认证费；政府、媒体和其他组织只能选择微信认证。</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Started on</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>Completed on</source>
+        <translation>完成日期</translation>
+    </message>
+    <message>
+        <source>Registration submitted on</source>
+        <translation>注册提交日期</translation>
+    </message>
+    <message>
+        <source>Registration approved on</source>
+        <translation>注册通过日期</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation>注册</translation>
     </message>
 </context>
 </TS>
