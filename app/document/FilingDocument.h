@@ -54,6 +54,10 @@ public:
     void save(const QString &path, SaveDone done);
     void saveAs(const QString &path, SaveDone done);
 
+    /// The key of the leader fingerprints (from the keychain); saving then records the mini program
+    /// leader's fingerprint, so other projects can find the leader reused under another entity.
+    void setFingerprintKey(const QByteArray &key) { m_fingerprintKey = key; }
+
     /// Re-runs the checks, e.g. after the language changed.
     void revalidate();
 
@@ -85,6 +89,7 @@ private:
     Findings m_findings;
     QString m_secretProblem;
     QTimer m_autosave;
+    QByteArray m_fingerprintKey;
 };
 
 } // namespace mpdesk

@@ -15,6 +15,10 @@
 #include "i18n/LanguageManager.h"
 #include "mainwindow/ChecklistSidebar.h"
 #include "secrets/SecretStore.h"
+#include "workflow/FingerprintKey.h"
+#include "workflow/KnownFilingList.h"
+#include "workflow/LeaderReuse.h"
+#include "workflow/ProjectFileFilings.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -147,6 +151,17 @@ MainWindow::MainWindow(SecretStore *store, QWidget *parent)
         refreshChecklist();
         for (FormPage *page : std::as_const(m_formPages))
             page->refresh();
+    });
+
+    // The fingerprint key comes from the keychain when it answers; until then leader reuse is unchecked.
+    QPointer<MainWindow> self(this);
+    FingerprintKey::obtain(*m_store, [self](const Result<QByteArray> &key) {
+        if (!self || !key.ok())
+            return;
+        self->m_fingerprintKey = key.value();
+        self->m_document->setFingerprintKey(key.value());
+        self->reloadKnownFilings();
+        self->refreshChecklist();
     });
 
     QSettings settings;
@@ -311,7 +326,13 @@ void MainWindow::updateTitle()
 void MainWindow::refreshChecklist()
 {
     const QDateTime now = inChina(QDateTime::currentDateTimeUtc());
-    const Checklist::Inputs inputs = Checklist::inputsFor(m_document->filing(), WorkingCalendar::standard(), now);
+    std::optional<LeaderReuse::Report> reuse;
+    if (!m_fingerprintKey.isEmpty()) {
+        Filing current = m_document->filing();
+        LeaderReuse::updateFingerprint(current, m_fingerprintKey);
+        reuse = LeaderReuse::check(current, KnownFilingList(m_knownFilings));
+    }
+    const Checklist::Inputs inputs = Checklist::inputsFor(m_document->filing(), WorkingCalendar::standard(), now, reuse);
     m_checklist = Checklist::build(m_document->filing(), inputs);
     m_sidebar->setChecklist(m_checklist);
     m_deadlines->setDeadlines(inputs.deadlines, now);
@@ -479,6 +500,15 @@ void MainWindow::closeEvent(QCloseEvent *event)
     event->accept();
 }
 
+void MainWindow::reloadKnownFilings()
+{
+    // The recent projects other than this one are the filings mpdesk knows; they hold fingerprints only.
+    QStringList others = QSettings().value(u"recentFiles"_s).toStringList();
+    others.removeAll(QFileInfo(m_document->path()).absoluteFilePath());
+    others.removeIf([](const QString &p) { return !p.endsWith(u".mpdesk"_s); });
+    m_knownFilings = ProjectFileFilings(others).filings();
+}
+
 void MainWindow::rememberRecent(const QString &path)
 {
     QSettings settings;
@@ -488,6 +518,8 @@ void MainWindow::rememberRecent(const QString &path)
     files.prepend(absolute);
     settings.setValue(u"recentFiles"_s, files.mid(0, MaxRecentFiles));
     rebuildRecentMenu();
+    if (!m_fingerprintKey.isEmpty())
+        reloadKnownFilings();
 }
 
 void MainWindow::rebuildRecentMenu()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "workflow/Checklist.h"
+#include "workflow/KnownFiling.h"
 #include "workflow/WorkingCalendar.h"
 
 #include <QMainWindow>
@@ -75,6 +76,7 @@ private:
     void saveTo(const QString &path, bool asCopy);
     void setLanguage(const QString &code);
     FormPage *pageForPath(const QString &path) const;
+    void reloadKnownFilings();
 
     std::unique_ptr<SecretStore> m_ownStore;
     SecretStore *m_store = nullptr;
@@ -89,6 +91,8 @@ private:
     QDockWidget *m_deadlinesDock = nullptr;
     QList<FormPage *> m_formPages;
     bool m_closeAfterSave = false;
+    QByteArray m_fingerprintKey;
+    QList<KnownFiling> m_knownFilings; ///< the recent projects, read once per open or save
 
     QMenu *m_fileMenu = nullptr, *m_editMenu = nullptr, *m_languageMenu = nullptr, *m_helpMenu = nullptr;
     QMenu *m_recentMenu = nullptr, *m_viewMenu = nullptr;
