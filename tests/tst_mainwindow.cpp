@@ -11,6 +11,8 @@
 #include "secrets/MemorySecretStore.h"
 
 #include <QComboBox>
+#include <QFileOpenEvent>
+#include <QFileOpenEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -58,6 +60,8 @@ private Q_SLOTS:
     void printsALetterToPdf();
     void keychainFailureShowsBannerAndKeepsValues();
     void closingWithUnsavedChangesAsks();
+    void leaderReusedUnderAnotherEntityIsFound();
+    void doubleClickedFileOpens();
 
 private:
     std::unique_ptr<MemorySecretStore> m_store;
@@ -231,6 +235,45 @@ void TestMainWindow::closingWithUnsavedChangesAsks()
     QVERIFY(!w.close());
     QVERIFY(w.isVisible());
     QCOMPARE(w.document().filing().miniProgram.name, u"青禾账本"_s);
+}
+
+void TestMainWindow::leaderReusedUnderAnotherEntityIsFound()
+{
+    MainWindow &w = *m_window;
+    QTemporaryDir dir;
+    // The first project, saved: it records its mini program leader's fingerprint (never the number).
+    QTRY_VERIFY(!stepText(w, u"pitfall.leaderReuse"_s).isEmpty());
+    QTest::qWait(50); // the fingerprint key arrives from the keychain
+    Dialogs::setNextFileName(dir.filePath(u"first.mpdesk"_s));
+    w.save();
+    QTRY_VERIFY(!w.isWindowModified());
+    QFile first(dir.filePath(u"first.mpdesk"_s));
+    QVERIFY(first.open(QIODevice::ReadOnly));
+    const QByteArray bytes = first.readAll();
+    QVERIFY(bytes.contains("leaderFingerprint"));
+    QVERIFY(!bytes.contains("440304199211083542"));
+
+    // A second filing of another entity with the same mini program leader.
+    QVERIFY(w.importFile(samplePath));
+    w.document().setField(u"entity.name"_s, u"深圳市另一家科技有限公司"_s);
+    w.document().setField(u"entity.creditCode"_s, u"91440300MA5H2L3N7R"_s);
+    QTRY_VERIFY2(stepText(w, u"pitfall.leaderReuse"_s).contains(u"✖"_s), qPrintable(stepText(w, u"pitfall.leaderReuse"_s)));
+    const Step *step = w.checklist().step(u"pitfall.leaderReuse"_s);
+    QVERIFY(step);
+    QCOMPARE(step->status, Step::Status::Blocked);
+}
+
+void TestMainWindow::doubleClickedFileOpens()
+{
+    // What macOS sends when a .mpdesk file is double-clicked in Finder.
+    MainWindow &w = *m_window;
+    w.document().newFiling();
+    QVERIFY(w.document().path().isEmpty());
+    qApp->installEventFilter(&w);
+    QFileOpenEvent event(samplePath);
+    QCoreApplication::sendEvent(qApp, &event);
+    QCOMPARE(w.document().path(), samplePath);
+    QCOMPARE(w.document().filing().miniProgram.name, u"青禾记账助手"_s);
 }
 
 QTEST_MAIN(TestMainWindow)
