@@ -81,6 +81,7 @@ int main(int argc, char **argv)
     parser.process(app);
 
     mpdesk::MainWindow window;
+    app.installEventFilter(&window);
     if (!parser.positionalArguments().isEmpty())
         window.openFile(parser.positionalArguments().constFirst());
     window.show();

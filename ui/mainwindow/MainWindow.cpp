@@ -26,6 +26,7 @@
 #include <QCloseEvent>
 #include <QDir>
 #include <QDockWidget>
+#include <QFileOpenEvent>
 #include <QFileInfo>
 #include <QLabel>
 #include <QMenuBar>
@@ -127,7 +128,7 @@ MainWindow::MainWindow(SecretStore *store, QWidget *parent)
     splitter->addWidget(m_sidebar);
     splitter->addWidget(right);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({300, 700});
+    splitter->setSizes({360, 920});
     setCentralWidget(splitter);
 
     createPages();
@@ -474,6 +475,17 @@ bool MainWindow::confirmDiscard()
         break;
     }
     return false;
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::FileOpen) {
+        const QString file = static_cast<QFileOpenEvent *>(event)->file();
+        if (!file.isEmpty() && confirmDiscard())
+            openFile(file);
+        return true;
+    }
+    return QMainWindow::eventFilter(watched, event);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -61,6 +61,8 @@ public:
     QString bannerText() const;
 
 protected:
+    /// Installed on the application: a double-clicked .mpdesk file on macOS arrives as QFileOpenEvent.
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
     void changeEvent(QEvent *event) override;
 
