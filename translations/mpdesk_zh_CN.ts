@@ -157,7 +157,7 @@
         <translation>以上步骤完成后即可提交注册。</translation>
     </message>
     <message>
-        <source>"%1" is not in the people list.</source>
+        <source>&quot;%1&quot; is not in the people list.</source>
         <translation>人员列表中没有“%1”。</translation>
     </message>
     <message>
@@ -309,7 +309,7 @@
         <translation>主体负责人</translation>
     </message>
     <message>
-        <source>entity leader's %1</source>
+        <source>entity leader&apos;s %1</source>
         <translation>主体负责人的%1</translation>
     </message>
     <message>
@@ -333,7 +333,7 @@
         <translation>平台初审</translation>
     </message>
     <message>
-        <source>Rejected by the platform: compare the rejection reason with the platform's example screenshot, correct, and submit again.</source>
+        <source>Rejected by the platform: compare the rejection reason with the platform&apos;s example screenshot, correct, and submit again.</source>
         <translation>平台初审未通过：请对照驳回原因和平台的示例截图修改后重新提交。</translation>
     </message>
     <message>
@@ -373,7 +373,7 @@
         <translation>请于 %1 前在工信部备案系统中填写 12381 短信中的验证码。</translation>
     </message>
     <message>
-        <source>SMS verified; waiting for the MIIT bureau's decision.</source>
+        <source>SMS verified; waiting for the MIIT bureau&apos;s decision.</source>
         <translation>短信已核验；等待管局审核结果。</translation>
     </message>
     <message>
@@ -389,7 +389,7 @@
         <translation>备案通过</translation>
     </message>
     <message>
-        <source>Record number %1. The platform adds it to the mini program's description by itself; nothing to do by hand.</source>
+        <source>Record number %1. The platform adds it to the mini program&apos;s description by itself; nothing to do by hand.</source>
         <translation>备案号 %1。平台会自动将其添加到小程序简介中，无需手动填写。</translation>
     </message>
     <message>
@@ -397,7 +397,7 @@
         <translation>已备案：请填写审核通过通知中的备案号。</translation>
     </message>
     <message>
-        <source>When approved, the record number appears in the mini program's description by itself.</source>
+        <source>When approved, the record number appears in the mini program&apos;s description by itself.</source>
         <translation>审核通过后，备案号会自动显示在小程序简介中。</translation>
     </message>
     <message>
@@ -409,7 +409,7 @@
         <translation>服务内容类型</translation>
     </message>
     <message>
-        <source>pre-approval items (or "none of these")</source>
+        <source>pre-approval items (or &quot;none of these&quot;)</source>
         <translation>前置审批项（或“以上都不涉及”）</translation>
     </message>
     <message>
@@ -421,7 +421,7 @@
         <translation>小程序负责人</translation>
     </message>
     <message>
-        <source>mini program leader's %1</source>
+        <source>mini program leader&apos;s %1</source>
         <translation>小程序负责人的%1</translation>
     </message>
     <message>
@@ -457,15 +457,15 @@
         <translation>不要随意起名：请准备多个备选名称并逐一检索商标。改名次数有限。</translation>
     </message>
     <message>
-        <source>The chosen name "%1" conflicts with a trademark: choose another candidate.</source>
+        <source>The chosen name &quot;%1&quot; conflicts with a trademark: choose another candidate.</source>
         <translation>所选名称“%1”与已有商标冲突：请改用其他备选名称。</translation>
     </message>
     <message>
-        <source>%1 candidates, %2 checked clear. Keep at least two, and check the chosen name's trademark.</source>
+        <source>%1 candidates, %2 checked clear. Keep at least two, and check the chosen name&apos;s trademark.</source>
         <translation>共 %1 个备选名称，%2 个经检索无冲突。请至少保留两个备选，并检索所选名称的商标。</translation>
     </message>
     <message>
-        <source>%1 candidates, %2 clear of trademarks; "%3" chosen.</source>
+        <source>%1 candidates, %2 clear of trademarks; &quot;%3&quot; chosen.</source>
         <translation>共 %1 个备选名称，%2 个经检索无商标冲突；已选定“%3”。</translation>
     </message>
     <message>
@@ -501,7 +501,7 @@
         <translation>涉及前置审批的类目（%1）：请在备案时上传各项审批文件。</translation>
     </message>
     <message>
-        <source>State the pre-approval items, or "none of these".</source>
+        <source>State the pre-approval items, or &quot;none of these&quot;.</source>
         <translation>请填写前置审批项，或选择“以上都不涉及”。</translation>
     </message>
     <message>
@@ -513,15 +513,15 @@
         <translation>小程序负责人未在其他主体下使用</translation>
     </message>
     <message>
-        <source>Not compared with the other projects yet (needs the leader's ID number and the keychain).</source>
+        <source>Not compared with the other projects yet (needs the leader&apos;s ID number and the keychain).</source>
         <translation>尚未与其他项目比对（需要负责人的证件号码和系统钥匙串）。</translation>
     </message>
     <message>
-        <source>Already the mini program leader of "%1" under %2: a mini program leader cannot file under a different entity.</source>
+        <source>Already the mini program leader of &quot;%1&quot; under %2: a mini program leader cannot file under a different entity.</source>
         <translation>已是 %2 名下“%1”的小程序负责人：同一小程序负责人不能在不同主体下备案。</translation>
     </message>
     <message>
-        <source>Not the mini program leader of any other entity's project.</source>
+        <source>Not the mini program leader of any other entity&apos;s project.</source>
         <translation>未在其他主体的项目中担任小程序负责人。</translation>
     </message>
     <message>
@@ -533,7 +533,7 @@
         <translation>认证费 %1 元，不予退款，且每年需重新认证。</translation>
     </message>
     <message>
-        <source>The certification expired on %1: renew it (%2 RMB) to keep the mini program's certified features.</source>
+        <source>The certification expired on %1: renew it (%2 RMB) to keep the mini program&apos;s certified features.</source>
         <translation>认证已于 %1 过期：请重新认证（%2 元），以保留小程序的认证权益。</translation>
     </message>
     <message>
@@ -599,15 +599,15 @@
         <translation>import 需要指定要写入的项目文件：请加上 -o 文件.mpdesk。</translation>
     </message>
     <message>
-        <source>Unknown command "%1".</source>
+        <source>Unknown command &quot;%1&quot;.</source>
         <translation>未知命令“%1”。</translation>
     </message>
     <message>
-        <source>Wrong arguments for "%1".</source>
+        <source>Wrong arguments for &quot;%1&quot;.</source>
         <translation>“%1”的参数不正确。</translation>
     </message>
     <message>
-        <source>mpdesk's window needs a graphical display, and none is available here (DISPLAY and WAYLAND_DISPLAY are not set). On this machine use the command line, for example: mpdesk check FILE.</source>
+        <source>mpdesk&apos;s window needs a graphical display, and none is available here (DISPLAY and WAYLAND_DISPLAY are not set). On this machine use the command line, for example: mpdesk check FILE.</source>
         <translation>mpdesk 的窗口需要图形显示，而这里没有可用的显示（未设置 DISPLAY 和 WAYLAND_DISPLAY）。在这台机器上请使用命令行，例如：mpdesk check 文件。</translation>
     </message>
     <message>
@@ -647,13 +647,13 @@
   mpdesk import INPUT.json -o FILE.mpdesk
                                          make a project from an interchange file; ID and bank
                                          account numbers go to the system keychain
-  mpdesk forget FILE.mpdesk              delete the project's ID and account numbers from the
+  mpdesk forget FILE.mpdesk              delete the project&apos;s ID and account numbers from the
                                          system keychain (the project file stays)
   mpdesk export FILE -o DIR [--blank-date]
                                          write the letters the filing needs as PDF files in DIR
 
 Options:
-  --lang zh_CN|en                        language of the messages (default: the system's)
+  --lang zh_CN|en                        language of the messages (default: the system&apos;s)
   -o, --output FILE                      where import, export or calendar write their output
   --blank-date                           export: leave the date on the letters to fill by hand
   -v, --version                          print the version
@@ -782,7 +782,7 @@ or the arguments are wrong, 3 an ID or account number cannot be read from the ke
         <translation>平台初审约需 %1 至 %2 个工作日（提交于 %3）。届时仍无结果，请到备案页面查看消息。</translation>
     </message>
     <message>
-        <source>Expect the platform's verification call</source>
+        <source>Expect the platform&apos;s verification call</source>
         <translation>留意平台核验电话</translation>
     </message>
     <message>
@@ -839,7 +839,7 @@ or the arguments are wrong, 3 an ID or account number cannot be read from the ke
 <context>
     <name>FilingJson</name>
     <message>
-        <source>This is not an mpdesk filing: its "format" is %1, not "mpdesk". Open a file that mpdesk or a tool for mpdesk wrote.</source>
+        <source>This is not an mpdesk filing: its &quot;format&quot; is %1, not &quot;mpdesk&quot;. Open a file that mpdesk or a tool for mpdesk wrote.</source>
         <translation>这不是 mpdesk 申办文件：其“format”为 %1，而不是“mpdesk”。请打开由 mpdesk 或配套工具生成的文件。</translation>
     </message>
     <message>
@@ -851,7 +851,7 @@ or the arguments are wrong, 3 an ID or account number cannot be read from the ke
         <translation>此文件由较新版本的 mpdesk 写入（格式版本 %1），当前 mpdesk 只能读取版本 %2。请升级 mpdesk 后再打开；文件未被改动。</translation>
     </message>
     <message>
-        <source>The project id "%1" is not a UUID. The file is damaged; open its backup.</source>
+        <source>The project id &quot;%1&quot; is not a UUID. The file is damaged; open its backup.</source>
         <translation>项目编号“%1”不是有效的 UUID。文件已损坏，请打开其备份。</translation>
     </message>
 </context>
@@ -922,7 +922,7 @@ or the arguments are wrong, 3 an ID or account number cannot be read from the ke
 <context>
     <name>LeaderReuse</name>
     <message>
-        <source>This mini program leader is already the mini program leader of "%1" under another entity, %2 (project %3). A mini program leader cannot be used for a filing under a different entity: choose another person.</source>
+        <source>This mini program leader is already the mini program leader of &quot;%1&quot; under another entity, %2 (project %3). A mini program leader cannot be used for a filing under a different entity: choose another person.</source>
         <translation>该小程序负责人已是另一主体 %2 的小程序“%1”的负责人（项目 %3）。同一小程序负责人不能在不同主体下备案：请更换人员。</translation>
     </message>
 </context>
@@ -985,7 +985,7 @@ or the arguments are wrong, 3 an ID or account number cannot be read from the ke
         <translation>前置审批项</translation>
     </message>
     <message>
-        <source>Declare the pre-approval categories (or "none of these") first.</source>
+        <source>Declare the pre-approval categories (or &quot;none of these&quot;) first.</source>
         <translation>请先填写前置审批类型（或“以上都不涉及”）。</translation>
     </message>
     <message>
@@ -1027,14 +1027,14 @@ or the arguments are wrong, 3 an ID or account number cannot be read from the ke
         <translation>每次备案都需要此信函。</translation>
     </message>
     <message>
-        <source>The manifest's condition "%1" is not known to this version; the letter is kept.</source>
+        <source>The manifest&apos;s condition &quot;%1&quot; is not known to this version; the letter is kept.</source>
         <translation>此版本不认识清单中的条件“%1”，因此保留该信函。</translation>
     </message>
 </context>
 <context>
     <name>LetterPreview</name>
     <message>
-        <source>The letter's PDF cannot be opened.</source>
+        <source>The letter&apos;s PDF cannot be opened.</source>
         <translation>无法打开信函的 PDF。</translation>
     </message>
     <message>
@@ -1061,7 +1061,7 @@ or the arguments are wrong, 3 an ID or account number cannot be read from the ke
         <translation>小程序负责人即主体负责人（%1），按操作指引无需授权书。</translation>
     </message>
     <message>
-        <source>The filing platform's own rule asks for the letter when the mini program leader is not the legal representative (%1). Keep a signed and sealed letter ready in case the reviewer asks for it.</source>
+        <source>The filing platform&apos;s own rule asks for the letter when the mini program leader is not the legal representative (%1). Keep a signed and sealed letter ready in case the reviewer asks for it.</source>
         <translation>备案平台自身的规则要求：小程序负责人不是法定代表人（%1）时需提供授权书。请准备好签字盖章的授权书，以备审核人员要求时提交。</translation>
     </message>
     <message>
@@ -1115,7 +1115,7 @@ or the arguments are wrong, 3 an ID or account number cannot be read from the ke
 <context>
     <name>LetterWriter</name>
     <message>
-        <source>There is no template for the letter "%1".</source>
+        <source>There is no template for the letter &quot;%1&quot;.</source>
         <translation>信函“%1”没有模板。</translation>
     </message>
     <message>
@@ -1158,7 +1158,7 @@ or the arguments are wrong, 3 an ID or account number cannot be read from the ke
         <translation>文件 %1 不是有效的 JSON（第 %3 个字符处：%2），可能不完整或已损坏。请打开其备份（.bak）或重新导出。</translation>
     </message>
     <message>
-        <source>The file %1 holds JSON but not a filing (it does not start with "{"). Open a file that mpdesk wrote.</source>
+        <source>The file %1 holds JSON but not a filing (it does not start with &quot;{&quot;). Open a file that mpdesk wrote.</source>
         <translation>文件 %1 是 JSON，但不是申办文件（不以“{”开头）。请打开由 mpdesk 生成的文件。</translation>
     </message>
     <message>
@@ -1220,7 +1220,7 @@ or the arguments are wrong, 3 an ID or account number cannot be read from the ke
         <translation>请确认 Windows 凭据管理器正在运行且已登录 Windows 账户，然后重试。</translation>
     </message>
     <message>
-        <source>Unlock your login keychain and choose "Allow" when macOS asks whether mpdesk may use it, then try again.</source>
+        <source>Unlock your login keychain and choose &quot;Allow&quot; when macOS asks whether mpdesk may use it, then try again.</source>
         <translation>请解锁“登录”钥匙串，并在 macOS 询问是否允许 mpdesk 使用时选择“允许”，然后重试。</translation>
     </message>
     <message>
@@ -1278,7 +1278,7 @@ or the arguments are wrong, 3 an ID or account number cannot be read from the ke
         <translation>标记以 {{ 开始，但没有以 }} 结束。</translation>
     </message>
     <message>
-        <source>"%1" writes a value without escaping; letters write values only as {{name}}.</source>
+        <source>&quot;%1&quot; writes a value without escaping; letters write values only as {{name}}.</source>
         <translation>“%1”会不经转义写出数值；信函只允许以 {{名称}} 的形式写出数值。</translation>
     </message>
     <message>
@@ -1286,15 +1286,15 @@ or the arguments are wrong, 3 an ID or account number cannot be read from the ke
         <translation>信函模板不支持局部模板和更改分隔符。</translation>
     </message>
     <message>
-        <source>Unknown section "%1".</source>
+        <source>Unknown section &quot;%1&quot;.</source>
         <translation>未知的区段“%1”。</translation>
     </message>
     <message>
-        <source>Section "%1" is closed but was never opened.</source>
+        <source>Section &quot;%1&quot; is closed but was never opened.</source>
         <translation>区段“%1”被关闭，但从未打开。</translation>
     </message>
     <message>
-        <source>Section "%1" is closed here, but the open section is "%2" (line %3).</source>
+        <source>Section &quot;%1&quot; is closed here, but the open section is &quot;%2&quot; (line %3).</source>
         <translation>此处关闭了区段“%1”，但当前打开的区段是“%2”（第 %3 行）。</translation>
     </message>
     <message>
@@ -1302,11 +1302,11 @@ or the arguments are wrong, 3 an ID or account number cannot be read from the ke
         <translation>空占位符 {{}}。</translation>
     </message>
     <message>
-        <source>Unknown placeholder "%1".</source>
+        <source>Unknown placeholder &quot;%1&quot;.</source>
         <translation>未知的占位符“%1”。</translation>
     </message>
     <message>
-        <source>Section "%1" is opened here but never closed.</source>
+        <source>Section &quot;%1&quot; is opened here but never closed.</source>
         <translation>区段“%1”在此打开，但从未关闭。</translation>
     </message>
     <message>
@@ -1332,15 +1332,15 @@ or the arguments are wrong, 3 an ID or account number cannot be read from the ke
 <context>
     <name>Validator</name>
     <message>
-        <source>"%1" is not one of the allowed values (%2). Choose one of them.</source>
+        <source>&quot;%1&quot; is not one of the allowed values (%2). Choose one of them.</source>
         <translation>“%1”不是允许的取值（%2）。请从中选择一个。</translation>
     </message>
     <message>
-        <source>"%1" is not a date. Write it as year-month-day, for example 2026-05-06.</source>
+        <source>&quot;%1&quot; is not a date. Write it as year-month-day, for example 2026-05-06.</source>
         <translation>“%1”不是日期。请按“年-月-日”填写，例如 2026-05-06。</translation>
     </message>
     <message>
-        <source>"%1" is not a time. Write it with its time zone, for example 2026-05-06T09:30:00+08:00.</source>
+        <source>&quot;%1&quot; is not a time. Write it with its time zone, for example 2026-05-06T09:30:00+08:00.</source>
         <translation>“%1”不是时间。请连同时区一起填写，例如 2026-05-06T09:30:00+08:00。</translation>
     </message>
     <message>
@@ -1352,7 +1352,7 @@ or the arguments are wrong, 3 an ID or account number cannot be read from the ke
         <translation>请选择主体类型（公司选“企业”）。</translation>
     </message>
     <message>
-        <source>Enter the entity's full name exactly as it is on the business licence.</source>
+        <source>Enter the entity&apos;s full name exactly as it is on the business licence.</source>
         <translation>请填写主体全称，须与营业执照完全一致。</translation>
     </message>
     <message>
@@ -1368,7 +1368,7 @@ or the arguments are wrong, 3 an ID or account number cannot be read from the ke
         <translation>统一社会信用代码有 %1 位，应为 18 位。请对照营业执照重新填写。</translation>
     </message>
     <message>
-        <source>The unified social credit code's last character should be "%1", not "%2": a character is mistyped. Compare it with the business licence.</source>
+        <source>The unified social credit code&apos;s last character should be &quot;%1&quot;, not &quot;%2&quot;: a character is mistyped. Compare it with the business licence.</source>
         <translation>统一社会信用代码的最后一位应为“%1”，而不是“%2”：有字符输错了。请对照营业执照核对。</translation>
     </message>
     <message>
@@ -1384,7 +1384,7 @@ or the arguments are wrong, 3 an ID or account number cannot be read from the ke
         <translation>请选择备案地区：省、市、区，均为 6 位行政区划代码。</translation>
     </message>
     <message>
-        <source>"%1" is not a 6-digit administrative code (for example 440305).</source>
+        <source>&quot;%1&quot; is not a 6-digit administrative code (for example 440305).</source>
         <translation>“%1”不是 6 位行政区划代码（例如 440305）。</translation>
     </message>
     <message>
@@ -1392,11 +1392,11 @@ or the arguments are wrong, 3 an ID or account number cannot be read from the ke
         <translation>%1 不是省级代码；省级代码以 0000 结尾（例如 440000）。</translation>
     </message>
     <message>
-        <source>%1 is not a city of province %2; a city code starts with the province's first two digits and ends in 00 (for example 440300).</source>
+        <source>%1 is not a city of province %2; a city code starts with the province&apos;s first two digits and ends in 00 (for example 440300).</source>
         <translation>%1 不是省 %2 下的市；市级代码以所属省的前两位开头、以 00 结尾（例如 440300）。</translation>
     </message>
     <message>
-        <source>%1 is not a district of city %2; a district code starts with the city's first four digits (for example 440305).</source>
+        <source>%1 is not a district of city %2; a district code starts with the city&apos;s first four digits (for example 440305).</source>
         <translation>%1 不是市 %2 下的区县；区县代码以所属市的前四位开头（例如 440305）。</translation>
     </message>
     <message>
@@ -1404,7 +1404,7 @@ or the arguments are wrong, 3 an ID or account number cannot be read from the ke
         <translation>请填写通信地址，须位于所选备案地区内。</translation>
     </message>
     <message>
-        <source>Write the communication address without "%1" and the city and district: the platform adds them from the filing region.</source>
+        <source>Write the communication address without &quot;%1&quot; and the city and district: the platform adds them from the filing region.</source>
         <translation>通信地址请勿包含“%1”及市、区：平台会根据备案地区自动补上。</translation>
     </message>
     <message>
@@ -1412,23 +1412,23 @@ or the arguments are wrong, 3 an ID or account number cannot be read from the ke
         <translation>此人员没有编号。请为每个人设置一个简短且唯一的编号，例如 p1。</translation>
     </message>
     <message>
-        <source>Another person already has the id "%1". Give every person a unique id.</source>
+        <source>Another person already has the id &quot;%1&quot;. Give every person a unique id.</source>
         <translation>已有其他人员使用编号“%1”。请为每个人设置唯一的编号。</translation>
     </message>
     <message>
-        <source>"%1" is not a mainland mobile number: 11 digits starting with 13 to 19. A +86 prefix, spaces and dashes are fine.</source>
+        <source>&quot;%1&quot; is not a mainland mobile number: 11 digits starting with 13 to 19. A +86 prefix, spaces and dashes are fine.</source>
         <translation>“%1”不是大陆手机号：应为 11 位数字，以 13 至 19 开头。可以带 +86 前缀、空格和短横线。</translation>
     </message>
     <message>
-        <source>"%1" is not a mainland mobile number: 11 digits starting with 13 to 19.</source>
+        <source>&quot;%1&quot; is not a mainland mobile number: 11 digits starting with 13 to 19.</source>
         <translation>“%1”不是大陆手机号：应为 11 位数字，以 13 至 19 开头。</translation>
     </message>
     <message>
-        <source>The emergency contact number is this person's own mobile number. Enter a different person's number.</source>
+        <source>The emergency contact number is this person&apos;s own mobile number. Enter a different person&apos;s number.</source>
         <translation>应急联系电话与本人手机号相同。请填写另一个人的号码。</translation>
     </message>
     <message>
-        <source>"%1" is not an email address. Check it for typing errors.</source>
+        <source>&quot;%1&quot; is not an email address. Check it for typing errors.</source>
         <translation>“%1”不是电子邮箱地址。请检查是否输错。</translation>
     </message>
     <message>
@@ -1444,7 +1444,7 @@ or the arguments are wrong, 3 an ID or account number cannot be read from the ke
         <translation>%1 的证件号码不在这台电脑上（项目来自其他电脑，或无法读取系统钥匙串）。请重新填写。</translation>
     </message>
     <message>
-        <source>The last character of this %1 number should be "%2", not "%3": a digit is mistyped. Compare it with the card.</source>
+        <source>The last character of this %1 number should be &quot;%2&quot;, not &quot;%3&quot;: a digit is mistyped. Compare it with the card.</source>
         <translation>此%1号码的最后一位应为“%2”，而不是“%3”：有数字输错了。请对照证件核对。</translation>
     </message>
     <message>
@@ -1516,7 +1516,7 @@ or the arguments are wrong, 3 an ID or account number cannot be read from the ke
         <translation>尚未指定%1。请选择一位人员。</translation>
     </message>
     <message>
-        <source>The %1 is "%2", but no person has that id. Choose someone from the people list.</source>
+        <source>The %1 is &quot;%2&quot;, but no person has that id. Choose someone from the people list.</source>
         <translation>%1设为“%2”，但没有人员使用这个编号。请从人员列表中选择。</translation>
     </message>
     <message>
@@ -1536,11 +1536,11 @@ or the arguments are wrong, 3 an ID or account number cannot be read from the ke
         <translation>证件号码</translation>
     </message>
     <message>
-        <source>the ID's start of validity</source>
+        <source>the ID&apos;s start of validity</source>
         <translation>证件有效期起始日</translation>
     </message>
     <message>
-        <source>the ID's end of validity (a date, or long-term)</source>
+        <source>the ID&apos;s end of validity (a date, or long-term)</source>
         <translation>证件有效期截止日（日期或“长期”）</translation>
     </message>
     <message>
@@ -1548,7 +1548,7 @@ or the arguments are wrong, 3 an ID or account number cannot be read from the ke
         <translation>手机号</translation>
     </message>
     <message>
-        <source>an emergency contact number (someone else's mobile)</source>
+        <source>an emergency contact number (someone else&apos;s mobile)</source>
         <translation>应急联系电话（他人的手机号）</translation>
     </message>
     <message>
@@ -1580,11 +1580,11 @@ or the arguments are wrong, 3 an ID or account number cannot be read from the ke
         <translation>请在付款前选择发票类型：提交后无法修改。</translation>
     </message>
     <message>
-        <source>Enter the invoice title: the entity's full name, "%1".</source>
+        <source>Enter the invoice title: the entity&apos;s full name, &quot;%1&quot;.</source>
         <translation>请填写发票抬头：主体全称“%1”。</translation>
     </message>
     <message>
-        <source>The invoice title must be the entity's full name exactly, "%1". It cannot be changed after submission.</source>
+        <source>The invoice title must be the entity&apos;s full name exactly, &quot;%1&quot;. It cannot be changed after submission.</source>
         <translation>发票抬头必须与主体全称“%1”完全一致。提交后无法修改。</translation>
     </message>
     <message>
@@ -1628,11 +1628,11 @@ or the arguments are wrong, 3 an ID or account number cannot be read from the ke
         <translation>发票邮寄地址</translation>
     </message>
     <message>
-        <source>the recipient's name</source>
+        <source>the recipient&apos;s name</source>
         <translation>收件人姓名</translation>
     </message>
     <message>
-        <source>the recipient's phone</source>
+        <source>the recipient&apos;s phone</source>
         <translation>收件人电话</translation>
     </message>
     <message>
@@ -1644,11 +1644,11 @@ or the arguments are wrong, 3 an ID or account number cannot be read from the ke
         <translation>增值税专用发票还需要税务登记证（或三证合一的营业执照）和银行开户证明。请准备好并标记为已就绪。</translation>
     </message>
     <message>
-        <source>Enter the mini program's name (check the trademark first: name changes are limited).</source>
+        <source>Enter the mini program&apos;s name (check the trademark first: name changes are limited).</source>
         <translation>请填写小程序名称（请先查询商标：改名次数有限）。</translation>
     </message>
     <message>
-        <source>The name may not contain "%1". Choose a name without it.</source>
+        <source>The name may not contain &quot;%1&quot;. Choose a name without it.</source>
         <translation>名称中不能包含“%1”。请换一个不含该词的名称。</translation>
     </message>
     <message>
@@ -1672,19 +1672,19 @@ or the arguments are wrong, 3 an ID or account number cannot be read from the ke
         <translation>请至少准备两个备选名称并查询商标：名称被驳回会消耗一次改名机会。</translation>
     </message>
     <message>
-        <source>The trademark of the chosen name "%1" is not checked as clear. Check it before submitting: name changes are limited.</source>
+        <source>The trademark of the chosen name &quot;%1&quot; is not checked as clear. Check it before submitting: name changes are limited.</source>
         <translation>所选名称“%1”的商标尚未确认无冲突。请在提交前查询：改名次数有限。</translation>
     </message>
     <message>
-        <source>The chosen name "%1" is not among the candidates, so its trademark check is not recorded. Add it and check it.</source>
+        <source>The chosen name &quot;%1&quot; is not among the candidates, so its trademark check is not recorded. Add it and check it.</source>
         <translation>所选名称“%1”不在备选名称中，因此没有商标查询记录。请添加并查询。</translation>
     </message>
     <message>
-        <source>Declare the pre-approval items: each category that applies, or "none of these".</source>
+        <source>Declare the pre-approval items: each category that applies, or &quot;none of these&quot;.</source>
         <translation>请申报前置审批事项：逐项选择涉及的类别，或选择“以上都不涉及”。</translation>
     </message>
     <message>
-        <source>"None of these" cannot be combined with other pre-approval items. Keep either "none of these" or the categories that apply.</source>
+        <source>&quot;None of these&quot; cannot be combined with other pre-approval items. Keep either &quot;none of these&quot; or the categories that apply.</source>
         <translation>“以上都不涉及”不能与其他前置审批事项同时选择。请只保留“以上都不涉及”，或只保留涉及的类别。</translation>
     </message>
     <message>
@@ -1704,11 +1704,11 @@ or the arguments are wrong, 3 an ID or account number cannot be read from the ke
         <translation>短信不可能在收到（%1）之前完成核验。请更正其中一个时间。</translation>
     </message>
     <message>
-        <source>"%1" is not a mini program's ICP record number, which looks like %2: the province's abbreviation, %3, digits, a dash, a number and X. Copy it from the filing system.</source>
+        <source>&quot;%1&quot; is not a mini program&apos;s ICP record number, which looks like %2: the province&apos;s abbreviation, %3, digits, a dash, a number and X. Copy it from the filing system.</source>
         <translation>“%1”不是小程序的 ICP 备案号。备案号形如 %2：省份简称、%3、数字、短横线、序号和 X。请从备案系统中复制。</translation>
     </message>
     <message>
-        <source>The record number starts with "%1", but the filing region is %2 ("%3"). Check the number and the region.</source>
+        <source>The record number starts with &quot;%1&quot;, but the filing region is %2 (&quot;%3&quot;). Check the number and the region.</source>
         <translation>备案号以“%1”开头，但备案地区是%2（“%3”）。请核对备案号和地区。</translation>
     </message>
 </context>
@@ -1902,19 +1902,19 @@ or the arguments are wrong, 3 an ID or account number cannot be read from the ke
         <translation>不是对象</translation>
     </message>
     <message>
-        <source>The holiday file %1 names no year: add "year", or name the file after the year, for example 2027.json.</source>
-        <translation>节假日文件 %1 未注明年份：请添加 "year"，或以年份命名文件，例如 2027.json。</translation>
+        <source>The holiday file %1 names no year: add &quot;year&quot;, or name the file after the year, for example 2027.json.</source>
+        <translation>节假日文件 %1 未注明年份：请添加 &quot;year&quot;，或以年份命名文件，例如 2027.json。</translation>
     </message>
     <message>
-        <source>The holiday file %1 has no "days" list. It must follow the holiday-cn format.</source>
-        <translation>节假日文件 %1 缺少 "days" 列表。文件须符合 holiday-cn 格式。</translation>
+        <source>The holiday file %1 has no &quot;days&quot; list. It must follow the holiday-cn format.</source>
+        <translation>节假日文件 %1 缺少 &quot;days&quot; 列表。文件须符合 holiday-cn 格式。</translation>
     </message>
     <message>
-        <source>Entry %1 of the holiday file %2 needs a "date" (year-month-day) and "isOffDay" (true or false).</source>
-        <translation>节假日文件 %2 的第 %1 项需要 "date"（年-月-日）和 "isOffDay"（true 或 false）。</translation>
+        <source>Entry %1 of the holiday file %2 needs a &quot;date&quot; (year-month-day) and &quot;isOffDay&quot; (true or false).</source>
+        <translation>节假日文件 %2 的第 %1 项需要 &quot;date&quot;（年-月-日）和 &quot;isOffDay&quot;（true 或 false）。</translation>
     </message>
     <message numerus="yes">
-        <source>The State Council's holiday notice for %1 is not loaded: weekends only were counted, so the date may be off by the holidays of that year. Add the notice's file to %2 when it is published.</source>
+        <source>The State Council&apos;s holiday notice for %1 is not loaded: weekends only were counted, so the date may be off by the holidays of that year. Add the notice&apos;s file to %2 when it is published.</source>
         <translation>
             <numerusform>未载入国务院 %1 年节假日安排通知：仅按周末计算，日期可能因当年节假日而有出入。通知发布后，请将其文件放入 %2。</numerusform>
         </translation>
@@ -1959,7 +1959,7 @@ or the arguments are wrong, 3 an ID or account number cannot be read from the ke
         <translation>发票</translation>
     </message>
     <message>
-        <source>Only electronic invoices and paper VAT special invoices are issued. The title must be the entity's full name. An electronic invoice carries no address, phone or bank details; a VAT special invoice also needs the tax registration certificate and proof of the bank account. Nothing can be changed after submission.</source>
+        <source>Only electronic invoices and paper VAT special invoices are issued. The title must be the entity&apos;s full name. An electronic invoice carries no address, phone or bank details; a VAT special invoice also needs the tax registration certificate and proof of the bank account. Nothing can be changed after submission.</source>
         <translation>只能开电子发票或纸质增值税专用发票。发票抬头必须是主体全称。电子发票不含地址、电话、开户行和账号；增值税专用发票还需提供税务登记证（三证合一的提供营业执照）和银行开户证明。发票信息提交后不能修改。</translation>
     </message>
     <message>
@@ -1971,7 +1971,7 @@ or the arguments are wrong, 3 an ID or account number cannot be read from the ke
         <translation>发票抬头</translation>
     </message>
     <message>
-        <source>the entity's full name</source>
+        <source>the entity&apos;s full name</source>
         <translation>主体全称</translation>
     </message>
     <message>
@@ -2234,7 +2234,7 @@ The platform does not allow the invoice information to be changed after it is su
         <translation>负责人</translation>
     </message>
     <message>
-        <source>When the entity leader is not the legal representative, an authorization letter signed by the legal representative is needed, and the legal representative's ID number too.</source>
+        <source>When the entity leader is not the legal representative, an authorization letter signed by the legal representative is needed, and the legal representative&apos;s ID number too.</source>
         <translation>主体负责人不是法定代表人时，需要法定代表人签字的授权书，还要填写法定代表人的证件号码。</translation>
     </message>
     <message>
@@ -2316,7 +2316,7 @@ The platform does not allow the invoice information to be changed after it is su
         <translation>备案号</translation>
     </message>
     <message>
-        <source>Once the filing is approved the record number is added to the mini program's description automatically; nothing needs to be done by hand.</source>
+        <source>Once the filing is approved the record number is added to the mini program&apos;s description automatically; nothing needs to be done by hand.</source>
         <translation>备案通过后，备案号会自动添加到小程序的描述中，无需手动添加。</translation>
     </message>
     <message>
@@ -2363,7 +2363,7 @@ The platform does not allow the invoice information to be changed after it is su
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <source>unknown person "%1"</source>
+        <source>unknown person &quot;%1&quot;</source>
         <translation>未知人员“%1”</translation>
     </message>
     <message>
@@ -2487,7 +2487,7 @@ The platform does not allow the invoice information to be changed after it is su
     <message>
         <source>mpdesk %1
 
-The clerk's desk for registering, certifying and filing an enterprise WeChat Mini Program.</source>
+The clerk&apos;s desk for registering, certifying and filing an enterprise WeChat Mini Program.</source>
         <translation>小程序申办助手（mpdesk）%1
 
 帮助经办人完成企业微信小程序的注册、认证和备案。</translation>
@@ -2684,7 +2684,7 @@ The clerk's desk for registering, certifying and filing an enterprise WeChat Min
         <translation>前置审批</translation>
     </message>
     <message>
-        <source>News, publishing, education, medical care, drugs and medical devices and the other listed categories need the authority's approval first: enter its number and upload the approval document. When none applies, keep only "None of these".</source>
+        <source>News, publishing, education, medical care, drugs and medical devices and the other listed categories need the authority&apos;s approval first: enter its number and upload the approval document. When none applies, keep only &quot;None of these&quot;.</source>
         <translation>新闻、出版、教育、医疗保健、药品和医疗器械等所列类别须先取得主管部门的审批：填写审批文号并上传批准文件。都不涉及时，只保留“以上都不涉及”。</translation>
     </message>
     <message>
@@ -2736,7 +2736,7 @@ The clerk's desk for registering, certifying and filing an enterprise WeChat Min
         <translation>修改备选名称</translation>
     </message>
     <message>
-        <source>Edit a candidate's note</source>
+        <source>Edit a candidate&apos;s note</source>
         <translation>修改备选名称的备注</translation>
     </message>
     <message>
@@ -2843,7 +2843,7 @@ The clerk's desk for registering, certifying and filing an enterprise WeChat Min
         <translation>应急联系电话</translation>
     </message>
     <message>
-        <source>someone else's mobile, used by nobody else in the filing</source>
+        <source>someone else&apos;s mobile, used by nobody else in the filing</source>
         <translation>他人的手机号，且本次备案中无其他人使用</translation>
     </message>
     <message>
