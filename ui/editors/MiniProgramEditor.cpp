@@ -15,6 +15,8 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <functional>
+
 using namespace Qt::StringLiterals;
 
 namespace mpdesk {
@@ -62,6 +64,22 @@ void fillChoice(QComboBox *combo, Vocabulary::Kind kind, const QString &value, b
 }
 
 // A column of choices is as wide as its widest choice: resizeColumnToContents() sees only the items.
+// The combo box in a table cell, made once per row; `chosen` gets the row and the keyword picked.
+QComboBox *rowChoice(QTableWidget *table, int row, int column, std::function<void(int, const QString &)> chosen)
+{
+    auto *combo = qobject_cast<QComboBox *>(table->cellWidget(row, column));
+    if (!combo) {
+        combo = new QComboBox;
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToContents); // the column is fitted to it
+        QObject::connect(combo, &QComboBox::activated, table, [combo, chosen = std::move(chosen)](int index) {
+            chosen(combo->property("row").toInt(), combo->itemData(index).toString());
+        });
+        table->setCellWidget(row, column, combo);
+    }
+    combo->setProperty("row", row); // rows move when one above is removed
+    return combo;
+}
+
 void fitChoiceColumn(QTableWidget *table, int column)
 {
     int width = table->horizontalHeader()->sectionSizeHint(column);
@@ -229,21 +247,12 @@ void MiniProgramEditor::refreshCandidates()
         const NameCandidate &candidate = candidates.at(row);
         setCellText(table, row, CandidateName, candidate.name);
         setCellText(table, row, CandidateNote, candidate.note);
-        auto *combo = qobject_cast<QComboBox *>(table->cellWidget(row, CandidateTrademark));
-        if (!combo) {
-            combo = new QComboBox;
-            combo->setSizeAdjustPolicy(QComboBox::AdjustToContents); // the column is fitted to it
-            connect(combo, &QComboBox::activated, this, [this, combo](int index) {
-                const int at = combo->property("row").toInt();
-                const QString value = combo->itemData(index).toString();
-                document().edit(tr("Record a trademark check"), [at, value](Filing &f) {
-                    if (at < f.miniProgram.nameCandidates.size())
-                        f.miniProgram.nameCandidates[at].trademark = value;
-                });
+        QComboBox *combo = rowChoice(table, row, CandidateTrademark, [this](int at, const QString &value) {
+            document().edit(tr("Record a trademark check"), [at, value](Filing &f) {
+                if (at < f.miniProgram.nameCandidates.size())
+                    f.miniProgram.nameCandidates[at].trademark = value;
             });
-            table->setCellWidget(row, CandidateTrademark, combo);
-        }
-        combo->setProperty("row", row);
+        });
         combo->setObjectName(rowPath(path, row, u"trademark"_s));
         combo->setAccessibleName(tr("Trademark check of candidate %1").arg(row + 1));
         fillChoice(combo, Vocabulary::Kind::Trademark, candidate.trademark, false);
@@ -272,21 +281,12 @@ void MiniProgramEditor::refreshPreApproval()
         // "None of these" has no approval number; an old one stays editable so it can be removed.
         const bool numbered = item.type != Vocabulary::noPreApproval() || !item.approvalNumber.isEmpty();
         setCellText(table, row, PreApprovalNumber, item.approvalNumber, numbered);
-        auto *combo = qobject_cast<QComboBox *>(table->cellWidget(row, PreApprovalType));
-        if (!combo) {
-            combo = new QComboBox;
-            combo->setSizeAdjustPolicy(QComboBox::AdjustToContents); // the column is fitted to it
-            connect(combo, &QComboBox::activated, this, [this, combo](int index) {
-                const int at = combo->property("row").toInt();
-                const QString value = combo->itemData(index).toString();
-                document().edit(tr("Choose a pre-approval category"), [at, value](Filing &f) {
-                    if (at < f.miniProgram.preApproval.size())
-                        f.miniProgram.preApproval[at].type = value;
-                });
+        QComboBox *combo = rowChoice(table, row, PreApprovalType, [this](int at, const QString &value) {
+            document().edit(tr("Choose a pre-approval category"), [at, value](Filing &f) {
+                if (at < f.miniProgram.preApproval.size())
+                    f.miniProgram.preApproval[at].type = value;
             });
-            table->setCellWidget(row, PreApprovalType, combo);
-        }
-        combo->setProperty("row", row);
+        });
         combo->setObjectName(rowPath(path, row, u"type"_s));
         combo->setAccessibleName(tr("Category of pre-approval item %1").arg(row + 1));
         fillChoice(combo, Vocabulary::Kind::PreApprovalType, item.type, true);
