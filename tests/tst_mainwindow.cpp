@@ -168,7 +168,8 @@ void TestMainWindow::rolesDecideTheAuthorizationLetter()
 
     // The mini program leader becomes the entity leader: the letter is no longer needed.
     w.showField(u"miniProgram.leader"_s);
-    auto *leader = w.findChild<QComboBox *>(u"miniProgram.leader"_s);
+    // The mini program page's own field (the people page has a role box of the same path).
+    auto *leader = w.findChild<QWidget *>(u"miniProgramPage"_s)->findChild<QComboBox *>(u"miniProgram.leader"_s);
     QVERIFY(leader);
     choose(leader, u"p1"_s);
     w.showStep(u"filing.authorizationLetters"_s);

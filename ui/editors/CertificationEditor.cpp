@@ -151,6 +151,10 @@ QString CertificationEditor::title() const
 
 void CertificationEditor::refresh()
 {
+    if (!isVisible()) {
+        FormPage::refresh(); // only marks the page to catch up when it is shown
+        return;
+    }
     FormPage::refresh();
     if (!m_submitInvoice)
         return; // still being built

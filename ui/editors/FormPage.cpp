@@ -262,8 +262,23 @@ void FormPage::showFindings(Field &field, const Findings &findings)
     field.input->setToolTip(lines.join(u'\n'));
 }
 
+bool FormPage::takeRefresh()
+{
+    m_stale = !isVisible();
+    return !m_stale;
+}
+
+void FormPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        refresh();
+}
+
 void FormPage::refresh()
 {
+    if (!takeRefresh())
+        return;
     const Filing &filing = m_document.filing();
     const Findings &findings = m_document.findings();
     for (Field &field : m_fields) {

@@ -42,7 +42,10 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
     virtual void retranslate();
+    /// False while the page is hidden: it then catches up when shown instead of on every keystroke.
+    bool takeRefresh();
 
     /// The path a field's key stands for; PeopleEditor maps "name" to "people[i].name".
     virtual QString pathFor(const QString &key) const { return key; }
@@ -91,6 +94,7 @@ private:
     QList<Field> m_fields;
     QList<Section> m_sections;
     QList<std::pair<QLabel *, Text>> m_rowLabels;
+    bool m_stale = false;
 };
 
 } // namespace mpdesk

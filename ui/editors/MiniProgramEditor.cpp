@@ -195,6 +195,10 @@ MiniProgramEditor::Table MiniProgramEditor::makeTable(const QString &path, int c
 
 void MiniProgramEditor::refresh()
 {
+    if (!isVisible()) {
+        FormPage::refresh(); // only marks the page to catch up when it is shown
+        return;
+    }
     FormPage::refresh();
     if (!m_counter || !m_preApproval.table)
         return; // still being built

@@ -98,6 +98,10 @@ QString PeopleEditor::rolesOf(const QString &personId) const
 
 void PeopleEditor::refresh()
 {
+    if (!isVisible()) {
+        FormPage::refresh(); // only marks the page to catch up when it is shown
+        return;
+    }
     const Filing &f = document().filing();
     if (m_list) {
         const QSignalBlocker blocker(m_list);
