@@ -142,11 +142,9 @@ void FilingDocument::newFiling()
 
 Status FilingDocument::open(const QString &path)
 {
-    // Read first, so that a file that cannot be read leaves the open document untouched.
-    Result<Filing> probe = ProjectFile::read(path);
-    if (!probe)
-        return probe.error();
-    discardRecovery();
+    // Project::open changes nothing when the file cannot be read; the recovery copy of the work being
+    // replaced goes only once the new file is open.
+    const QString previousRecovery = filing().projectId.isNull() ? QString() : recoveryPath();
     QPointer<FilingDocument> self(this);
     const Status opened = m_project.open(path, [self](const QStringList &failures) {
         if (!self)
@@ -158,6 +156,7 @@ Status FilingDocument::open(const QString &path)
     });
     if (!opened)
         return opened;
+    removeRecoveryFiles(previousRecovery);
     setSecretProblem({});
     resetTo(m_project.filing());
     return Done{};
@@ -255,11 +254,17 @@ bool FilingDocument::writeRecovery()
 
 void FilingDocument::discardRecovery()
 {
-    if (filing().projectId.isNull())
+    if (!filing().projectId.isNull())
+        removeRecoveryFiles(recoveryPath());
+}
+
+void FilingDocument::removeRecoveryFiles(const QString &recoveryFile)
+{
+    if (recoveryFile.isEmpty())
         return;
-    QFile::remove(recoveryPath());
-    QFile::remove(ProjectFile::backupPath(recoveryPath()));
-    QFile::remove(sidecarOf(recoveryPath()));
+    QFile::remove(recoveryFile);
+    QFile::remove(ProjectFile::backupPath(recoveryFile));
+    QFile::remove(sidecarOf(recoveryFile));
 }
 
 QStringList FilingDocument::pendingRecoveries()
@@ -293,8 +298,7 @@ Status FilingDocument::restore(const QString &recoveryFile)
         resetTo(m_project.filing());
         edit(tr("Restore unsaved work"), [](Filing &) {});
     }
-    QFile::remove(recoveryFile);
-    QFile::remove(sidecarOf(recoveryFile));
+    removeRecoveryFiles(recoveryFile);
     return Done{};
 }
 

@@ -66,6 +66,8 @@ public:
     /// Writes the recovery copy now; returns false if it cannot be written.
     bool writeRecovery();
     void discardRecovery();
+    /// Deletes a recovery copy and the files that go with it.
+    static void removeRecoveryFiles(const QString &recoveryFile);
     /// Recovery copies left by a session that did not end cleanly.
     static QStringList pendingRecoveries();
     /// Opens a recovery copy as unsaved work, attached to the file it was made from.

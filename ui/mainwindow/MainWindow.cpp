@@ -561,10 +561,8 @@ void MainWindow::offerRecovery()
         if (!restored)
             Dialogs::warn(this, tr("Cannot restore"), restored.error().text());
     } else {
-        for (const QString &file : pending) {
-            QFile::remove(file);
-            QFile::remove(file + u".json"_s);
-        }
+        for (const QString &file : pending)
+            FilingDocument::removeRecoveryFiles(file);
     }
 }
 
