@@ -337,11 +337,12 @@ void MainWindow::refreshChecklist()
     m_checklist = Checklist::build(m_document->filing(), inputs);
     m_sidebar->setChecklist(m_checklist);
     m_deadlines->setDeadlines(inputs.deadlines, now);
-    const qsizetype errors = errorCount(m_document->findings());
+    // The checklist's findings: the validator's, and those of deadlines and leader reuse, as in the sidebar.
+    const qsizetype errors = errorCount(inputs.findings);
     statusBar()->showMessage(tr("%1 · errors: %2, warnings: %3")
                                  .arg(m_sidebar->progressText())
                                  .arg(errors)
-                                 .arg(m_document->findings().size() - errors));
+                                 .arg(inputs.findings.size() - errors));
 }
 
 FormPage *MainWindow::pageForPath(const QString &path) const
