@@ -5,8 +5,13 @@
 #include "i18n/LanguageManager.h"
 #include "secrets/MemorySecretStore.h"
 #include "storage/ProjectFile.h"
+#include "workflow/FingerprintKey.h"
 
 #include <QDir>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
@@ -38,6 +43,14 @@ Run run(const QStringList &args, SecretStore *store = nullptr)
     return {code, out, err};
 }
 
+// The store's entries of projects, without the fingerprint key all projects share.
+QHash<QString, QString> projectEntries(const MemorySecretStore &store)
+{
+    QHash<QString, QString> entries = store.entries();
+    entries.remove(FingerprintKey::entryName());
+    return entries;
+}
+
 QByteArray readAll(const QString &path)
 {
     QFile f(path);
@@ -63,6 +76,8 @@ private Q_SLOTS:
     void importWithoutKeychain();
     void checkProjectFromAnotherComputer();
     void forgetDeletesTheEntries();
+    void checkFindsLeaderReusedUnderAnotherEntity();
+    void initTestCase();
     void version();
 };
 
@@ -76,7 +91,7 @@ void TestCommandLine::forgetDeletesTheEntries()
     const Run r = run({u"forget"_s, project}, &store);
     QCOMPARE(r.exitCode, 0);
     QVERIFY2(r.out.contains(u"Deleted the 2 ID and account numbers"_s), qPrintable(r.out));
-    QVERIFY(store.entries().isEmpty());
+    QVERIFY(projectEntries(store).isEmpty());
     QCOMPARE(readAll(project), before);
     QCOMPARE(run({u"check"_s, project}, &store).exitCode, 3);
 }
@@ -176,11 +191,11 @@ void TestCommandLine::importThenCheck()
     const Run imported = run({u"import"_s, samplePath, u"-o"_s, project}, &store);
     QCOMPARE(imported.exitCode, 0);
     QVERIFY2(imported.out.contains(u"2 ID and account numbers stored"_s), qPrintable(imported.out));
-    QCOMPARE(store.entries().size(), 2);
+    QCOMPARE(projectEntries(store).size(), 2);
 
     const QByteArray bytes = readAll(project);
     QVERIFY(!bytes.isEmpty());
-    for (const QString &secret : store.entries())
+    for (const QString &secret : projectEntries(store))
         QVERIFY2(!bytes.contains(secret.toUtf8()), "an ID number reached the project file");
 
     const Run checked = run({u"check"_s, project}, &store);
@@ -226,6 +241,52 @@ void TestCommandLine::version()
     const Run r = run({u"--version"_s});
     QCOMPARE(r.exitCode, 0);
     QCOMPARE(r.out, u"mpdesk "_s + QStringLiteral(MPDESK_VERSION) + u'\n');
+}
+
+void TestCommandLine::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true); // the recent projects live in test settings
+    QSettings().remove(u"recentFiles"_s);
+}
+
+void TestCommandLine::checkFindsLeaderReusedUnderAnotherEntity()
+{
+    QTemporaryDir dir;
+    MemorySecretStore store;
+    const QString first = dir.filePath(u"first.mpdesk"_s);
+    QCOMPARE(run({u"import"_s, samplePath, u"-o"_s, first}, &store).exitCode, 0);
+    QVERIFY(readAll(first).contains("leaderFingerprint")); // a keyed fingerprint, never the number
+    QVERIFY(!readAll(first).contains("440304199211083542"));
+
+    // Another entity's filing with the same mini program leader.
+    QJsonObject doc = QJsonDocument::fromJson(readAll(samplePath)).object();
+    QJsonObject entity = doc.value(u"entity"_s).toObject();
+    entity.insert(u"name"_s, u"深圳市另一家科技有限公司"_s);
+    entity.insert(u"creditCode"_s, u"91440300MA5H2L3N7R"_s);
+    doc.insert(u"entity"_s, entity);
+    QJsonObject certification = doc.value(u"certification"_s).toObject();
+    QJsonObject invoice = certification.value(u"invoice"_s).toObject();
+    invoice.insert(u"title"_s, u"深圳市另一家科技有限公司"_s);
+    certification.insert(u"invoice"_s, invoice);
+    doc.insert(u"certification"_s, certification);
+    const QString otherJson = dir.filePath(u"other.json"_s);
+    QFile f(otherJson);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(QJsonDocument(doc).toJson());
+    f.close();
+    const QString second = dir.filePath(u"second.mpdesk"_s);
+    QCOMPARE(run({u"import"_s, otherJson, u"-o"_s, second}, &store).exitCode, 0);
+
+    // Not known to mpdesk yet: nothing to compare with.
+    const Run alone = run({u"check"_s, second}, &store);
+    QVERIFY2(alone.exitCode == 0, qPrintable(alone.out));
+
+    QSettings().setValue(u"recentFiles"_s, QStringList{first, second});
+    const Run r = run({u"check"_s, second}, &store);
+    QSettings().remove(u"recentFiles"_s);
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.out.contains(u"miniProgram.leader: error: "_s), qPrintable(r.out));
+    QVERIFY2(r.out.contains(u"深圳市青禾数据科技有限公司"_s), qPrintable(r.out));
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

@@ -11,9 +11,14 @@
 #include "validation/Validator.h"
 #include "workflow/CalendarCommand.h"
 #include "workflow/ChecklistReport.h"
+#include "workflow/FingerprintKey.h"
+#include "workflow/LeaderReuse.h"
+#include "workflow/ProjectFileFilings.h"
 
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFileInfo>
+#include <QSettings>
 
 using namespace Qt::StringLiterals;
 
@@ -199,7 +204,20 @@ int CommandLine::check(const QString &path)
         return BadInput;
     }
 
-    const Findings findings = ChecklistReport::write(m_out, project.filing(), m_today); // the steps, then the findings
+    // The filings mpdesk knows are the desktop application's recent projects; with none, nothing is compared.
+    std::optional<LeaderReuse::Report> reuse;
+    QStringList known = QSettings().value(u"recentFiles"_s).toStringList();
+    known.removeAll(QFileInfo(path).absoluteFilePath());
+    known.removeIf([](const QString &p) { return !p.endsWith(u".mpdesk"_s); });
+    if (!known.isEmpty()) {
+        const QByteArray key = fingerprintKey();
+        if (!key.isEmpty()) {
+            Filing withPrint = project.filing();
+            LeaderReuse::updateFingerprint(withPrint, key);
+            reuse = LeaderReuse::check(withPrint, ProjectFileFilings(known));
+        }
+    }
+    const Findings findings = ChecklistReport::write(m_out, project.filing(), m_today, reuse); // the steps, then the findings
     for (const Finding &finding : findings)
         m_out << finding.line() << Qt::endl;
     const qsizetype errors = errorCount(findings);
@@ -224,6 +242,7 @@ int CommandLine::import(const QString &input, const QString &output)
     }
     Project project(store());
     project.adopt(loaded.value()); // a new project, whatever the input was
+    project.setFingerprintKey(fingerprintKey());
     Project::SaveReport report;
     SecretWait::until([&](std::function<void()> finish) {
         project.save(output, [&report, finish](const Project::SaveReport &r) {
@@ -251,6 +270,19 @@ int CommandLine::import(const QString &input, const QString &output)
         return SecretUnavailable;
     }
     return Success;
+}
+
+QByteArray CommandLine::fingerprintKey()
+{
+    QByteArray key;
+    SecretWait::until([&](std::function<void()> finish) {
+        FingerprintKey::obtain(store(), [&key, finish](const Result<QByteArray> &k) {
+            if (k.ok())
+                key = k.value();
+            finish();
+        });
+    });
+    return key;
 }
 
 int CommandLine::forget(const QString &path)

@@ -45,6 +45,8 @@ private:
     int check(const QString &path);
     int import(const QString &input, const QString &output);
     int forget(const QString &path);
+    /// The key of the leader fingerprints from the keychain; empty when it cannot be had.
+    QByteArray fingerprintKey();
     SecretStore &store();
     QString usage() const;
 

@@ -4,7 +4,6 @@
 #include "document/FilingFields.h"
 #include "storage/ProjectFile.h"
 #include "validation/Validator.h"
-#include "workflow/LeaderReuse.h"
 
 #include <QDir>
 #include <QFile>
@@ -191,9 +190,6 @@ void FilingDocument::afterSave(const Project::SaveReport &report, const SaveDone
 
 void FilingDocument::save(const QString &path, SaveDone done)
 {
-    // Derived from the leader's ID number, so not an edit of its own and not undoable.
-    if (!m_fingerprintKey.isEmpty())
-        LeaderReuse::updateFingerprint(m_project.filing(), m_fingerprintKey);
     QPointer<FilingDocument> self(this);
     m_project.save(path, [self, done = std::move(done)](const Project::SaveReport &report) {
         if (self)
@@ -203,8 +199,6 @@ void FilingDocument::save(const QString &path, SaveDone done)
 
 void FilingDocument::saveAs(const QString &path, SaveDone done)
 {
-    if (!m_fingerprintKey.isEmpty())
-        LeaderReuse::updateFingerprint(m_project.filing(), m_fingerprintKey);
     QPointer<FilingDocument> self(this);
     discardRecovery(); // the copy gets a new identity, hence a new recovery name
     m_project.saveAs(path, [self, done = std::move(done)](const Project::SaveReport &report) {

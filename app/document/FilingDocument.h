@@ -56,7 +56,7 @@ public:
 
     /// The key of the leader fingerprints (from the keychain); saving then records the mini program
     /// leader's fingerprint, so other projects can find the leader reused under another entity.
-    void setFingerprintKey(const QByteArray &key) { m_fingerprintKey = key; }
+    void setFingerprintKey(const QByteArray &key) { m_project.setFingerprintKey(key); }
 
     /// Re-runs the checks, e.g. after the language changed.
     void revalidate();
@@ -91,7 +91,6 @@ private:
     Findings m_findings;
     QString m_secretProblem;
     QTimer m_autosave;
-    QByteArray m_fingerprintKey;
 };
 
 } // namespace mpdesk

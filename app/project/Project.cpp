@@ -1,6 +1,7 @@
 #include "project/Project.h"
 
 #include "storage/ProjectFile.h"
+#include "workflow/LeaderReuse.h"
 
 #include <QPointer>
 
@@ -50,6 +51,9 @@ void Project::save(const QString &path, SaveDone done)
     if (m_filing.projectId.isNull())
         m_filing.projectId = QUuid::createUuid();
     ProjectSecrets::assignReferences(m_filing);
+    // Derived from the leader's ID number, so part of saving rather than an edit of its own.
+    if (!m_fingerprintKey.isEmpty())
+        LeaderReuse::updateFingerprint(m_filing, m_fingerprintKey);
     SaveReport report;
     report.file = ProjectFile::write(m_filing, path);
     if (!report.file.ok()) {

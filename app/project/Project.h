@@ -51,6 +51,9 @@ public:
     void save(const QString &path, SaveDone done);
     /// Saves a copy under a new identity: its own UUID and its own keychain entries.
     void saveAs(const QString &path, SaveDone done);
+    /// The key of the leader fingerprints (FingerprintKey); with it, saving records the mini program
+    /// leader's fingerprint so other projects can find the leader reused under another entity.
+    void setFingerprintKey(const QByteArray &key) { m_fingerprintKey = key; }
     /// Deletes every keychain entry the project refers to.
     void forget(FailuresDone done);
 
@@ -63,6 +66,7 @@ private:
     QString m_path;
     /// Entries known to be in the keychain for this project: reference -> "person, field" for messages.
     QHash<QString, QString> m_storedRefs;
+    QByteArray m_fingerprintKey;
 };
 
 } // namespace mpdesk

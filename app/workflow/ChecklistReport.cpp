@@ -34,10 +34,11 @@ QString ChecklistReport::text(const Checklist &checklist)
     return out;
 }
 
-Findings ChecklistReport::write(QTextStream &out, const Filing &filing, QDate today)
+Findings ChecklistReport::write(QTextStream &out, const Filing &filing, QDate today,
+                                std::optional<LeaderReuse::Report> leaderReuse)
 {
     const WorkingCalendar &calendar = WorkingCalendar::standard();
-    const Checklist::Inputs inputs = Checklist::inputsFor(filing, calendar, momentFor(today));
+    const Checklist::Inputs inputs = Checklist::inputsFor(filing, calendar, momentFor(today), std::move(leaderReuse));
     out << text(Checklist::build(filing, inputs));
     for (const Error &e : calendar.loadErrors())
         out << tr("Holiday data: %1").arg(e.text()) << Qt::endl;

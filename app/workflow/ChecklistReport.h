@@ -18,7 +18,9 @@ class ChecklistReport final
 public:
     /// Builds the checklist for `today` (in China) on the standard working-day calendar, writes it to
     /// `out`, and returns every finding (validator and deadlines) for the caller to list.
-    static Findings write(QTextStream &out, const Filing &filing, QDate today);
+    /// `leaderReuse`, when given, is the comparison with the other filings mpdesk knows.
+    static Findings write(QTextStream &out, const Filing &filing, QDate today,
+                          std::optional<LeaderReuse::Report> leaderReuse = std::nullopt);
     /// The steps as lines, grouped by stage.
     static QString text(const Checklist &checklist);
     /// The moment standing for `today`: now when `today` is today in China, else noon of that day
