@@ -49,6 +49,25 @@ QStringList open(Project &project, const QString &path)
     return failures;
 }
 
+QStringList forget(Project &project)
+{
+    QStringList failures;
+    SecretWait::until([&](std::function<void()> finish) {
+        project.forget([&failures, finish](const QStringList &f) {
+            failures = f;
+            finish();
+        });
+    });
+    return failures;
+}
+
+// A new project made from the sample and saved at `path`.
+Project::SaveReport adoptSampleAndSave(Project &project, const QString &path)
+{
+    project.adopt(sample());
+    return save(project, path);
+}
+
 QByteArray readAll(const QString &path)
 {
     QFile f(path);
@@ -75,9 +94,8 @@ void TestProject::saveAndReopen()
     QTemporaryDir dir;
     MemorySecretStore store;
     Project project(store);
-    project.adopt(sample());
     const QString path = dir.filePath(u"p.mpdesk"_s);
-    QVERIFY(save(project, path).ok());
+    QVERIFY(adoptSampleAndSave(project, path).ok());
     QCOMPARE(store.entries().size(), 2);
     QVERIFY(!readAll(path).contains("440305198503120028"));
 
@@ -92,9 +110,8 @@ void TestProject::removingAPersonDeletesTheirEntry()
     QTemporaryDir dir;
     MemorySecretStore store;
     Project project(store);
-    project.adopt(sample());
     const QString path = dir.filePath(u"p.mpdesk"_s);
-    QVERIFY(save(project, path).ok());
+    QVERIFY(adoptSampleAndSave(project, path).ok());
 
     Project reopened(store);
     QVERIFY(open(reopened, path).isEmpty());
@@ -111,9 +128,8 @@ void TestProject::saveAsMakesAnIndependentCopy()
     QTemporaryDir dir;
     MemorySecretStore store;
     Project project(store);
-    project.adopt(sample());
     const QString original = dir.filePath(u"a.mpdesk"_s);
-    QVERIFY(save(project, original).ok());
+    QVERIFY(adoptSampleAndSave(project, original).ok());
     const QUuid firstId = project.filing().projectId;
 
     const QString copy = dir.filePath(u"b.mpdesk"_s);
@@ -123,14 +139,7 @@ void TestProject::saveAsMakesAnIndependentCopy()
     QCOMPARE(store.entries().size(), 4);
 
     // Forgetting the copy leaves the original whole.
-    QStringList failures;
-    SecretWait::until([&](std::function<void()> finish) {
-        project.forget([&failures, finish](const QStringList &f) {
-            failures = f;
-            finish();
-        });
-    });
-    QVERIFY(failures.isEmpty());
+    QVERIFY(forget(project).isEmpty());
     Project first(store);
     QVERIFY(open(first, original).isEmpty());
     QVERIFY(first.filing().people[1].idNumber.value == sample().people[1].idNumber.value);
@@ -141,10 +150,9 @@ void TestProject::forgetDeletesEveryEntry()
     QTemporaryDir dir;
     MemorySecretStore store;
     Project project(store);
-    project.adopt(sample());
     const QString path = dir.filePath(u"p.mpdesk"_s);
-    QVERIFY(save(project, path).ok());
-    SecretWait::until([&](std::function<void()> finish) { project.forget([finish](const QStringList &) { finish(); }); });
+    QVERIFY(adoptSampleAndSave(project, path).ok());
+    forget(project);
     QVERIFY(store.entries().isEmpty());
 
     Project reopened(store);
@@ -176,9 +184,8 @@ void TestProject::failedWriteTouchesNothing()
     QTemporaryDir dir;
     MemorySecretStore store;
     Project project(store);
-    project.adopt(sample());
     const QString path = dir.filePath(u"p.mpdesk"_s);
-    QVERIFY(save(project, path).ok());
+    QVERIFY(adoptSampleAndSave(project, path).ok());
     const QByteArray before = readAll(path);
     const auto entriesBefore = store.entries();
 
