@@ -2,10 +2,11 @@
 // what import leaves on disk and in the keychain.
 
 #include "cli/CommandLine.h"
+#include "project/KnownFilingsIndex.h"
 #include "i18n/LanguageManager.h"
 #include "secrets/MemorySecretStore.h"
 #include "storage/ProjectFile.h"
-#include "workflow/FingerprintKey.h"
+#include "secrets/FingerprintKey.h"
 
 #include <QDir>
 #include <QJsonDocument>
@@ -36,7 +37,7 @@ Run run(const QStringList &args, SecretStore *store = nullptr)
     QString out, err;
     QTextStream outStream(&out), errStream(&err);
     CommandLine cli(outStream, errStream, store);
-    cli.setToday(QDate(2026, 11, 27));
+    cli.setClock(Clock::fixedOn(QDate(2026, 11, 27)));
     const int code = cli.run(QStringList{u"mpdesk"_s} + args);
     outStream.flush();
     errStream.flush();
@@ -245,8 +246,8 @@ void TestCommandLine::version()
 
 void TestCommandLine::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true); // the recent projects live in test settings
-    QSettings().remove(u"recentFiles"_s);
+    QStandardPaths::setTestModeEnabled(true); // the index of known filings lives in the test data folder
+    QFile::remove(KnownFilingsIndex::defaultFile());
 }
 
 void TestCommandLine::checkFindsLeaderReusedUnderAnotherEntity()
@@ -277,16 +278,29 @@ void TestCommandLine::checkFindsLeaderReusedUnderAnotherEntity()
     const QString second = dir.filePath(u"second.mpdesk"_s);
     QCOMPARE(run({u"import"_s, otherJson, u"-o"_s, second}, &store).exitCode, 0);
 
-    // Not known to mpdesk yet: nothing to compare with.
-    const Run alone = run({u"check"_s, second}, &store);
-    QVERIFY2(alone.exitCode == 0, qPrintable(alone.out));
-
-    QSettings().setValue(u"recentFiles"_s, QStringList{first, second});
+    // Both imports are in this computer's index of known filings: the reuse is found at once.
     const Run r = run({u"check"_s, second}, &store);
-    QSettings().remove(u"recentFiles"_s);
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.out.contains(u"miniProgram.leader: error: "_s), qPrintable(r.out));
     QVERIFY2(r.out.contains(u"深圳市青禾数据科技有限公司"_s), qPrintable(r.out));
+
+    // A filing that disappeared drops out of the index with a note, not an error.
+    QVERIFY(QFile::remove(first));
+    const Run alone = run({u"check"_s, second}, &store);
+    QVERIFY2(alone.exitCode == 0, qPrintable(alone.out));
+    QVERIFY2(alone.err.contains(u"first.mpdesk"_s), qPrintable(alone.err));
+    QVERIFY2(alone.out.contains(u"[done] Mini program leader not used under another entity"_s), qPrintable(alone.out));
+
+    // A folder of filings (a shared drive), here the interchange file with the number inline.
+    QTemporaryDir agency;
+    QVERIFY(QFile::copy(otherJson, agency.filePath(u"other.json"_s)));
+    QVERIFY(QFile::remove(KnownFilingsIndex::defaultFile()));
+    const QString mine = dir.filePath(u"mine.mpdesk"_s);
+    QCOMPARE(run({u"import"_s, samplePath, u"-o"_s, mine}, &store).exitCode, 0);
+    QCOMPARE(run({u"check"_s, mine}, &store).exitCode, 0);
+    const Run withFolder = run({u"check"_s, mine, u"--known"_s, agency.path()}, &store);
+    QCOMPARE(withFolder.exitCode, 1);
+    QVERIFY2(withFolder.out.contains(u"深圳市另一家科技有限公司"_s), qPrintable(withFolder.out));
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

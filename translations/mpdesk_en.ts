@@ -20,9 +20,23 @@
             <numerusform>Blocked by %n errors; first: %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n person(s), every role chosen.</source>
+        <translation>
+            <numerusform>%n person, every role chosen.</numerusform>
+            <numerusform>%n people, every role chosen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not the mini program leader of any other entity&apos;s filing (%n other filing(s) on this computer compared).</source>
+        <translation>
+            <numerusform>Not the mini program leader of any other entity&apos;s filing (%n other filing on this computer compared).</numerusform>
+            <numerusform>Not the mini program leader of any other entity&apos;s filing (%n other filings on this computer compared).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
-    <name>ChecklistReport</name>
+    <name>ChecklistText</name>
     <message numerus="yes">
         <source>(%n finding(s) below)</source>
         <translation>

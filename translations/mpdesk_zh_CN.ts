@@ -19,6 +19,21 @@
     </message>
 </context>
 <context>
+    <name>CheckCommand</name>
+    <message>
+        <source>Holiday data: %1</source>
+        <translation>节假日数据：%1</translation>
+    </message>
+    <message>
+        <source>%1: errors: %2, warnings: %3.</source>
+        <translation>%1：错误 %2 项，警告 %3 项。</translation>
+    </message>
+    <message>
+        <source>These values cannot be read from the keychain, so the check is incomplete:</source>
+        <translation>以下信息无法从系统钥匙串读取，因此检查不完整：</translation>
+    </message>
+</context>
+<context>
     <name>Checklist</name>
     <message>
         <source>the person</source>
@@ -521,10 +536,6 @@
         <translation>已是 %2 名下“%1”的小程序负责人：同一小程序负责人不能在不同主体下备案。</translation>
     </message>
     <message>
-        <source>Not the mini program leader of any other entity&apos;s project.</source>
-        <translation>未在其他主体的项目中担任小程序负责人。</translation>
-    </message>
-    <message>
         <source>Yearly renewal and its cost</source>
         <translation>每年续费认证及费用</translation>
     </message>
@@ -574,18 +585,38 @@
         <source>Waiting for: %1. %2</source>
         <translation>等待：%1。%2</translation>
     </message>
+    <message>
+        <source>People and roles</source>
+        <translation>人员与角色</translation>
+    </message>
+    <message>
+        <source>Add the people of the filing (legal representative, entity leader, administrator, mini program leader) and give them their roles.</source>
+        <translation>添加本次申办涉及的人员（法定代表人、主体负责人、管理员、小程序负责人），并为他们指定角色。</translation>
+    </message>
+    <message>
+        <source>Still to choose: %1.</source>
+        <translation>尚待指定：%1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s), every role chosen.</source>
+        <translation>
+            <numerusform>共 %n 人，所有角色均已指定。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not the mini program leader of any other entity&apos;s filing (%n other filing(s) on this computer compared).</source>
+        <translation>
+            <numerusform>不是其他主体的小程序负责人（已比对本机其他 %n 个备案）。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
-    <name>ChecklistReport</name>
+    <name>ChecklistText</name>
     <message numerus="yes">
         <source>(%n finding(s) below)</source>
         <translation>
             <numerusform>（下方有 %n 条检查结果）</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Holiday data: %1</source>
-        <translation>节假日数据：%1</translation>
     </message>
 </context>
 <context>
@@ -611,37 +642,17 @@
         <translation>mpdesk 的窗口需要图形显示，而这里没有可用的显示（未设置 DISPLAY 和 WAYLAND_DISPLAY）。在这台机器上请使用命令行，例如：mpdesk check 文件。</translation>
     </message>
     <message>
-        <source>%1: errors: %2, warnings: %3.</source>
-        <translation>%1：错误 %2 项，警告 %3 项。</translation>
+        <source>calendar needs the file to write: add -o FILE.ics.</source>
+        <translation>calendar 需要指定输出文件：请加上 -o 文件.ics。</translation>
     </message>
     <message>
-        <source>These values cannot be read from the keychain, so the check is incomplete:</source>
-        <translation>以下信息无法从系统钥匙串读取，因此检查不完整：</translation>
-    </message>
-    <message>
-        <source>Wrote %1 (%2 people; %3 ID and account numbers stored in the system keychain).</source>
-        <translation>已写入 %1（%2 人；%3 个证件号码和账号已存入系统钥匙串）。</translation>
-    </message>
-    <message>
-        <source>These values could not be stored in the keychain and are not in the project:</source>
-        <translation>以下信息未能存入系统钥匙串，项目文件中也没有保存：</translation>
-    </message>
-    <message>
-        <source>They are still in %1. Import again once the keychain works, or enter them in mpdesk.</source>
-        <translation>这些信息仍在 %1 中。请在钥匙串可用后重新导入，或在 mpdesk 中重新填写。</translation>
-    </message>
-    <message>
-        <source>These entries could not be deleted from the keychain:</source>
-        <translation>以下条目未能从系统钥匙串中删除：</translation>
-    </message>
-    <message>
-        <source>Deleted the %1 ID and account numbers of %2 from the system keychain. The project file is unchanged; opening it again asks for the numbers.</source>
-        <translation>已从系统钥匙串中删除 %2 的 %1 个证件号码和账号。项目文件未改动；再次打开时需要重新填写这些号码。</translation>
+        <source>export needs the folder to write the letters to: add -o DIR.</source>
+        <translation>export 需要指定信函的输出文件夹：请加上 -o 文件夹。</translation>
     </message>
     <message>
         <source>Usage:
   mpdesk [FILE]                          open FILE in the desktop application
-  mpdesk check FILE                      check a project or interchange file: every step with its
+  mpdesk check FILE [--known DIR]        check a project or interchange file: every step with its
                                          status, then the findings
   mpdesk calendar FILE -o FILE.ics       write the deadlines and reminders as an iCalendar file
   mpdesk import INPUT.json -o FILE.mpdesk
@@ -656,6 +667,10 @@ Options:
   --lang zh_CN|en                        language of the messages (default: the system&apos;s)
   -o, --output FILE                      where import, export or calendar write their output
   --blank-date                           export: leave the date on the letters to fill by hand
+  --today YYYY-MM-DD                     check, export, calendar: judge as on that day (China time)
+  --now YYYY-MM-DDTHH:MM[+08:00]         the same, at that moment
+  --known DIR                            check: also compare the mini program leader with the
+                                         filings in DIR (besides those this computer knows)
   -v, --version                          print the version
   -h, --help                             print this help
 
@@ -665,7 +680,7 @@ or the arguments are wrong, 3 an ID or account number cannot be read from the ke
 </source>
         <translation>用法：
   mpdesk [文件]                          在桌面程序中打开文件
-  mpdesk check 文件                      检查项目文件或交换文件：先列出每个步骤及其状态，
+  mpdesk check 文件 [--known 目录]       检查项目文件或交换文件：先列出每个步骤及其状态，
                                          再列出检查结果
   mpdesk calendar 文件 -o 文件.ics       将各项期限和提醒写入 iCalendar 日历文件
   mpdesk import 输入.json -o 文件.mpdesk
@@ -680,6 +695,10 @@ or the arguments are wrong, 3 an ID or account number cannot be read from the ke
   --lang zh_CN|en                        提示信息的语言（默认跟随系统）
   -o, --output 文件                      import、export 或 calendar 的输出位置
   --blank-date                           export：函件日期留空，手写填写
+  --today 年-月-日                       check、export、calendar：按该日（北京时间）判断
+  --now 年-月-日THH:MM[+08:00]           同上，按该时刻判断
+  --known 目录                           check：另与该目录中的备案比对小程序负责人
+                                         （本机已知的备案之外）
   -v, --version                          显示版本号
   -h, --help                             显示本帮助
 
@@ -688,12 +707,51 @@ or the arguments are wrong, 3 an ID or account number cannot be read from the ke
 </translation>
     </message>
     <message>
-        <source>calendar needs the file to write: add -o FILE.ics.</source>
-        <translation>calendar 需要指定输出文件：请加上 -o 文件.ics。</translation>
+        <source>The path after -o is empty: name the file or folder to write.</source>
+        <translation>-o 后的路径为空：请写明要写入的文件或文件夹。</translation>
     </message>
     <message>
-        <source>export needs the folder to write the letters to: add -o DIR.</source>
-        <translation>export 需要指定信函的输出文件夹：请加上 -o 文件夹。</translation>
+        <source>The file to read is empty: name a project (.mpdesk) or interchange file (.json).</source>
+        <translation>要读取的文件名为空：请写明项目文件（.mpdesk）或交换文件（.json）。</translation>
+    </message>
+    <message>
+        <source>--known needs a folder of filings; %1 is not one.</source>
+        <translation>--known 需要一个存放备案文件的文件夹；%1 不是文件夹。</translation>
+    </message>
+    <message>
+        <source>Give --today or --now, not both.</source>
+        <translation>--today 和 --now 只能给出其一。</translation>
+    </message>
+    <message>
+        <source>--today: &quot;%1&quot; is not a date. Write it as year-month-day, for example 2026-10-20.</source>
+        <translation>--today：“%1”不是日期。请按 年-月-日 书写，例如 2026-10-20。</translation>
+    </message>
+    <message>
+        <source>--now: &quot;%1&quot; is not a time. Write it as 2026-10-20T09:30 (China time) or with an offset, 2026-10-20T09:30:00+08:00.</source>
+        <translation>--now：“%1”不是时间。请写成 2026-10-20T09:30（北京时间），或带时区偏移，如 2026-10-20T09:30:00+08:00。</translation>
+    </message>
+</context>
+<context>
+    <name>DateOrder</name>
+    <message>
+        <source>certification approved</source>
+        <translation>认证通过</translation>
+    </message>
+    <message>
+        <source>registration submitted</source>
+        <translation>注册提交</translation>
+    </message>
+    <message>
+        <source>filing submitted</source>
+        <translation>备案提交</translation>
+    </message>
+    <message>
+        <source>registration approved</source>
+        <translation>注册通过</translation>
+    </message>
+    <message>
+        <source>The date %1 (%2) is before the date %3 (%4), which comes first in the process. Check both dates and correct the wrong one.</source>
+        <translation>“%1”的日期（%2）早于“%3”的日期（%4），而按流程后者在前。请核对这两个日期，改正有误的一个。</translation>
     </message>
 </context>
 <context>
@@ -837,6 +895,245 @@ or the arguments are wrong, 3 an ID or account number cannot be read from the ke
     </message>
 </context>
 <context>
+    <name>FilingFields</name>
+    <message>
+        <source>entity type</source>
+        <translation>主体类型</translation>
+    </message>
+    <message>
+        <source>entity name</source>
+        <translation>主体名称</translation>
+    </message>
+    <message>
+        <source>unified social credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>registered address</source>
+        <translation>注册地址</translation>
+    </message>
+    <message>
+        <source>province</source>
+        <translation>省份</translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <source>district</source>
+        <translation>区县</translation>
+    </message>
+    <message>
+        <source>mailing address</source>
+        <translation>通信地址</translation>
+    </message>
+    <message>
+        <source>legal representative</source>
+        <translation>法定代表人</translation>
+    </message>
+    <message>
+        <source>entity leader</source>
+        <translation>主体负责人</translation>
+    </message>
+    <message>
+        <source>account email</source>
+        <translation>账号邮箱</translation>
+    </message>
+    <message>
+        <source>email verified</source>
+        <translation>邮箱已验证</translation>
+    </message>
+    <message>
+        <source>email never used before</source>
+        <translation>邮箱从未使用过</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>verification method</source>
+        <translation>验证方式</translation>
+    </message>
+    <message>
+        <source>verification started</source>
+        <translation>验证开始</translation>
+    </message>
+    <message>
+        <source>verification completed</source>
+        <translation>验证完成</translation>
+    </message>
+    <message>
+        <source>registration submitted</source>
+        <translation>注册提交</translation>
+    </message>
+    <message>
+        <source>registration approved</source>
+        <translation>注册通过</translation>
+    </message>
+    <message>
+        <source>agreement signed</source>
+        <translation>协议签署</translation>
+    </message>
+    <message>
+        <source>primary verification</source>
+        <translation>主验证方式</translation>
+    </message>
+    <message>
+        <source>certification contact</source>
+        <translation>认证联系人</translation>
+    </message>
+    <message>
+        <source>contact confirmed</source>
+        <translation>联系人确认</translation>
+    </message>
+    <message>
+        <source>fee paid</source>
+        <translation>费用支付</translation>
+    </message>
+    <message>
+        <source>certification approved</source>
+        <translation>认证通过</translation>
+    </message>
+    <message>
+        <source>name changes used</source>
+        <translation>已用改名次数</translation>
+    </message>
+    <message>
+        <source>invoice type</source>
+        <translation>发票类型</translation>
+    </message>
+    <message>
+        <source>invoice title</source>
+        <translation>发票抬头</translation>
+    </message>
+    <message>
+        <source>tax ID</source>
+        <translation>税号</translation>
+    </message>
+    <message>
+        <source>invoice address</source>
+        <translation>开票地址</translation>
+    </message>
+    <message>
+        <source>invoice phone</source>
+        <translation>开票电话</translation>
+    </message>
+    <message>
+        <source>bank name</source>
+        <translation>开户银行</translation>
+    </message>
+    <message>
+        <source>bank account number</source>
+        <translation>银行账号</translation>
+    </message>
+    <message>
+        <source>invoice mailing address</source>
+        <translation>发票邮寄地址</translation>
+    </message>
+    <message>
+        <source>invoice recipient</source>
+        <translation>发票收件人</translation>
+    </message>
+    <message>
+        <source>recipient&apos;s phone</source>
+        <translation>收件人电话</translation>
+    </message>
+    <message>
+        <source>invoice information submitted</source>
+        <translation>发票信息提交</translation>
+    </message>
+    <message>
+        <source>documents ready</source>
+        <translation>材料已备齐</translation>
+    </message>
+    <message>
+        <source>invoice received</source>
+        <translation>发票收到</translation>
+    </message>
+    <message>
+        <source>mini program name</source>
+        <translation>小程序名称</translation>
+    </message>
+    <message>
+        <source>AppID</source>
+        <translation>AppID（小程序 ID）</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>小程序简介</translation>
+    </message>
+    <message>
+        <source>mini program leader</source>
+        <translation>小程序负责人</translation>
+    </message>
+    <message>
+        <source>leader face verification</source>
+        <translation>负责人人脸核身</translation>
+    </message>
+    <message>
+        <source>service categories</source>
+        <translation>服务内容类型</translation>
+    </message>
+    <message>
+        <source>filing status</source>
+        <translation>备案状态</translation>
+    </message>
+    <message>
+        <source>filing submitted</source>
+        <translation>备案提交</translation>
+    </message>
+    <message>
+        <source>platform review passed</source>
+        <translation>平台初审通过</translation>
+    </message>
+    <message>
+        <source>SMS received</source>
+        <translation>收到短信</translation>
+    </message>
+    <message>
+        <source>SMS answered</source>
+        <translation>短信已回复</translation>
+    </message>
+    <message>
+        <source>record number</source>
+        <translation>备案号</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID type</source>
+        <translation>证件类型</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>ID valid from</source>
+        <translation>证件有效期起</translation>
+    </message>
+    <message>
+        <source>ID valid to</source>
+        <translation>证件有效期止</translation>
+    </message>
+    <message>
+        <source>mobile</source>
+        <translation>手机号码</translation>
+    </message>
+    <message>
+        <source>emergency contact</source>
+        <translation>应急联系电话</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>电子邮箱</translation>
+    </message>
+</context>
+<context>
     <name>FilingJson</name>
     <message>
         <source>This is not an mpdesk filing: its &quot;format&quot; is %1, not &quot;mpdesk&quot;. Open a file that mpdesk or a tool for mpdesk wrote.</source>
@@ -878,10 +1175,36 @@ or the arguments are wrong, 3 an ID or account number cannot be read from the ke
     </message>
 </context>
 <context>
+    <name>ForgetCommand</name>
+    <message>
+        <source>These entries could not be deleted from the keychain:</source>
+        <translation>以下条目未能从系统钥匙串中删除：</translation>
+    </message>
+    <message>
+        <source>Deleted the %1 ID and account numbers of %2 from the system keychain. The project file is unchanged; opening it again asks for the numbers.</source>
+        <translation>已从系统钥匙串中删除 %2 的 %1 个证件号码和账号。项目文件未改动；再次打开时需要重新填写这些号码。</translation>
+    </message>
+</context>
+<context>
     <name>IcsExport</name>
     <message>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommand</name>
+    <message>
+        <source>Wrote %1 (%2 people; %3 ID and account numbers stored in the system keychain).</source>
+        <translation>已写入 %1（%2 人；%3 个证件号码和账号已存入系统钥匙串）。</translation>
+    </message>
+    <message>
+        <source>These values could not be stored in the keychain and are not in the project:</source>
+        <translation>以下信息未能存入系统钥匙串，项目文件中也没有保存：</translation>
+    </message>
+    <message>
+        <source>They are still in %1. Import again once the keychain works, or enter them in mpdesk.</source>
+        <translation>这些信息仍在 %1 中。请在钥匙串可用后重新导入，或在 mpdesk 中重新填写。</translation>
     </message>
 </context>
 <context>
@@ -917,6 +1240,28 @@ or the arguments are wrong, 3 an ID or account number cannot be read from the ke
     <message>
         <source>a whole number</source>
         <translation>整数</translation>
+    </message>
+</context>
+<context>
+    <name>KnownFilingsFolder</name>
+    <message>
+        <source>Not compared: %1</source>
+        <translation>未比对：%1</translation>
+    </message>
+</context>
+<context>
+    <name>KnownFilingsIndex</name>
+    <message>
+        <source>The folder of %1 cannot be created.</source>
+        <translation>无法创建 %1 所在的文件夹。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is no longer there; it is no longer compared with.</source>
+        <translation>%1 已不存在，不再参与比对。</translation>
     </message>
 </context>
 <context>
@@ -1199,6 +1544,29 @@ or the arguments are wrong, 3 an ID or account number cannot be read from the ke
     <message>
         <source>%1, %2 (%3): %4</source>
         <translation>%1，%2（%3）：%4</translation>
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <source>administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>certification contact</source>
+        <translation>认证联系人</translation>
+    </message>
+    <message>
+        <source>entity leader</source>
+        <translation>主体负责人</translation>
+    </message>
+    <message>
+        <source>legal representative</source>
+        <translation>法定代表人</translation>
+    </message>
+    <message>
+        <source>mini program leader</source>
+        <translation>小程序负责人</translation>
     </message>
 </context>
 <context>
@@ -2267,6 +2635,14 @@ The platform does not allow the invoice information to be changed after it is su
     <message>
         <source>Restore unsaved work</source>
         <translation>恢复未保存的内容</translation>
+    </message>
+    <message>
+        <source>Edit %1 of a person</source>
+        <translation>编辑某人的%1</translation>
+    </message>
+    <message>
+        <source>Edit %1 of %2</source>
+        <translation>编辑%2的%1</translation>
     </message>
 </context>
 <context>

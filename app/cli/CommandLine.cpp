@@ -1,24 +1,20 @@
 #include "cli/CommandLine.h"
 
+#include "cli/CalendarCommand.h"
+#include "cli/CheckCommand.h"
+#include "cli/CommandContext.h"
 #include "cli/ExportCommand.h"
-
+#include "cli/ForgetCommand.h"
+#include "cli/ImportCommand.h"
 #include "core/Timezone.h"
 #include "i18n/LanguageManager.h"
-#include "project/Project.h"
-#include "secrets/ProjectSecrets.h"
-#include "secrets/SecretWait.h"
-#include "storage/ProjectFile.h"
-#include "validation/Validator.h"
-#include "workflow/CalendarCommand.h"
-#include "workflow/ChecklistReport.h"
-#include "workflow/FingerprintKey.h"
-#include "workflow/LeaderReuse.h"
-#include "workflow/ProjectFileFilings.h"
+#include "validation/Codes.h"
 
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
-#include <QSettings>
+
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -26,15 +22,32 @@ namespace mpdesk {
 
 namespace {
 
-const QStringList &verbs()
+// The verbs, each with what it needs besides FILE: an output (-o) and which options it takes.
+struct Verb
 {
-    static const QStringList list = {u"check"_s, u"import"_s, u"forget"_s, u"export"_s, u"calendar"_s};
-    return list;
+    QString name;
+    bool needsOutput;
+    std::function<std::unique_ptr<Command>(CommandContext &)> make;
+};
+
+template<typename C>
+std::function<std::unique_ptr<Command>(CommandContext &)> maker()
+{
+    return [](CommandContext &context) { return std::make_unique<C>(context); };
 }
 
-QString nativePath(const QString &path)
+const Verb *findVerb(const QString &name)
 {
-    return QDir::toNativeSeparators(path);
+    static const QList<Verb> table = {
+        {u"check"_s, false, maker<CheckCommand>()},     {u"import"_s, true, maker<ImportCommand>()},
+        {u"forget"_s, false, maker<ForgetCommand>()},   {u"export"_s, true, maker<ExportCommand>()},
+        {u"calendar"_s, true, maker<CalendarCommand>()},
+    };
+    for (const Verb &v : table) {
+        if (v.name == name)
+            return &v;
+    }
+    return nullptr;
 }
 
 } // namespace
@@ -53,7 +66,7 @@ bool CommandLine::isCommandLine(const QStringList &arguments)
     for (const QString &arg : arguments.mid(1)) {
         if (arg == u"--help"_s || arg == u"-h"_s || arg == u"--version"_s || arg == u"-v"_s)
             return true;
-        if (verbs().contains(arg))
+        if (findVerb(arg))
             return true;
     }
     return false;
@@ -71,20 +84,11 @@ QString CommandLine::requestedLanguage(const QStringList &arguments)
     return LanguageManager::systemLanguage();
 }
 
-SecretStore &CommandLine::store()
-{
-    if (!m_store) {
-        m_ownStore = SecretStore::createSystemStore();
-        m_store = m_ownStore.get();
-    }
-    return *m_store;
-}
-
 QString CommandLine::usage() const
 {
     return tr("Usage:\n"
               "  mpdesk [FILE]                          open FILE in the desktop application\n"
-              "  mpdesk check FILE                      check a project or interchange file: every step with its\n"
+              "  mpdesk check FILE [--known DIR]        check a project or interchange file: every step with its\n"
               "                                         status, then the findings\n"
               "  mpdesk calendar FILE -o FILE.ics       write the deadlines and reminders as an iCalendar file\n"
               "  mpdesk import INPUT.json -o FILE.mpdesk\n"
@@ -99,6 +103,10 @@ QString CommandLine::usage() const
               "  --lang zh_CN|en                        language of the messages (default: the system's)\n"
               "  -o, --output FILE                      where import, export or calendar write their output\n"
               "  --blank-date                           export: leave the date on the letters to fill by hand\n"
+              "  --today YYYY-MM-DD                     check, export, calendar: judge as on that day (China time)\n"
+              "  --now YYYY-MM-DDTHH:MM[+08:00]         the same, at that moment\n"
+              "  --known DIR                            check: also compare the mini program leader with the\n"
+              "                                         filings in DIR (besides those this computer knows)\n"
               "  -v, --version                          print the version\n"
               "  -h, --help                             print this help\n"
               "\n"
@@ -112,11 +120,9 @@ int CommandLine::run(const QStringList &arguments)
     const QString language = requestedLanguage(arguments);
     if (language.isEmpty()) {
         m_err << tr("The language must be zh_CN or en.") << Qt::endl;
-        return BadInput;
+        return int(ExitCode::BadInput);
     }
     LanguageManager::instance().setLanguage(language);
-    if (!m_today.isValid())
-        m_today = chinaToday();
 
     QCommandLineParser parser;
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
@@ -125,54 +131,112 @@ int CommandLine::run(const QStringList &arguments)
     const QCommandLineOption lang(u"lang"_s, QString(), u"code"_s);
     const QCommandLineOption output(QStringList{u"o"_s, u"output"_s}, QString(), u"file"_s);
     const QCommandLineOption blankDate(u"blank-date"_s);
-    parser.addOptions({help, version, lang, output, blankDate});
+    const QCommandLineOption today(u"today"_s, QString(), u"date"_s);
+    const QCommandLineOption now(u"now"_s, QString(), u"time"_s);
+    const QCommandLineOption known(u"known"_s, QString(), u"folder"_s);
+    parser.addOptions({help, version, lang, output, blankDate, today, now, known});
     if (!parser.parse(arguments)) {
         m_err << parser.errorText() << Qt::endl << Qt::endl << usage();
-        return BadInput;
+        return int(ExitCode::BadInput);
     }
     if (parser.isSet(version)) {
         m_out << u"mpdesk "_s << QStringLiteral(MPDESK_VERSION) << Qt::endl;
-        return Success;
+        return int(ExitCode::Success);
     }
     if (parser.isSet(help)) {
         m_out << usage();
-        return Success;
+        return int(ExitCode::Success);
     }
 
     const QStringList args = parser.positionalArguments();
-    const QString verb = args.value(0);
-    if (verb == u"check"_s && args.size() == 2 && !parser.isSet(output))
-        return check(args.at(1));
-    if (verb == u"import"_s && args.size() == 2) {
-        if (!parser.isSet(output)) {
+    const QString name = args.value(0);
+    const Verb *verb = findVerb(name);
+    if (!verb) {
+        m_err << tr("Unknown command \"%1\".").arg(name) << Qt::endl << Qt::endl << usage();
+        return int(ExitCode::BadInput);
+    }
+    const bool wrongOptions = (parser.isSet(blankDate) && name != u"export"_s)
+        || (parser.isSet(known) && name != u"check"_s)
+        || ((parser.isSet(today) || parser.isSet(now)) && name != u"check"_s && name != u"export"_s
+            && name != u"calendar"_s)
+        || (parser.isSet(output) && !verb->needsOutput);
+    if (args.size() != 2 || wrongOptions) {
+        m_err << tr("Wrong arguments for \"%1\".").arg(name) << Qt::endl << Qt::endl << usage();
+        return int(ExitCode::BadInput);
+    }
+    if (verb->needsOutput && !parser.isSet(output)) {
+        if (name == u"import"_s)
             m_err << tr("import needs the project file to write: add -o FILE.mpdesk.") << Qt::endl;
-            return BadInput;
-        }
-        return import(args.at(1), parser.value(output));
-    }
-    if (verb == u"forget"_s && args.size() == 2 && !parser.isSet(output))
-        return forget(args.at(1));
-    if (verb == u"calendar"_s && args.size() == 2) {
-        if (!parser.isSet(output)) {
+        else if (name == u"calendar"_s)
             m_err << tr("calendar needs the file to write: add -o FILE.ics.") << Qt::endl;
-            return BadInput;
-        }
-        return CalendarCommand::run(m_out, m_err, args.at(1), parser.value(output), m_today);
-    }
-    if (verb == u"export"_s && args.size() == 2) {
-        if (!parser.isSet(output)) {
+        else
             m_err << tr("export needs the folder to write the letters to: add -o DIR.") << Qt::endl;
-            return BadInput;
-        }
-        return ExportCommand(m_out, m_err, [this]() -> SecretStore & { return store(); })
-            .run(args.at(1), parser.value(output), parser.isSet(blankDate), m_today);
+        return int(ExitCode::BadInput);
     }
-    if (!verbs().contains(verb))
-        m_err << tr("Unknown command \"%1\".").arg(verb) << Qt::endl << Qt::endl;
-    else
-        m_err << tr("Wrong arguments for \"%1\".").arg(verb) << Qt::endl << Qt::endl;
-    m_err << usage();
-    return BadInput;
+    if (parser.isSet(output) && parser.value(output).trimmed().isEmpty()) {
+        m_err << tr("The path after -o is empty: name the file or folder to write.") << Qt::endl;
+        return int(ExitCode::BadInput);
+    }
+    if (args.at(1).trimmed().isEmpty()) {
+        m_err << tr("The file to read is empty: name a project (.mpdesk) or interchange file (.json).") << Qt::endl;
+        return int(ExitCode::BadInput);
+    }
+    if (parser.isSet(known) && !QFileInfo(parser.value(known)).isDir()) {
+        m_err << tr("--known needs a folder of filings; %1 is not one.")
+                     .arg(QDir::toNativeSeparators(parser.value(known)))
+              << Qt::endl;
+        return int(ExitCode::BadInput);
+    }
+    const std::optional<Clock> clock = clockFrom(parser.value(today), parser.value(now));
+    if (!clock)
+        return int(ExitCode::BadInput);
+
+    CommandArguments commandArguments;
+    commandArguments.positional = args.mid(1);
+    commandArguments.output = parser.value(output);
+    commandArguments.outputGiven = parser.isSet(output);
+    commandArguments.blankDate = parser.isSet(blankDate);
+    commandArguments.knownFolder = parser.value(known);
+    CommandContext context(m_out, m_err, m_store, *clock);
+    return int(verb->make(context)->execute(commandArguments));
+}
+
+std::optional<Clock> CommandLine::clockFrom(const QString &today, const QString &now)
+{
+    if (!today.isEmpty() && !now.isEmpty()) {
+        m_err << tr("Give --today or --now, not both.") << Qt::endl;
+        return std::nullopt;
+    }
+    if (!today.isEmpty()) {
+        const QDate date = Codes::isoDate(today.trimmed());
+        if (!date.isValid()) {
+            m_err << tr("--today: \"%1\" is not a date. Write it as year-month-day, for example 2026-10-20.")
+                         .arg(today)
+                  << Qt::endl;
+            return std::nullopt;
+        }
+        return Clock::fixedOn(date);
+    }
+    if (!now.isEmpty()) {
+        // With an offset it is that moment; without one, a time in China.
+        QDateTime moment = QDateTime::fromString(now.trimmed(), Qt::ISODate);
+        if (moment.isValid() && moment.timeSpec() == Qt::LocalTime)
+            moment = QDateTime(moment.date(), moment.time(), chinaTimeZone());
+        if (!moment.isValid()) {
+            moment = QDateTime::fromString(now.trimmed(), u"yyyy-MM-dd HH:mm"_s);
+            if (moment.isValid())
+                moment = QDateTime(moment.date(), moment.time(), chinaTimeZone());
+        }
+        if (!moment.isValid()) {
+            m_err << tr("--now: \"%1\" is not a time. Write it as 2026-10-20T09:30 (China time) or with an "
+                        "offset, 2026-10-20T09:30:00+08:00.")
+                         .arg(now)
+                  << Qt::endl;
+            return std::nullopt;
+        }
+        return Clock::fixedAt(moment);
+    }
+    return m_clock;
 }
 
 int CommandLine::noDisplay(const QStringList &arguments)
@@ -183,137 +247,7 @@ int CommandLine::noDisplay(const QStringList &arguments)
           << Qt::endl
           << Qt::endl
           << usage();
-    return BadInput;
-}
-
-int CommandLine::check(const QString &path)
-{
-    Project project(store());
-    QStringList failures;
-    Status opened = Done{};
-    SecretWait::until([&](std::function<void()> finish) {
-        opened = project.open(path, [&failures, finish](const QStringList &f) {
-            failures = f;
-            finish();
-        });
-        if (!opened)
-            finish();
-    });
-    if (!opened) {
-        m_err << opened.error().text() << Qt::endl;
-        return BadInput;
-    }
-
-    // The filings mpdesk knows are the desktop application's recent projects; with none, nothing is compared.
-    std::optional<LeaderReuse::Report> reuse;
-    QStringList known = QSettings().value(u"recentFiles"_s).toStringList();
-    known.removeAll(QFileInfo(path).absoluteFilePath());
-    known.removeIf([](const QString &p) { return !p.endsWith(u".mpdesk"_s); });
-    if (!known.isEmpty()) {
-        const QByteArray key = fingerprintKey();
-        if (!key.isEmpty()) {
-            Filing withPrint = project.filing();
-            LeaderReuse::updateFingerprint(withPrint, key);
-            reuse = LeaderReuse::check(withPrint, ProjectFileFilings(known));
-        }
-    }
-    const Findings findings = ChecklistReport::write(m_out, project.filing(), m_today, reuse); // the steps, then the findings
-    for (const Finding &finding : findings)
-        m_out << finding.line() << Qt::endl;
-    const qsizetype errors = errorCount(findings);
-    m_out << tr("%1: errors: %2, warnings: %3.").arg(nativePath(path)).arg(errors).arg(findings.size() - errors)
-          << Qt::endl;
-
-    if (!failures.isEmpty()) {
-        m_err << tr("These values cannot be read from the keychain, so the check is incomplete:") << Qt::endl;
-        for (const QString &line : std::as_const(failures))
-            m_err << u"  "_s << line << Qt::endl;
-        return SecretUnavailable;
-    }
-    return errors > 0 ? FindingsWithErrors : Success;
-}
-
-int CommandLine::import(const QString &input, const QString &output)
-{
-    Result<Filing> loaded = ProjectFile::read(input);
-    if (!loaded) {
-        m_err << loaded.error().text() << Qt::endl;
-        return BadInput;
-    }
-    Project project(store());
-    project.adopt(loaded.value()); // a new project, whatever the input was
-    project.setFingerprintKey(fingerprintKey());
-    Project::SaveReport report;
-    SecretWait::until([&](std::function<void()> finish) {
-        project.save(output, [&report, finish](const Project::SaveReport &r) {
-            report = r;
-            finish();
-        });
-    });
-    if (!report.file.ok()) {
-        m_err << report.file.error().text() << Qt::endl;
-        return BadInput;
-    }
-    const qsizetype stored = ProjectSecrets::references(project.filing()).size() - report.secretFailures.size();
-    m_out << tr("Wrote %1 (%2 people; %3 ID and account numbers stored in the system keychain).")
-                 .arg(nativePath(output))
-                 .arg(project.filing().people.size())
-                 .arg(stored)
-          << Qt::endl;
-    if (!report.secretFailures.isEmpty()) {
-        m_err << tr("These values could not be stored in the keychain and are not in the project:") << Qt::endl;
-        for (const QString &line : std::as_const(report.secretFailures))
-            m_err << u"  "_s << line << Qt::endl;
-        m_err << tr("They are still in %1. Import again once the keychain works, or enter them in mpdesk.")
-                     .arg(nativePath(input))
-              << Qt::endl;
-        return SecretUnavailable;
-    }
-    return Success;
-}
-
-QByteArray CommandLine::fingerprintKey()
-{
-    QByteArray key;
-    SecretWait::until([&](std::function<void()> finish) {
-        FingerprintKey::obtain(store(), [&key, finish](const Result<QByteArray> &k) {
-            if (k.ok())
-                key = k.value();
-            finish();
-        });
-    });
-    return key;
-}
-
-int CommandLine::forget(const QString &path)
-{
-    Result<Filing> loaded = ProjectFile::read(path);
-    if (!loaded) {
-        m_err << loaded.error().text() << Qt::endl;
-        return BadInput;
-    }
-    Project project(store());
-    project.setFiling(loaded.value());
-    const qsizetype count = ProjectSecrets::references(project.filing()).size();
-    QStringList failures;
-    SecretWait::until([&](std::function<void()> finish) {
-        project.forget([&failures, finish](const QStringList &f) {
-            failures = f;
-            finish();
-        });
-    });
-    if (!failures.isEmpty()) {
-        m_err << tr("These entries could not be deleted from the keychain:") << Qt::endl;
-        for (const QString &line : std::as_const(failures))
-            m_err << u"  "_s << line << Qt::endl;
-        return SecretUnavailable;
-    }
-    m_out << tr("Deleted the %1 ID and account numbers of %2 from the system keychain. The project file is "
-                "unchanged; opening it again asks for the numbers.")
-                 .arg(count)
-                 .arg(nativePath(path))
-          << Qt::endl;
-    return Success;
+    return int(ExitCode::BadInput);
 }
 
 } // namespace mpdesk

@@ -1,28 +1,26 @@
 #pragma once
 
+#include "cli/ExitCode.h"
+#include "core/Clock.h"
+
 #include <QCoreApplication>
-#include <QDate>
 #include <QStringList>
 #include <QTextStream>
+
+#include <optional>
 
 namespace mpdesk {
 
 class SecretStore;
 
-/// The command-line verbs (check, import). They call the same core functions as the GUI and need no
-/// display. Messages follow the user's language (--lang overrides the system's).
+/// The command line: parses the arguments once, picks the verb (a Command in app/cli/) and runs it. The
+/// verbs call the same core functions as the desktop application and need no display. Messages follow
+/// the user's language (--lang overrides the system's).
 class CommandLine final
 {
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
 
 public:
-    enum ExitCode {
-        Success = 0,
-        FindingsWithErrors = 1,
-        BadInput = 2,          ///< unreadable file or wrong arguments
-        SecretUnavailable = 3, ///< a needed ID or account number cannot be read from the keychain
-    };
-
     /// `store` is used for secrets; when null, the system keychain is opened on first need.
     CommandLine(QTextStream &out, QTextStream &err, SecretStore *store = nullptr);
     ~CommandLine();
@@ -38,23 +36,18 @@ public:
     /// Explains that the desktop application needs a display and what the command line offers instead.
     int noDisplay(const QStringList &arguments);
 
-    /// The date findings are judged against; today in China unless set (for tests).
-    void setToday(QDate today) { m_today = today; }
+    /// The clock the verbs judge by when the arguments fix none (--today, --now); the system's unless set.
+    void setClock(const Clock &clock) { m_clock = clock; }
 
 private:
-    int check(const QString &path);
-    int import(const QString &input, const QString &output);
-    int forget(const QString &path);
-    /// The key of the leader fingerprints from the keychain; empty when it cannot be had.
-    QByteArray fingerprintKey();
-    SecretStore &store();
     QString usage() const;
+    /// The moment --today or --now fixes; nullopt with a message on err when it cannot be read.
+    std::optional<Clock> clockFrom(const QString &today, const QString &now);
 
     QTextStream &m_out;
     QTextStream &m_err;
     SecretStore *m_store;
-    std::unique_ptr<SecretStore> m_ownStore;
-    QDate m_today;
+    Clock m_clock = Clock::system();
 };
 
 } // namespace mpdesk

@@ -13,11 +13,6 @@ QTimeZone chinaTimeZone()
     return zone;
 }
 
-QDate chinaToday()
-{
-    return QDateTime::currentDateTime().toTimeZone(chinaTimeZone()).date();
-}
-
 QDateTime inChina(const QDateTime &moment)
 {
     return moment.toTimeZone(chinaTimeZone());

@@ -1,9 +1,9 @@
 #include "document/FilingDocument.h"
 
-#include "core/Timezone.h"
+#include "project/KnownFilingsIndex.h"
+#include "secrets/ProjectSecrets.h"
 #include "document/FilingFields.h"
 #include "storage/ProjectFile.h"
-#include "validation/Validator.h"
 
 #include <QDir>
 #include <QFile>
@@ -12,6 +12,7 @@
 #include <QJsonObject>
 #include <QLoggingCategory>
 #include <QPointer>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QUndoCommand>
 
@@ -73,8 +74,12 @@ FilingDocument::FilingDocument(SecretStore &store, QObject *parent)
     , m_project(store)
 {
     connect(&m_undo, &QUndoStack::cleanChanged, this, [this](bool clean) {
+        // The first edit after opening or saving makes the stack unclean only after its redo() ran:
+        // the recovery timer starts here, not in replaceFiling().
         if (clean)
             m_autosave.stop();
+        else if (!m_autosave.isActive())
+            m_autosave.start();
         Q_EMIT modifiedChanged(!clean);
     });
     m_autosave.setSingleShot(true);
@@ -83,20 +88,79 @@ FilingDocument::FilingDocument(SecretStore &store, QObject *parent)
     newFiling();
 }
 
-FilingDocument::~FilingDocument() = default;
+FilingDocument::~FilingDocument()
+{
+    // ~QUndoStack emits cleanChanged while it clears: nothing of that may reach this half-destroyed
+    // document or the views listening to it.
+    disconnect(&m_undo, nullptr, this, nullptr);
+    blockSignals(true);
+    m_autosave.stop();
+}
 
 void FilingDocument::replaceFiling(const Filing &filing)
 {
-    m_project.setFiling(filing);
-    revalidate();
+    Filing current = filing;
+    fillArrivedSecrets(current);
+    m_project.setFiling(current);
+    reassess();
     if (!m_undo.isClean() && !m_autosave.isActive())
         m_autosave.start();
     Q_EMIT filingChanged();
 }
 
-void FilingDocument::revalidate()
+void FilingDocument::reassess()
 {
-    m_findings = Validator::validate(m_project.filing(), chinaToday());
+    m_assessment = Assessment::of(m_project.filing(), m_context);
+    Q_EMIT assessmentChanged();
+}
+
+void FilingDocument::setFingerprintKey(const QByteArray &key)
+{
+    m_project.setFingerprintKey(key);
+    m_context.fingerprintKey = key;
+    reassess();
+}
+
+void FilingDocument::setKnownFilings(const QList<KnownFiling> &filings)
+{
+    m_context.knownFilings = filings;
+    m_context.knownFilingsLoaded = true;
+    reassess();
+}
+
+void FilingDocument::setClock(const Clock &clock)
+{
+    m_context.clock = clock;
+    reassess();
+}
+
+void FilingDocument::recordKnown()
+{
+    // A cache for the leader-reuse check of other filings: a failure to write it loses nothing typed.
+    const Status recorded = KnownFilingsIndex().record(filing(), path());
+    if (!recorded)
+        qCWarning(lcDocument) << "index of known filings not updated:" << recorded.error().message;
+}
+
+void FilingDocument::rememberArrivedSecrets()
+{
+    for (const auto &entry : ProjectSecrets::entries(m_project.filing())) {
+        if (!entry.field->ref.isEmpty() && entry.field->isKnown())
+            m_arrivedSecrets.insert(entry.field->ref, entry.field->value);
+    }
+}
+
+void FilingDocument::fillArrivedSecrets(Filing &filing) const
+{
+    if (m_arrivedSecrets.isEmpty())
+        return;
+    for (const auto &entry : ProjectSecrets::entries(filing)) {
+        SecretField &field = *entry.field;
+        if (field.value.isEmpty() && field.status != SecretStatus::Present && m_arrivedSecrets.contains(field.ref)) {
+            field.value = m_arrivedSecrets.value(field.ref);
+            field.status = SecretStatus::Present;
+        }
+    }
 }
 
 void FilingDocument::setField(const QString &path, const QString &value)
@@ -108,7 +172,20 @@ void FilingDocument::setField(const QString &path, const QString &value)
         qCWarning(lcDocument) << "no such field" << path;
         return;
     }
-    m_undo.push(new FilingSnapshotCommand(this, tr("Edit %1").arg(path), filing(), after, path));
+    m_undo.push(new FilingSnapshotCommand(this, undoText(path), filing(), after, path));
+}
+
+QString FilingDocument::undoText(const QString &path) const
+{
+    // In words, never the path: "Edit entity name", "Edit mobile of Zhang San".
+    static const QRegularExpression person(u"^people\\[(\\d+)\\]\\."_s);
+    const auto match = person.match(path);
+    if (!match.hasMatch())
+        return tr("Edit %1").arg(FilingFields::label(path));
+    const qsizetype index = match.captured(1).toLongLong();
+    const QString name = index < filing().people.size() ? filing().people.at(index).name.trimmed() : QString();
+    return name.isEmpty() ? tr("Edit %1 of a person").arg(FilingFields::label(path))
+                          : tr("Edit %1 of %2").arg(FilingFields::label(path), name);
 }
 
 void FilingDocument::edit(const QString &text, const std::function<void(Filing &)> &change)
@@ -121,8 +198,9 @@ void FilingDocument::edit(const QString &text, const std::function<void(Filing &
 void FilingDocument::resetTo(const Filing &filing)
 {
     m_undo.clear();
+    m_arrivedSecrets.clear();
     m_project.setFiling(filing);
-    revalidate();
+    reassess();
     m_autosave.stop();
     Q_EMIT filingChanged();
     Q_EMIT modifiedChanged(isModified());
@@ -149,8 +227,13 @@ Status FilingDocument::open(const QString &path)
         if (!self)
             return;
         self->setSecretProblem(failures);
-        // Secret values arrive after the file: re-check with them, without making an undo step.
-        self->revalidate();
+        // Secret values arrive after the file: re-check with them, without making an undo step, and
+        // keep them for the undo steps made before they arrived.
+        self->rememberArrivedSecrets();
+        Filing current = self->filing();
+        self->fillArrivedSecrets(current);
+        self->m_project.setFiling(current);
+        self->reassess();
         Q_EMIT self->filingChanged();
     });
     if (!opened)
@@ -158,6 +241,7 @@ Status FilingDocument::open(const QString &path)
     removeRecoveryFiles(previousRecovery);
     setSecretProblem({});
     resetTo(m_project.filing());
+    recordKnown();
     return Done{};
 }
 
@@ -178,6 +262,7 @@ Status FilingDocument::importInterchange(const QString &path)
 void FilingDocument::afterSave(const Project::SaveReport &report, const SaveDone &done)
 {
     if (report.file.ok()) {
+        recordKnown();
         m_undo.setClean();
         discardRecovery();
         setSecretProblem(report.secretFailures);

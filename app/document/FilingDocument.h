@@ -1,5 +1,7 @@
 #pragma once
 
+#include "assessment/Assessment.h"
+#include "core/Clock.h"
 #include "core/Result.h"
 #include "model/Filing.h"
 #include "project/Project.h"
@@ -34,8 +36,11 @@ public:
     QString path() const { return m_project.path(); }
     bool isModified() const { return !m_undo.isClean(); }
     QUndoStack *undoStack() { return &m_undo; }
-    /// The findings of the current state, in the language they were made in (re-made on a language change).
-    const Findings &findings() const { return m_findings; }
+    /// Everything mpdesk says about the current state: findings, checklist, letters, deadlines. Re-made on
+    /// every change, on a language change and when the context (clock, known filings, key) changes.
+    const Assessment &assessment() const { return m_assessment; }
+    /// The assessment's findings, in the language they were made in.
+    const Findings &findings() const { return m_assessment.findings(); }
     /// What is wrong with the keychain right now, for one banner; empty when nothing is.
     QString secretProblem() const { return m_secretProblem; }
 
@@ -56,10 +61,15 @@ public:
 
     /// The key of the leader fingerprints (from the keychain); saving then records the mini program
     /// leader's fingerprint, so other projects can find the leader reused under another entity.
-    void setFingerprintKey(const QByteArray &key) { m_project.setFingerprintKey(key); }
+    void setFingerprintKey(const QByteArray &key);
+    /// The other filings this computer knows, for the leader-reuse check.
+    void setKnownFilings(const QList<KnownFiling> &filings);
+    /// Where "today" comes from (tests and a "what is due next week" view fix it).
+    void setClock(const Clock &clock);
+    Clock clock() const { return m_context.clock; }
 
-    /// Re-runs the checks, e.g. after the language changed.
-    void revalidate();
+    /// Re-makes the assessment, e.g. after the language changed or the day turned.
+    void reassess();
 
     /// Where unsaved work of this document is kept until it is saved or discarded.
     QString recoveryPath() const;
@@ -75,6 +85,8 @@ public:
 
 Q_SIGNALS:
     void filingChanged();
+    /// The assessment was re-made; read assessment().
+    void assessmentChanged();
     void modifiedChanged(bool modified);
     void pathChanged(const QString &path);
     void secretProblemChanged(const QString &problem);
@@ -82,15 +94,25 @@ Q_SIGNALS:
 private:
     friend class FilingSnapshotCommand;
     void replaceFiling(const Filing &filing);
+    QString undoText(const QString &path) const;
     void resetTo(const Filing &filing);
     void setSecretProblem(const QStringList &failures);
     void afterSave(const Project::SaveReport &report, const SaveDone &done);
+    /// Numbers that arrived from the keychain after opening, by reference: an undo step made before they
+    /// arrived gets them back instead of "not on this computer".
+    void rememberArrivedSecrets();
+    /// Records the open or saved filing in the index of known filings.
+    void recordKnown();
+    void fillArrivedSecrets(Filing &filing) const;
 
-    Project m_project;
-    QUndoStack m_undo;
-    Findings m_findings;
-    QString m_secretProblem;
+    // Declared first, destroyed last: the undo stack's signals on destruction may still reach the timer.
     QTimer m_autosave;
+    Project m_project;
+    AssessmentContext m_context;
+    Assessment m_assessment;
+    QHash<QString, QString> m_arrivedSecrets; ///< keychain reference -> value, in memory only
+    QString m_secretProblem;
+    QUndoStack m_undo;
 };
 
 } // namespace mpdesk

@@ -166,6 +166,84 @@ bool splitPersonPath(const QString &path, qsizetype *index, QString *key)
 
 } // namespace
 
+QString FilingFields::label(const QString &path)
+{
+    // Fields by path, a person's fields by key; translated on each call so a language switch shows at once.
+    static const struct
+    {
+        const char *field;
+        const char *label;
+    } labels[] = {
+        {"entity.type", QT_TRANSLATE_NOOP("FilingFields", "entity type")},
+        {"entity.name", QT_TRANSLATE_NOOP("FilingFields", "entity name")},
+        {"entity.creditCode", QT_TRANSLATE_NOOP("FilingFields", "unified social credit code")},
+        {"entity.registeredAddress", QT_TRANSLATE_NOOP("FilingFields", "registered address")},
+        {"entity.region.province", QT_TRANSLATE_NOOP("FilingFields", "province")},
+        {"entity.region.city", QT_TRANSLATE_NOOP("FilingFields", "city")},
+        {"entity.region.district", QT_TRANSLATE_NOOP("FilingFields", "district")},
+        {"entity.mailingAddress", QT_TRANSLATE_NOOP("FilingFields", "mailing address")},
+        {"entity.legalRepresentative", QT_TRANSLATE_NOOP("FilingFields", "legal representative")},
+        {"entity.leader", QT_TRANSLATE_NOOP("FilingFields", "entity leader")},
+        {"registration.email", QT_TRANSLATE_NOOP("FilingFields", "account email")},
+        {"registration.emailVerified", QT_TRANSLATE_NOOP("FilingFields", "email verified")},
+        {"registration.emailUnused", QT_TRANSLATE_NOOP("FilingFields", "email never used before")},
+        {"registration.administrator", QT_TRANSLATE_NOOP("FilingFields", "administrator")},
+        {"registration.verification.method", QT_TRANSLATE_NOOP("FilingFields", "verification method")},
+        {"registration.verification.startedOn", QT_TRANSLATE_NOOP("FilingFields", "verification started")},
+        {"registration.verification.completedOn", QT_TRANSLATE_NOOP("FilingFields", "verification completed")},
+        {"registration.submittedOn", QT_TRANSLATE_NOOP("FilingFields", "registration submitted")},
+        {"registration.approvedOn", QT_TRANSLATE_NOOP("FilingFields", "registration approved")},
+        {"certification.agreementSignedOn", QT_TRANSLATE_NOOP("FilingFields", "agreement signed")},
+        {"certification.primaryVerification", QT_TRANSLATE_NOOP("FilingFields", "primary verification")},
+        {"certification.contact", QT_TRANSLATE_NOOP("FilingFields", "certification contact")},
+        {"certification.contactConfirmedOn", QT_TRANSLATE_NOOP("FilingFields", "contact confirmed")},
+        {"certification.paidOn", QT_TRANSLATE_NOOP("FilingFields", "fee paid")},
+        {"certification.approvedOn", QT_TRANSLATE_NOOP("FilingFields", "certification approved")},
+        {"certification.nameChangesUsed", QT_TRANSLATE_NOOP("FilingFields", "name changes used")},
+        {"certification.invoice.type", QT_TRANSLATE_NOOP("FilingFields", "invoice type")},
+        {"certification.invoice.title", QT_TRANSLATE_NOOP("FilingFields", "invoice title")},
+        {"certification.invoice.taxId", QT_TRANSLATE_NOOP("FilingFields", "tax ID")},
+        {"certification.invoice.address", QT_TRANSLATE_NOOP("FilingFields", "invoice address")},
+        {"certification.invoice.phone", QT_TRANSLATE_NOOP("FilingFields", "invoice phone")},
+        {"certification.invoice.bankName", QT_TRANSLATE_NOOP("FilingFields", "bank name")},
+        {"certification.invoice.bankAccount", QT_TRANSLATE_NOOP("FilingFields", "bank account number")},
+        {"certification.invoice.mailingAddress", QT_TRANSLATE_NOOP("FilingFields", "invoice mailing address")},
+        {"certification.invoice.recipient", QT_TRANSLATE_NOOP("FilingFields", "invoice recipient")},
+        {"certification.invoice.recipientPhone", QT_TRANSLATE_NOOP("FilingFields", "recipient's phone")},
+        {"certification.invoice.submittedOn", QT_TRANSLATE_NOOP("FilingFields", "invoice information submitted")},
+        {"certification.invoice.documentsReady", QT_TRANSLATE_NOOP("FilingFields", "documents ready")},
+        {"certification.invoice.receivedOn", QT_TRANSLATE_NOOP("FilingFields", "invoice received")},
+        {"miniProgram.name", QT_TRANSLATE_NOOP("FilingFields", "mini program name")},
+        {"miniProgram.appId", QT_TRANSLATE_NOOP("FilingFields", "AppID")},
+        {"miniProgram.description", QT_TRANSLATE_NOOP("FilingFields", "description")},
+        {"miniProgram.leader", QT_TRANSLATE_NOOP("FilingFields", "mini program leader")},
+        {"miniProgram.leaderFaceVerifiedOn", QT_TRANSLATE_NOOP("FilingFields", "leader face verification")},
+        {"miniProgram.serviceCategories", QT_TRANSLATE_NOOP("FilingFields", "service categories")},
+        {"filing.status", QT_TRANSLATE_NOOP("FilingFields", "filing status")},
+        {"filing.submittedOn", QT_TRANSLATE_NOOP("FilingFields", "filing submitted")},
+        {"filing.platformApprovedOn", QT_TRANSLATE_NOOP("FilingFields", "platform review passed")},
+        {"filing.smsReceivedAt", QT_TRANSLATE_NOOP("FilingFields", "SMS received")},
+        {"filing.smsVerifiedAt", QT_TRANSLATE_NOOP("FilingFields", "SMS answered")},
+        {"filing.recordNumber", QT_TRANSLATE_NOOP("FilingFields", "record number")},
+        {"name", QT_TRANSLATE_NOOP("FilingFields", "name")},
+        {"idType", QT_TRANSLATE_NOOP("FilingFields", "ID type")},
+        {"idNumber", QT_TRANSLATE_NOOP("FilingFields", "ID number")},
+        {"idValidFrom", QT_TRANSLATE_NOOP("FilingFields", "ID valid from")},
+        {"idValidTo", QT_TRANSLATE_NOOP("FilingFields", "ID valid to")},
+        {"mobile", QT_TRANSLATE_NOOP("FilingFields", "mobile")},
+        {"emergencyMobile", QT_TRANSLATE_NOOP("FilingFields", "emergency contact")},
+        {"email", QT_TRANSLATE_NOOP("FilingFields", "email")},
+    };
+    qsizetype index;
+    QString key;
+    const QString field = splitPersonPath(path, &index, &key) ? key : path;
+    for (const auto &entry : labels) {
+        if (field == QLatin1StringView(entry.field))
+            return tr(entry.label);
+    }
+    return path;
+}
+
 bool FilingFields::isKnown(const QString &path)
 {
     qsizetype index;

@@ -2,6 +2,7 @@
 
 #include "model/Filing.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -13,7 +14,12 @@ namespace mpdesk {
 /// and "" is "not known yet".
 class FilingFields final
 {
+    Q_DECLARE_TR_FUNCTIONS(FilingFields)
+
 public:
+    /// The field's name in the user's language, for undo texts and messages ("entity name"); for a
+    /// person's field the person's own name is added by the caller. Unknown paths give the path.
+    static QString label(const QString &path);
     /// Whether `path` names a field these functions handle.
     static bool isKnown(const QString &path);
     static QString text(const Filing &filing, const QString &path);

@@ -1,7 +1,7 @@
 #include "project/Project.h"
 
 #include "storage/ProjectFile.h"
-#include "workflow/LeaderReuse.h"
+#include "secrets/LeaderFingerprint.h"
 
 #include <QPointer>
 
@@ -13,7 +13,7 @@ Project::Project(SecretStore &store, QObject *parent)
 {
 }
 
-Status Project::open(const QString &path, FailuresDone done)
+Status Project::read(const QString &path)
 {
     Result<Filing> loaded = ProjectFile::read(path);
     if (!loaded)
@@ -25,6 +25,13 @@ Status Project::open(const QString &path, FailuresDone done)
         if (!entry.field->ref.isEmpty())
             m_storedRefs.insert(entry.field->ref, entry.where.owner + u", " + entry.where.field);
     }
+    return Done{};
+}
+
+Status Project::open(const QString &path, FailuresDone done)
+{
+    if (const Status loaded = read(path); !loaded)
+        return loaded;
     QPointer<Project> self(this);
     ProjectSecrets::fetch(m_store, m_filing, [self, done = std::move(done)](const ProjectSecrets::Outcomes &outcomes) {
         if (!self)
@@ -53,7 +60,7 @@ void Project::save(const QString &path, SaveDone done)
     ProjectSecrets::assignReferences(m_filing);
     // Derived from the leader's ID number, so part of saving rather than an edit of its own.
     if (!m_fingerprintKey.isEmpty())
-        LeaderReuse::updateFingerprint(m_filing, m_fingerprintKey);
+        LeaderFingerprint::update(m_filing, m_fingerprintKey);
     SaveReport report;
     report.file = ProjectFile::write(m_filing, path);
     if (!report.file.ok()) {

@@ -44,6 +44,9 @@ public:
     /// Reads the file (a failed read changes nothing), then fetches its secrets; `done` gets one line per
     /// value that could not be had. The filing is usable at once; secret fields fill in when `done` runs.
     Status open(const QString &path, FailuresDone done);
+    /// Reads the file without asking the keychain (for verbs that print no number); the secret fields
+    /// keep their references and masks.
+    Status read(const QString &path);
     /// Starts a new project from a filing (e.g. an imported interchange file): a new identity, no file yet.
     void adopt(const Filing &filing);
     /// Writes the file, then the keychain. A failed file write leaves the old file and the keychain as

@@ -373,17 +373,18 @@ Result<Filing> FilingJson::fromJson(const QJsonObject &document)
                      u"format"_s};
     }
     const QJsonValue version = document.value("version"_L1);
-    const double v = version.toDouble(-1);
-    if (!version.isDouble() || v != double(int(v)) || v < 1) {
+    // toInteger() is defined for any double (1e300 gives the default), unlike a cast to int.
+    const qint64 v = version.toInteger(-1);
+    if (!version.isDouble() || v < 1 || double(v) != version.toDouble()) {
         return Error{tr("The format version must be a whole number from 1, but the file has %1. The file is "
                         "damaged; open its backup or export it again.")
-                         .arg(version.isDouble() ? QString::number(v) : JsonFieldReader::describe(version)),
+                         .arg(version.isDouble() ? QString::number(version.toDouble()) : JsonFieldReader::describe(version)),
                      u"version"_s};
     }
-    if (int(v) > FormatVersion) {
+    if (v > FormatVersion) {
         return Error{tr("This file was written by a newer mpdesk (format version %1); this mpdesk reads version "
                         "%2. Update mpdesk to open it; the file was not changed.")
-                         .arg(int(v))
+                         .arg(v)
                          .arg(FormatVersion),
                      u"version"_s};
     }

@@ -1,5 +1,7 @@
 #include "storage/JsonFields.h"
 
+#include <limits>
+
 using namespace Qt::StringLiterals;
 
 namespace mpdesk {
@@ -69,9 +71,10 @@ std::optional<int> JsonFieldReader::integer(QLatin1StringView key)
 {
     const QJsonValue v = take(key);
     if (v.isDouble()) {
-        const double d = v.toDouble();
-        if (d == double(int(d)))
-            return int(d);
+        // Range-checked: a cast of 1e300 to int is undefined; toInteger() gives the default for it.
+        const qint64 i = v.toInteger(std::numeric_limits<qint64>::min());
+        if (double(i) == v.toDouble() && i >= std::numeric_limits<int>::min() && i <= std::numeric_limits<int>::max())
+            return int(i);
     }
     if (!v.isNull() && !v.isUndefined())
         fail(m_error, childPath(key), tr("a whole number"), v);

@@ -1,12 +1,12 @@
 #include "workflow/Checklist.h"
 
 #include "core/Timezone.h"
+#include "model/Roles.h"
 #include "model/Vocabulary.h"
 #include "validation/Normalize.h"
 #include "validation/Validator.h"
 #include "workflow/Deadlines.h"
 #include "workflow/LetterRequirements.h"
-#include "workflow/WorkingCalendar.h"
 
 #include <QRegularExpression>
 
@@ -39,6 +39,14 @@ struct Ownership
     QStringList rules;
 };
 
+// Name changes left this year. The count is the clerk's and may be anything (the validator says so):
+// clamped before subtracting, so that no value overflows.
+int nameChangesLeft(const Certification &c)
+{
+    const int used = std::clamp(c.nameChangesUsed.value_or(0), 0, Validator::NameChangesPerYear);
+    return Validator::NameChangesPerYear - used;
+}
+
 bool pathUnder(const QString &path, const QString &prefix)
 {
     if (!path.startsWith(prefix))
@@ -60,6 +68,7 @@ public:
 
     QList<Step> run(Findings &unassigned)
     {
+        people();
         registration();
         certification();
         filing();
@@ -140,6 +149,28 @@ private:
     }
 
     // --- registration ---------------------------------------------------------------------------------
+
+    // People are entered once and given roles; every finding on a person belongs here, whatever their roles.
+    void people()
+    {
+        Step &s = add("people", Stage::Registration, Checklist::tr("People and roles"),
+                      {{u"people"_s, u"entity.legalRepresentative"_s, u"entity.leader"_s}, {}}, true);
+        if (m_f.people.isEmpty()) {
+            set(s, Status::NotStarted, Checklist::tr("Add the people of the filing (legal representative, entity "
+                                                     "leader, administrator, mini program leader) and give them "
+                                                     "their roles."));
+            return;
+        }
+        QStringList unchosen;
+        for (Roles::Role role : Roles::all()) {
+            if (Roles::holder(m_f, role).isEmpty())
+                unchosen << Roles::name(role);
+        }
+        if (!unchosen.isEmpty())
+            set(s, Status::InProgress, Checklist::tr("Still to choose: %1.").arg(listText(unchosen)));
+        else
+            set(s, Status::Done, Checklist::tr("%n person(s), every role chosen.", nullptr, int(m_f.people.size())));
+    }
 
     void registration()
     {
@@ -304,7 +335,7 @@ private:
             if (!c.approvedOn.isEmpty() && expiry) {
                 set(s, Status::Done, Checklist::tr("Approved on %1; valid until %2, with %3 name changes this year.")
                                          .arg(c.approvedOn, expiry->when())
-                                         .arg(std::max(0, Validator::NameChangesPerYear - c.nameChangesUsed.value_or(0))));
+                                         .arg(nameChangesLeft(c)));
             } else if (!c.paidOn.isEmpty()) {
                 set(s, Status::InProgress, Checklist::tr("Paid on %1; the review takes about 1 to 5 working days.")
                                                .arg(c.paidOn));
@@ -576,8 +607,7 @@ private:
         {
             Step &s = add("pitfall.nameChanges", Stage::Pitfalls, Checklist::tr("Name changes left"),
                           {{u"certification.nameChangesUsed"_s}, {u"nameChanges.none"_s, u"nameChanges.range"_s}}, false);
-            const int used = m_f.certification.nameChangesUsed.value_or(0);
-            const int left = Validator::NameChangesPerYear - used;
+            const int left = nameChangesLeft(m_f.certification);
             const QString reset = QDate(m_today.year() + 1, 1, 1).toString(Qt::ISODate);
             if (m_f.certification.approvedOn.isEmpty()) {
                 set(s, Status::NotStarted, Checklist::tr("Certification gives two name changes a year; until then "
@@ -642,7 +672,9 @@ private:
                                                       "program leader cannot file under a different entity.")
                                             .arg(other.miniProgramName, other.entityName));
             } else {
-                set(s, Status::Done, Checklist::tr("Not the mini program leader of any other entity's project."));
+                set(s, Status::Done, Checklist::tr("Not the mini program leader of any other entity's filing (%n other "
+                                                   "filing(s) on this computer compared).",
+                                                   nullptr, int(m_in.leaderReuse->compared)));
             }
         }
     }
@@ -715,20 +747,9 @@ private:
         const qsizetype index = match.captured(1).toLongLong();
         if (index >= m_f.people.size())
             return {};
-        const QString id = m_f.people.at(index).id;
         QStringList paths;
-        const struct
-        {
-            QString path, holder;
-        } roles[] = {{u"registration.administrator"_s, m_f.registration.administrator},
-                     {u"certification.contact"_s, m_f.certification.contact},
-                     {u"entity.leader"_s, m_f.entity.leader},
-                     {u"entity.legalRepresentative"_s, m_f.entity.legalRepresentative},
-                     {u"miniProgram.leader"_s, m_f.miniProgram.leader}};
-        for (const auto &role : roles) {
-            if (!id.isEmpty() && role.holder == id)
-                paths << role.path;
-        }
+        for (Roles::Role role : Roles::heldBy(m_f, m_f.people.at(index).id))
+            paths << Roles::path(role);
         return paths;
     }
 
@@ -815,20 +836,6 @@ Checklist Checklist::build(const Filing &filing, const Inputs &inputs)
     Checklist checklist;
     checklist.m_steps = Builder(filing, inputs).run(checklist.m_unassigned);
     return checklist;
-}
-
-Checklist::Inputs Checklist::inputsFor(const Filing &filing, const WorkingCalendar &calendar, const QDateTime &now,
-                                       std::optional<LeaderReuse::Report> leaderReuse)
-{
-    Inputs in;
-    in.now = now;
-    in.deadlines = Deadlines::compute(filing, calendar, now);
-    in.findings = Validator::validate(filing, inChina(now).date());
-    in.findings += Deadlines::findings(in.deadlines, now);
-    if (leaderReuse)
-        in.findings += LeaderReuse::findings(*leaderReuse);
-    in.leaderReuse = std::move(leaderReuse);
-    return in;
 }
 
 const Step *Checklist::step(const QString &id) const

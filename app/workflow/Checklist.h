@@ -14,8 +14,6 @@
 
 namespace mpdesk {
 
-class WorkingCalendar;
-
 /// The spine of the app: every step of registration, certification and filing plus the common pitfalls,
 /// each with a status computed from the filing's data (never ticked by hand) and the findings that
 /// belong to it.
@@ -27,17 +25,14 @@ public:
     /// What the checklist is computed from besides the filing.
     struct Inputs
     {
-        Findings findings;            ///< the validator's and the deadlines' findings
+        Findings findings;            ///< every finding of the assessment
         QList<Deadline> deadlines;    ///< Deadlines::compute() for the same filing
         QDateTime now;                ///< fixes "today" in Asia/Shanghai
         std::optional<LeaderReuse::Report> leaderReuse; ///< absent: not checked across projects
     };
 
+    /// Assessment::of() is the one place that gathers the inputs.
     static Checklist build(const Filing &filing, const Inputs &inputs);
-
-    /// The usual inputs: validator, deadlines on `calendar`, and the leader-reuse report if given.
-    static Inputs inputsFor(const Filing &filing, const WorkingCalendar &calendar, const QDateTime &now,
-                            std::optional<LeaderReuse::Report> leaderReuse = std::nullopt);
 
     const QList<Step> &steps() const { return m_steps; }
     /// The step with this id, or nullptr.

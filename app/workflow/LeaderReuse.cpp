@@ -1,50 +1,24 @@
 #include "workflow/LeaderReuse.h"
 
-#include "validation/Normalize.h"
-#include "workflow/KnownFilings.h"
 
 #include <QDir>
-#include <QMessageAuthenticationCode>
 
 using namespace Qt::StringLiterals;
 
 namespace mpdesk {
 
-QString LeaderReuse::fingerprint(const QByteArray &key, const Person &person)
-{
-    if (key.isEmpty() || !person.idNumber.isKnown())
-        return {};
-    // The type is part of the message: a passport and a resident ID with the same characters differ.
-    const QByteArray message = person.idType.toUtf8() + '\n' + Normalize::code(person.idNumber.value).toUtf8();
-    return QString::fromLatin1(
-        QMessageAuthenticationCode::hash(message, key, QCryptographicHash::Sha256).toHex());
-}
-
-bool LeaderReuse::updateFingerprint(Filing &filing, const QByteArray &key)
-{
-    const Person *leader = filing.person(filing.miniProgram.leader);
-    QString value;
-    if (leader) {
-        if (leader->idNumber.isMissing())
-            return false;
-        value = fingerprint(key, *leader);
-    }
-    if (value == filing.miniProgram.leaderFingerprint)
-        return false;
-    filing.miniProgram.leaderFingerprint = value;
-    return true;
-}
-
-LeaderReuse::Report LeaderReuse::check(const Filing &filing, const KnownFilings &known)
+LeaderReuse::Report LeaderReuse::check(const Filing &filing, const QList<KnownFiling> &known)
 {
     Report report;
     const KnownFiling self = KnownFiling::from(filing, QString());
-    if (self.leaderFingerprint.isEmpty())
+    QList<KnownFiling> others = known;
+    others.removeIf([&filing](const KnownFiling &k) { return !filing.projectId.isNull() && k.projectId == filing.projectId; });
+    report.compared = others.size();
+    // With no other filing there is nothing the leader could be reused in, fingerprint or not.
+    if (filing.miniProgram.leader.isEmpty() || (self.leaderFingerprint.isEmpty() && !others.isEmpty()))
         return report;
     report.checked = true;
-    for (const KnownFiling &other : known.filings()) {
-        if (!filing.projectId.isNull() && other.projectId == filing.projectId)
-            continue;
+    for (const KnownFiling &other : std::as_const(others)) {
         if (other.leaderFingerprint == self.leaderFingerprint && self.isOtherEntity(other))
             report.conflicts.append(other);
     }

@@ -107,7 +107,7 @@ run)
     [ "$tgz_version" = "mpdesk $VERSION" ] || fail "the TGZ's --version printed '$tgz_version'"
 
     cp "$SOURCE_DIR/resources/samples/sample-filing.json" "$run_home/in/"
-    run LANG=C.UTF-8 "$bin" export "$run_home/in/sample-filing.json" -o "$run_home/letters" \
+    run LANG=C.UTF-8 "$bin" export --today 2026-11-27 "$run_home/in/sample-filing.json" -o "$run_home/letters" \
         || fail "export exited with $?"
     shopt -s nullglob
     pdfs=("$run_home"/letters/*.pdf)
@@ -130,9 +130,9 @@ run)
         sample=$run_home/in/sample-filing.json
         for verb in check calendar export; do
             case $verb in
-                check) args=(check "$sample") ;;
-                calendar) args=(calendar "$sample" -o "$run_home/traced.ics") ;;
-                export) args=(export "$sample" -o "$run_home/traced") ;;
+                check) args=(check --today 2026-11-27 "$sample") ;;
+                calendar) args=(calendar --today 2026-11-27 "$sample" -o "$run_home/traced.ics") ;;
+                export) args=(export --today 2026-11-27 "$sample" -o "$run_home/traced") ;;
             esac
             run LANG=zh_CN.UTF-8 strace -f -qq -s 4096 -e trace=open,openat,stat,newfstatat,statx,access,readlink \
                 -o "$trace.$verb" "$bin" "${args[@]}" >"$trace.$verb.out" 2>&1 \

@@ -4,7 +4,7 @@ target_compile_definitions(tst_letters PRIVATE MPDESK_LETTER_TEST_DATA="${CMAKE_
 
 # The executable, as a user runs it with no display: the sample filing's letters.
 add_test(NAME cli_export_sample
-    COMMAND mpdesk export ${PROJECT_SOURCE_DIR}/resources/samples/sample-filing.json
+    COMMAND mpdesk export --today 2026-11-27 ${PROJECT_SOURCE_DIR}/resources/samples/sample-filing.json
             -o ${CMAKE_CURRENT_BINARY_DIR}/cli_export_sample)
 set_tests_properties(cli_export_sample PROPERTIES
     ENVIRONMENT "LANG=en_US.UTF-8;LC_ALL=en_US.UTF-8;QT_QPA_PLATFORM="

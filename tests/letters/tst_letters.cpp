@@ -516,9 +516,15 @@ void TestLetters::exportCommand()
     QString outText, errText;
     QTextStream out(&outText), err(&errText);
     const QString output = folder.filePath(u"letters"_s);
-    ExportCommand command(out, err, []() -> SecretStore & { std::abort(); });
+    // The interchange file holds the numbers inline: the command never asks the keychain.
+    CommandContext context(out, err, nullptr, Clock::fixedOn(LetterDate));
+    ExportCommand command(context);
+    CommandArguments arguments;
+    arguments.positional = {input};
+    arguments.output = output;
+    arguments.outputGiven = true;
     if (!filing.people[1].idNumber.isMissing()) {
-        QCOMPARE(command.run(input, output, false, LetterDate), exitCode);
+        QCOMPARE(int(command.execute(arguments)), exitCode);
     } else {
         // The interchange file holds values inline; a missing secret is met through the writer itself.
         const LetterTemplates templates(LetterManifest::shipped(), QString());

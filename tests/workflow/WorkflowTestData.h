@@ -1,5 +1,6 @@
 #pragma once
 
+#include "assessment/Assessment.h"
 #include "core/Timezone.h"
 #include "model/Filing.h"
 #include "storage/FilingJson.h"
@@ -62,6 +63,20 @@ inline QJsonObject patch(const char *json)
 inline QDateTime noonInChina(QDate day)
 {
     return QDateTime(day, QTime(12, 0), mpdesk::chinaTimeZone());
+}
+
+// The assessment at `now` on `calendar`; leader reuse compared with `known` when given.
+inline mpdesk::Assessment assessed(const mpdesk::Filing &f, const mpdesk::WorkingCalendar &calendar, const QDateTime &now,
+                                   std::optional<QList<mpdesk::KnownFiling>> known = std::nullopt)
+{
+    mpdesk::AssessmentContext context;
+    context.clock = mpdesk::Clock::fixedAt(now);
+    context.calendar = &calendar;
+    if (known) {
+        context.knownFilings = *known;
+        context.knownFilingsLoaded = true;
+    }
+    return mpdesk::Assessment::of(f, context);
 }
 
 } // namespace WorkflowTestData

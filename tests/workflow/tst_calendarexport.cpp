@@ -161,7 +161,7 @@ private Q_SLOTS:
         QTextStream outStream(&out), errStream(&err);
         MemorySecretStore store;
         CommandLine cli(outStream, errStream, &store);
-        cli.setToday(QDate(2026, 11, 27));
+        cli.setClock(Clock::fixedOn(QDate(2026, 11, 27)));
         const int code = cli.run({u"mpdesk"_s, u"calendar"_s, QStringLiteral(MPDESK_SOURCE_DIR "/resources/samples/sample-filing.json"),
                                   u"-o"_s, ics, u"--lang"_s, u"en"_s});
         QCOMPARE(code, 0);
@@ -187,7 +187,7 @@ private Q_SLOTS:
         QTextStream outStream(&out), errStream(&err);
         MemorySecretStore store;
         CommandLine cli(outStream, errStream, &store);
-        cli.setToday(QDate(2026, 11, 27));
+        cli.setClock(Clock::fixedOn(QDate(2026, 11, 27)));
         const QString sample = QStringLiteral(MPDESK_SOURCE_DIR "/resources/samples/sample-filing.json");
         QCOMPARE(cli.run({u"mpdesk"_s, u"check"_s, sample, u"--lang"_s, u"en"_s}), 0);
         const QStringList lines = out.split(u'\n');

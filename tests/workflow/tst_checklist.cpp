@@ -48,7 +48,7 @@ private Q_SLOTS:
         QFETCH(QString, status);
         QFETCH(QString, reasonContains);
         const Filing f = filing(data, {});
-        const Checklist list = Checklist::build(f, Checklist::inputsFor(f, m_calendar, noonInChina(QDate(2026, 11, 27))));
+        const Checklist list = assessed(f, m_calendar, noonInChina(QDate(2026, 11, 27))).checklist();
         const Step *step = list.step(stepId);
         QVERIFY2(step, qPrintable(stepId));
         QVERIFY(!step->reason.isEmpty());
@@ -59,12 +59,12 @@ private Q_SLOTS:
     void everyStageAndStep()
     {
         const Filing f = filing(sampleJson(), {});
-        const Checklist list = Checklist::build(f, Checklist::inputsFor(f, m_calendar, noonInChina(QDate(2026, 11, 27))));
+        const Checklist list = assessed(f, m_calendar, noonInChina(QDate(2026, 11, 27))).checklist();
         QStringList ids;
         for (const Step &s : list.steps())
             ids << s.id;
         const QStringList expected{
-            u"registration.email"_s, u"registration.entityType"_s, u"registration.businessLicence"_s,
+            u"people"_s, u"registration.email"_s, u"registration.entityType"_s, u"registration.businessLicence"_s,
             u"registration.administrator"_s, u"registration.verification"_s, u"registration.review"_s,
             u"certification.agreement"_s, u"certification.data"_s, u"certification.contact"_s,
             u"certification.invoice"_s, u"certification.fee"_s, u"certification.approval"_s,
@@ -98,7 +98,7 @@ private Q_SLOTS:
         QFETCH(QString, path);
         QFETCH(QString, stepId);
         const Filing f = filing(sampleJson(), patch);
-        const Checklist list = Checklist::build(f, Checklist::inputsFor(f, m_calendar, noonInChina(QDate(2026, 11, 27))));
+        const Checklist list = assessed(f, m_calendar, noonInChina(QDate(2026, 11, 27))).checklist();
         const Step *step = list.step(stepId);
         QVERIFY(step);
         QVERIFY2(std::any_of(step->findings.cbegin(), step->findings.cend(), [&](const Finding &x) { return x.path == path; }),

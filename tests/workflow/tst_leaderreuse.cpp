@@ -3,10 +3,10 @@
 #include "secrets/MemorySecretStore.h"
 #include "storage/ProjectFile.h"
 #include "workflow/Checklist.h"
-#include "workflow/FingerprintKey.h"
-#include "workflow/KnownFilingList.h"
+#include "secrets/FingerprintKey.h"
+#include "secrets/LeaderFingerprint.h"
 #include "workflow/LeaderReuse.h"
-#include "workflow/ProjectFileFilings.h"
+#include "project/KnownFilingsFolder.h"
 #include "workflow/WorkingCalendar.h"
 
 #include <QStandardPaths>
@@ -77,20 +77,20 @@ private Q_SLOTS:
         MemorySecretStore store;
         const QByteArray key = obtainKey(store);
         Filing f = filing(sampleJson(), {});
-        QVERIFY(LeaderReuse::updateFingerprint(f, key));
+        QVERIFY(LeaderFingerprint::update(f, key));
         const QString print = f.miniProgram.leaderFingerprint;
         QCOMPARE(print.size(), 64); // hex SHA-256
         QVERIFY(!print.contains(u"440304199211083542"_s));
-        QVERIFY(!LeaderReuse::updateFingerprint(f, key)); // unchanged
+        QVERIFY(!LeaderFingerprint::update(f, key)); // unchanged
         // Another key gives another fingerprint: without the keychain's key nothing can be matched.
         Filing g = f;
-        QVERIFY(LeaderReuse::updateFingerprint(g, QByteArray(32, 'k')));
+        QVERIFY(LeaderFingerprint::update(g, QByteArray(32, 'k')));
         QVERIFY(g.miniProgram.leaderFingerprint != print);
         // Typed with a lowercase x or spaces, the same number gives the same fingerprint.
         Person p = *f.person(u"p2"_s);
         Person typed = p;
         typed.idNumber.value = u" 440304199211083542 "_s;
-        QCOMPARE(LeaderReuse::fingerprint(key, typed), LeaderReuse::fingerprint(key, p));
+        QCOMPARE(LeaderFingerprint::of(key, typed), LeaderFingerprint::of(key, p));
     }
 
     void acrossTwoProjects_data()
@@ -115,8 +115,8 @@ private Q_SLOTS:
         QTemporaryDir dir;
         Filing mine = filing(sampleJson(), patch(R"({"projectId": "0f8b3c52-3a41-4c55-9d1e-6a0e2b7c9d10"})"));
         Filing other = otherEntity(otherLeaderId, otherCreditCode.toLatin1().constData());
-        LeaderReuse::updateFingerprint(mine, key);
-        LeaderReuse::updateFingerprint(other, key);
+        LeaderFingerprint::update(mine, key);
+        LeaderFingerprint::update(other, key);
         const QString minePath = dir.filePath(u"mine.mpdesk"_s);
         const QString otherPath = dir.filePath(u"other.mpdesk"_s);
         QVERIFY(ProjectFile::write(mine, minePath).ok());
@@ -127,14 +127,15 @@ private Q_SLOTS:
         QVERIFY(otherText.contains("\"leaderFingerprint\""));
         QVERIFY(!otherText.contains(otherLeaderId.toLatin1()));
 
-        const ProjectFileFilings known({minePath, otherPath, dir.filePath(u"gone.mpdesk"_s)});
-        const LeaderReuse::Report report = LeaderReuse::check(mine, known);
-        QCOMPARE(known.errors().size(), 1); // the missing file is skipped, not fatal
+        const KnownFilingsFolder::Read known =
+            KnownFilingsFolder::files({minePath, otherPath, dir.filePath(u"gone.mpdesk"_s)}, key);
+        const LeaderReuse::Report report = LeaderReuse::check(mine, known.filings);
+        QCOMPARE(known.notes.size(), 1); // the missing file is skipped, not fatal
         QVERIFY(report.checked);
         QCOMPARE(report.conflicts.size(), conflicts);
 
         const WorkingCalendar calendar = WorkingCalendar::fromFolders({u":/holidays"_s});
-        const Checklist list = Checklist::build(mine, Checklist::inputsFor(mine, calendar, noonInChina(QDate(2026, 11, 27)), report));
+        const Checklist list = assessed(mine, calendar, noonInChina(QDate(2026, 11, 27)), known.filings).checklist();
         const Step *step = list.step(u"pitfall.leaderReuse"_s);
         QVERIFY(step);
         if (conflicts) {
@@ -152,8 +153,24 @@ private Q_SLOTS:
     void notCheckedWithoutFingerprint()
     {
         const Filing f = filing(sampleJson(), {});
-        const LeaderReuse::Report report = LeaderReuse::check(f, KnownFilingList({}));
-        QVERIFY(!report.checked);
+        KnownFiling other;
+        other.path = u"/elsewhere/other.mpdesk"_s;
+        other.entityName = u"Other Co"_s;
+        other.leaderFingerprint = u"00ff"_s;
+        const LeaderReuse::Report report = LeaderReuse::check(f, {other});
+        QVERIFY(!report.checked); // there is something to compare with, but no fingerprint to compare
+        QCOMPARE(report.compared, 1);
+    }
+
+    void nothingToCompareWith()
+    {
+        // No other filing on this computer: the leader cannot be in use elsewhere, fingerprint or not.
+        const Filing f = filing(sampleJson(), {});
+        const LeaderReuse::Report report = LeaderReuse::check(f, {});
+        QVERIFY(report.checked);
+        QVERIFY(report.conflicts.isEmpty());
+        const Filing noLeader = filing(sampleJson(), patch(R"({"miniProgram": {"leader": null}})"));
+        QVERIFY(!LeaderReuse::check(noLeader, {}).checked);
     }
 };
 

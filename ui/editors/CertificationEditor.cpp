@@ -1,5 +1,7 @@
 #include "editors/CertificationEditor.h"
 
+#include "document/FilingEdits.h"
+
 #include "common/Dialogs.h"
 #include "core/Timezone.h"
 #include "document/FilingDocument.h"
@@ -18,36 +20,9 @@ namespace mpdesk {
 
 namespace {
 
-// The invoice fields whose use depends on the invoice type: a paper VAT special invoice carries them
-// all, an electronic one only the title and the tax ID, "no invoice" none.
-struct InvoiceField
+QString invoicePath(const QString &key)
 {
-    const char *key;
-    bool electronic;
-};
-
-constexpr InvoiceField InvoiceFields[] = {
-    {"title", true},     {"taxId", true},          {"address", false},   {"phone", false},
-    {"bankName", false}, {"bankAccount", false},   {"mailingAddress", false},
-    {"recipient", false}, {"recipientPhone", false}, {"documentsReady", false},
-};
-
-QString invoicePath(const char *key)
-{
-    return u"certification.invoice."_s + QLatin1StringView(key);
-}
-
-// Whether an invoice is issued at all (a title and a tax ID, a date it arrives).
-bool issuesInvoice(const QString &type)
-{
-    return type == QLatin1StringView(InvoiceTypes::Electronic) || type == QLatin1StringView(InvoiceTypes::VatSpecial);
-}
-
-bool carries(const QString &type, const InvoiceField &field)
-{
-    if (type == QLatin1StringView(InvoiceTypes::VatSpecial))
-        return true;
-    return type == QLatin1StringView(InvoiceTypes::Electronic) && field.electronic;
+    return u"certification.invoice."_s + key;
 }
 
 // Read-only keeps a value selectable and readable by screen readers; a choice can only be disabled.
@@ -167,14 +142,14 @@ void CertificationEditor::refresh()
                 label->setEnabled(enabled);
         }
     };
-    for (const InvoiceField &field : InvoiceFields) {
-        QWidget *input = fieldWidget(invoicePath(field.key));
-        const bool enabled = carries(invoice.type, field);
+    for (const QString &key : FilingEdits::typedInvoiceFields()) {
+        QWidget *input = fieldWidget(invoicePath(key));
+        const bool enabled = FilingEdits::invoiceCarries(invoice.type, key);
         setInputState(input, enabled, submitted);
         setLabelEnabled(input, enabled);
     }
     setInputState(m_invoiceType, true, submitted);
-    const bool invoiceIssued = issuesInvoice(invoice.type);
+    const bool invoiceIssued = FilingEdits::issuesInvoice(invoice.type);
     QWidget *received = fieldWidget(u"certification.invoice.receivedOn"_s);
     setInputState(received, invoiceIssued, false);
     setLabelEnabled(received, invoiceIssued);
@@ -190,17 +165,7 @@ void CertificationEditor::chooseInvoiceType(const QString &type)
 {
     if (type == document().filing().certification.invoice.type)
         return;
-    document().edit(tr("Choose the invoice type"), [type](Filing &f) {
-        Invoice &invoice = f.certification.invoice;
-        invoice.type = type;
-        // A value the type does not carry would be submitted with it; undo brings it back.
-        for (const InvoiceField &field : InvoiceFields) {
-            if (!carries(type, field))
-                FilingFields::setText(f, invoicePath(field.key), QString());
-        }
-        if (issuesInvoice(type) && Normalize::text(invoice.title).isEmpty())
-            invoice.title = Normalize::text(f.entity.name);
-    });
+    document().edit(tr("Choose the invoice type"), [type](Filing &f) { FilingEdits::setInvoiceType(f, type); });
 }
 
 void CertificationEditor::markInvoiceSubmitted()
@@ -222,7 +187,7 @@ void CertificationEditor::markInvoiceSubmitted()
         text += u"\n\n"_s + tr("Errors still open in the invoice information: %1.").arg(problems);
     if (!Dialogs::confirm(this, tr("Mark the invoice information as submitted?"), text))
         return;
-    const QString today = chinaToday().toString(Qt::ISODate);
+    const QString today = document().assessment().today().toString(Qt::ISODate);
     document().edit(tr("Mark the invoice information as submitted"),
                     [today](Filing &f) { f.certification.invoice.submittedOn = today; });
 }

@@ -37,7 +37,16 @@ FormPage::FormPage(FilingDocument &document, QWidget *parent)
 {
     m_outer = new QVBoxLayout(this);
     m_outer->setAlignment(Qt::AlignTop);
-    connect(&m_document, &FilingDocument::filingChanged, this, &FormPage::refresh);
+    // Findings of this page's steps that belong to no field shown here (a deadline on a step, a
+    // person not selected): listed at the top, so that no finding is only in the sidebar's count.
+    m_pageFindings = new QLabel(this);
+    m_pageFindings->setObjectName(u"pageFindings"_s);
+    m_pageFindings->setTextFormat(Qt::PlainText); // messages quote what the clerk typed: never markup
+    m_pageFindings->setWordWrap(true);
+    m_pageFindings->setStyleSheet(u"border: 1px solid #e0c48a; background: #fff8e6; padding: 6px;"_s);
+    m_pageFindings->hide();
+    m_outer->addWidget(m_pageFindings);
+    connect(&m_document, &FilingDocument::assessmentChanged, this, &FormPage::refresh);
 }
 
 FormPage::~FormPage() = default;
@@ -262,6 +271,33 @@ void FormPage::showFindings(Field &field, const Findings &findings)
     field.input->setToolTip(lines.join(u'\n'));
 }
 
+bool FormPage::showsUnderField(const QString &path) const
+{
+    return fieldWidget(path) != nullptr;
+}
+
+void FormPage::setOwnership(std::function<bool(const QString &path)> owns)
+{
+    m_owns = std::move(owns);
+    refresh();
+}
+
+void FormPage::showOtherFindings(const Findings &findings)
+{
+    QStringList lines;
+    for (const Finding &f : findings) {
+        if (m_owns && m_owns(f.path) && !showsUnderField(f.path))
+            lines.append((f.isError() ? u"✖ "_s : u"⚠ "_s) + f.message);
+    }
+    m_pageFindings->setText(lines.join(u'\n'));
+    m_pageFindings->setVisible(!lines.isEmpty());
+}
+
+QString FormPage::otherFindingsText() const
+{
+    return m_pageFindings->isVisibleTo(this) ? m_pageFindings->text() : QString();
+}
+
 bool FormPage::takeRefresh()
 {
     m_stale = !isVisible();
@@ -281,6 +317,7 @@ void FormPage::refresh()
         return;
     const Filing &filing = m_document.filing();
     const Findings &findings = m_document.findings();
+    showOtherFindings(findings);
     for (Field &field : m_fields) {
         const QString path = pathFor(field.key);
         field.show(FilingFields::text(filing, path));

@@ -39,6 +39,13 @@ public:
     void focusField(const QString &path = QString());
     /// Re-reads values and findings from the document.
     virtual void refresh();
+    /// Whether a finding on `path` shows under one of this page's fields (or tables) right now.
+    virtual bool showsUnderField(const QString &path) const;
+    /// Which findings belong to this page (by field path); those no field here shows are listed at the
+    /// top of the page.
+    void setOwnership(std::function<bool(const QString &path)> owns);
+    /// What the list at the top says; empty when hidden.
+    QString otherFindingsText() const;
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -94,6 +101,10 @@ private:
     QList<Field> m_fields;
     QList<Section> m_sections;
     QList<std::pair<QLabel *, Text>> m_rowLabels;
+    void showOtherFindings(const Findings &findings);
+
+    QLabel *m_pageFindings = nullptr;
+    std::function<bool(const QString &)> m_owns;
     bool m_stale = false;
 };
 

@@ -1,5 +1,7 @@
 #include "editors/MiniProgramEditor.h"
 
+#include "document/FilingEdits.h"
+
 #include "document/FilingDocument.h"
 #include "validation/Normalize.h"
 #include "validation/ReferenceData.h"
@@ -215,6 +217,16 @@ void MiniProgramEditor::refreshCounter()
     m_counter->setStyleSheet(outside ? u"color: #b3261e;"_s : QString());
 }
 
+bool MiniProgramEditor::showsUnderField(const QString &path) const
+{
+    // The lists show their findings, and their rows' findings, under their tables.
+    for (const QString &list : {u"miniProgram.nameCandidates"_s, u"miniProgram.preApproval"_s}) {
+        if (path == list || path.startsWith(list + u'['))
+            return true;
+    }
+    return FormPage::showsUnderField(path);
+}
+
 QHash<int, QStringList> MiniProgramEditor::showTableFindings(const Table &table, const QString &path)
 {
     QStringList lines;
@@ -331,11 +343,7 @@ void MiniProgramEditor::preApprovalEdited(QTableWidgetItem *item)
 
 void MiniProgramEditor::addCandidate()
 {
-    document().edit(tr("Add a name candidate"), [](Filing &f) {
-        NameCandidate candidate;
-        candidate.trademark = u"unchecked"_s;
-        f.miniProgram.nameCandidates.append(candidate);
-    });
+    document().edit(tr("Add a name candidate"), [](Filing &f) { FilingEdits::addNameCandidate(f); });
     QTableWidget *table = m_candidates.table;
     const int row = table->rowCount() - 1;
     table->setCurrentCell(row, CandidateName);

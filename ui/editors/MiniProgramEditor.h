@@ -19,6 +19,7 @@ public:
     explicit MiniProgramEditor(FilingDocument &document, QWidget *parent = nullptr);
     QString title() const override;
     void refresh() override;
+    bool showsUnderField(const QString &path) const override;
 
 protected:
     void retranslate() override;

@@ -1,5 +1,7 @@
 #include "editors/PeopleEditor.h"
 
+#include "document/FilingEdits.h"
+
 #include "common/Dialogs.h"
 #include "document/FilingDocument.h"
 
@@ -127,9 +129,7 @@ void PeopleEditor::refresh()
     if (m_tip) {
         // The process guide's tip: the same person as administrator and entity leader means no
         // authorization letter for the mini program leader.
-        const bool differ = !f.registration.administrator.isEmpty() && !f.entity.leader.isEmpty()
-            && f.registration.administrator != f.entity.leader;
-        m_tip->setVisible(differ);
+        m_tip->setVisible(FilingEdits::administratorDiffersFromEntityLeader(f));
     }
 }
 
@@ -143,17 +143,7 @@ void PeopleEditor::selectPerson(qsizetype index)
 
 void PeopleEditor::addPerson()
 {
-    const Filing &f = document().filing();
-    int n = int(f.people.size()) + 1;
-    while (f.person(u"p"_s + QString::number(n)))
-        ++n;
-    const QString id = u"p"_s + QString::number(n);
-    document().edit(tr("Add a person"), [id](Filing &filing) {
-        Person p;
-        p.id = id;
-        p.idType = u"resident_id"_s;
-        filing.people.append(p);
-    });
+    document().edit(tr("Add a person"), [](Filing &filing) { FilingEdits::addPerson(filing); });
     m_current = document().filing().people.size() - 1;
     refresh();
     focusField(u"name"_s);
@@ -171,16 +161,8 @@ void PeopleEditor::removePerson()
                              "number is deleted from the system keychain.")
                               .arg(name)))
         return;
-    const QString id = p.id;
     const qsizetype index = m_current;
-    document().edit(tr("Remove %1").arg(name), [id, index](Filing &filing) {
-        filing.people.removeAt(index);
-        for (QString *role : {&filing.entity.legalRepresentative, &filing.entity.leader, &filing.registration.administrator,
-                              &filing.certification.contact, &filing.miniProgram.leader}) {
-            if (*role == id)
-                role->clear();
-        }
-    });
+    document().edit(tr("Remove %1").arg(name), [index](Filing &filing) { FilingEdits::removePerson(filing, index); });
 }
 
 void PeopleEditor::retranslate()

@@ -170,7 +170,7 @@ LettersPage::~LettersPage() = default;
 
 LetterWriter LettersPage::writer() const
 {
-    return LetterWriter(m_document.filing(), m_blankDate->isChecked() ? QDate() : chinaToday(), templates());
+    return LetterWriter(m_document.filing(), m_blankDate->isChecked() ? QDate() : m_document.assessment().today(), templates());
 }
 
 const LetterSpec *LettersPage::currentSpec() const

@@ -15,10 +15,8 @@
 #include "i18n/LanguageManager.h"
 #include "mainwindow/ChecklistSidebar.h"
 #include "secrets/SecretStore.h"
-#include "workflow/FingerprintKey.h"
-#include "workflow/KnownFilingList.h"
-#include "workflow/LeaderReuse.h"
-#include "workflow/ProjectFileFilings.h"
+#include "project/KnownFilingsIndex.h"
+#include "secrets/FingerprintKey.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -140,7 +138,7 @@ MainWindow::MainWindow(SecretStore *store, QWidget *parent)
     checklistTimer->setSingleShot(true);
     checklistTimer->setInterval(0);
     connect(checklistTimer, &QTimer::timeout, this, &MainWindow::refreshChecklist);
-    connect(m_document, &FilingDocument::filingChanged, checklistTimer, qOverload<>(&QTimer::start));
+    connect(m_document, &FilingDocument::assessmentChanged, checklistTimer, qOverload<>(&QTimer::start));
     connect(m_document, &FilingDocument::modifiedChanged, this, &MainWindow::updateTitle);
     connect(m_document, &FilingDocument::pathChanged, this, &MainWindow::updateTitle);
     connect(m_document, &FilingDocument::secretProblemChanged, this, [this](const QString &problem) {
@@ -148,7 +146,7 @@ MainWindow::MainWindow(SecretStore *store, QWidget *parent)
         m_banner->setVisible(!problem.isEmpty());
     });
     connect(&LanguageManager::instance(), &LanguageManager::languageChanged, this, [this] {
-        m_document->revalidate();
+        m_document->reassess();
         refreshChecklist();
         for (FormPage *page : std::as_const(m_formPages))
             page->refresh();
@@ -157,13 +155,11 @@ MainWindow::MainWindow(SecretStore *store, QWidget *parent)
     // The fingerprint key comes from the keychain when it answers; until then leader reuse is unchecked.
     QPointer<MainWindow> self(this);
     FingerprintKey::obtain(*m_store, [self](const Result<QByteArray> &key) {
-        if (!self || !key.ok())
-            return;
-        self->m_fingerprintKey = key.value();
-        self->m_document->setFingerprintKey(key.value());
-        self->reloadKnownFilings();
-        self->refreshChecklist();
+        if (self && key.ok())
+            self->m_document->setFingerprintKey(key.value());
     });
+    // The index of known filings is read after the first paint; until then leader reuse says "not compared yet".
+    QTimer::singleShot(0, this, &MainWindow::reloadKnownFilings);
 
     QSettings settings;
     restoreGeometry(settings.value(u"window/geometry"_s).toByteArray());
@@ -174,7 +170,17 @@ MainWindow::MainWindow(SecretStore *store, QWidget *parent)
         page->refresh();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The document outlives this body (it is a child): nothing it says on its way out may reach the
+    // half-destroyed window.
+    disconnect(m_document, nullptr, this, nullptr);
+}
+
+const Checklist &MainWindow::checklist() const
+{
+    return m_document->assessment().checklist();
+}
 
 void MainWindow::createPages()
 {
@@ -187,6 +193,7 @@ void MainWindow::createPages()
         scroll->setWidget(page);
         m_pages->addWidget(scroll);
         m_formPages.append(page);
+        page->setOwnership([name](const QString &path) { return routeFor(path) == name; });
     };
     add(new RegistrationEditor(*m_document), u"registrationPage"_s);
     add(new PeopleEditor(*m_document), u"peoplePage"_s);
@@ -212,23 +219,22 @@ void MainWindow::createActions()
 {
     m_fileMenu = menuBar()->addMenu(QString());
     m_newAction = m_fileMenu->addAction(QString(), QKeySequence::New, this, [this] {
-        if (confirmDiscard())
-            m_document->newFiling();
+        whenDiscardable([this] { m_document->newFiling(); });
     });
     m_openAction = m_fileMenu->addAction(QString(), QKeySequence::Open, this, [this] {
-        if (!confirmDiscard())
-            return;
-        const QString path = Dialogs::openFileName(this, tr("Open a filing"), tr("mpdesk filings (*.mpdesk *.json)"));
-        if (!path.isEmpty())
-            openFile(path);
+        whenDiscardable([this] {
+            const QString path = Dialogs::openFileName(this, tr("Open a filing"), tr("mpdesk filings (*.mpdesk *.json)"));
+            if (!path.isEmpty())
+                openFile(path);
+        });
     });
     m_recentMenu = m_fileMenu->addMenu(QString());
     m_importAction = m_fileMenu->addAction(QString(), this, [this] {
-        if (!confirmDiscard())
-            return;
-        const QString path = Dialogs::openFileName(this, tr("Import an interchange file"), tr("JSON (*.json)"));
-        if (!path.isEmpty())
-            importFile(path);
+        whenDiscardable([this] {
+            const QString path = Dialogs::openFileName(this, tr("Import an interchange file"), tr("JSON (*.json)"));
+            if (!path.isEmpty())
+                importFile(path);
+        });
     });
     m_fileMenu->addSeparator();
     m_saveAction = m_fileMenu->addAction(QString(), QKeySequence::Save, this, &MainWindow::save);
@@ -326,23 +332,13 @@ void MainWindow::updateTitle()
 
 void MainWindow::refreshChecklist()
 {
-    const QDateTime now = inChina(QDateTime::currentDateTimeUtc());
-    std::optional<LeaderReuse::Report> reuse;
-    if (!m_fingerprintKey.isEmpty()) {
-        Filing current = m_document->filing();
-        LeaderReuse::updateFingerprint(current, m_fingerprintKey);
-        reuse = LeaderReuse::check(current, KnownFilingList(m_knownFilings));
-    }
-    const Checklist::Inputs inputs = Checklist::inputsFor(m_document->filing(), WorkingCalendar::standard(), now, reuse);
-    m_checklist = Checklist::build(m_document->filing(), inputs);
-    m_sidebar->setChecklist(m_checklist);
-    m_deadlines->setDeadlines(inputs.deadlines, now);
-    // The checklist's findings: the validator's, and those of deadlines and leader reuse, as in the sidebar.
-    const qsizetype errors = errorCount(inputs.findings);
+    const Assessment &assessment = m_document->assessment();
+    m_sidebar->setChecklist(assessment.checklist());
+    m_deadlines->setDeadlines(assessment.deadlines(), assessment.now());
     statusBar()->showMessage(tr("%1 · errors: %2, warnings: %3")
                                  .arg(m_sidebar->progressText())
-                                 .arg(errors)
-                                 .arg(inputs.findings.size() - errors));
+                                 .arg(assessment.errorCount())
+                                 .arg(assessment.warningCount()));
 }
 
 FormPage *MainWindow::pageForPath(const QString &path) const
@@ -377,7 +373,7 @@ void MainWindow::showField(const QString &path)
 
 void MainWindow::showStep(const QString &stepId)
 {
-    const Step *step = m_checklist.step(stepId);
+    const Step *step = checklist().step(stepId);
     // The step's first finding is where the clerk has work to do; without one, the step's own fields.
     const QString path = step && !step->findings.isEmpty() ? step->findings.first().path : stepId;
     showField(!routeFor(path).isEmpty() ? path : stepId);
@@ -429,7 +425,7 @@ void MainWindow::saveAs()
         suggested = QFileInfo(suggested).completeBaseName() + u".mpdesk"_s;
     QString path = Dialogs::saveFileName(this, tr("Save the filing"), suggested, tr("mpdesk projects (*.mpdesk)"));
     if (path.isEmpty()) {
-        m_closeAfterSave = false;
+        m_afterSave = nullptr;
         return;
     }
     if (!path.endsWith(u".mpdesk"_s))
@@ -445,7 +441,7 @@ void MainWindow::saveTo(const QString &path, bool asCopy)
         if (!self)
             return;
         if (!report.file.ok()) {
-            self->m_closeAfterSave = false;
+            self->m_afterSave = nullptr;
             Dialogs::warn(self, tr("The filing was not saved"), report.file.error().text());
             return;
         }
@@ -455,35 +451,40 @@ void MainWindow::saveTo(const QString &path, bool asCopy)
                                            : tr("Saved %1, but some numbers are not in the keychain (see above)")
                                                  .arg(QDir::toNativeSeparators(path)),
                                        8000);
-        if (self->m_closeAfterSave)
-            self->close();
+        // What waited for the save (close, open another file) runs once the keychain has answered too.
+        if (auto next = std::exchange(self->m_afterSave, nullptr))
+            next();
     };
     asCopy ? m_document->saveAs(path, done) : m_document->save(path, done);
 }
 
-bool MainWindow::confirmDiscard()
+void MainWindow::whenDiscardable(std::function<void()> then)
 {
-    if (!m_document->isModified())
-        return true;
+    if (!m_document->isModified()) {
+        then();
+        return;
+    }
     const QString name = m_document->path().isEmpty() ? tr("Untitled") : QFileInfo(m_document->path()).fileName();
     switch (Dialogs::unsavedChanges(this, name)) {
     case Dialogs::Answer::Yes:
+        // Saving finishes when the keychain answers: `then` runs after that, and not if the save fails.
+        m_afterSave = std::move(then);
         save();
-        return !m_document->isModified();
+        return;
     case Dialogs::Answer::No:
-        return true;
+        then();
+        return;
     case Dialogs::Answer::Cancel:
-        break;
+        return;
     }
-    return false;
 }
 
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 {
     if (event->type() == QEvent::FileOpen) {
         const QString file = static_cast<QFileOpenEvent *>(event)->file();
-        if (!file.isEmpty() && confirmDiscard())
-            openFile(file);
+        if (!file.isEmpty())
+            whenDiscardable([this, file] { openFile(file); });
         return true;
     }
     return QMainWindow::eventFilter(watched, event);
@@ -496,7 +497,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         switch (Dialogs::unsavedChanges(this, name)) {
         case Dialogs::Answer::Yes:
             // Close once the keychain has answered too, or the numbers would not be stored.
-            m_closeAfterSave = true;
+            m_afterSave = [this] { close(); };
             event->ignore();
             save();
             return;
@@ -515,11 +516,11 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 void MainWindow::reloadKnownFilings()
 {
-    // The recent projects other than this one are the filings mpdesk knows; they hold fingerprints only.
-    QStringList others = QSettings().value(u"recentFiles"_s).toStringList();
-    others.removeAll(QFileInfo(m_document->path()).absoluteFilePath());
-    others.removeIf([](const QString &p) { return !p.endsWith(u".mpdesk"_s); });
-    m_knownFilings = ProjectFileFilings(others).filings();
+    // Every filing this computer's mpdesk saved or opened; they hold fingerprints only.
+    const KnownFilingsIndex::Loaded loaded = KnownFilingsIndex().load();
+    m_document->setKnownFilings(loaded.filings);
+    if (!loaded.notes.isEmpty())
+        statusBar()->showMessage(loaded.notes.join(u' '), 8000);
 }
 
 void MainWindow::rememberRecent(const QString &path)
@@ -531,8 +532,7 @@ void MainWindow::rememberRecent(const QString &path)
     files.prepend(absolute);
     settings.setValue(u"recentFiles"_s, files.mid(0, MaxRecentFiles));
     rebuildRecentMenu();
-    if (!m_fingerprintKey.isEmpty())
-        reloadKnownFilings();
+    reloadKnownFilings();
 }
 
 void MainWindow::rebuildRecentMenu()
@@ -542,8 +542,7 @@ void MainWindow::rebuildRecentMenu()
     for (const QString &file : files) {
         QAction *action = m_recentMenu->addAction(QDir::toNativeSeparators(file));
         connect(action, &QAction::triggered, this, [this, file] {
-            if (confirmDiscard())
-                openFile(file);
+            whenDiscardable([this, file] { openFile(file); });
         });
     }
     m_recentMenu->setEnabled(!files.isEmpty());

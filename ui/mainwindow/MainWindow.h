@@ -1,12 +1,11 @@
 #pragma once
 
 #include "workflow/Checklist.h"
-#include "workflow/KnownFiling.h"
-#include "workflow/WorkingCalendar.h"
 
 #include <QMainWindow>
 #include <QPointer>
 
+#include <functional>
 #include <memory>
 
 class QAction;
@@ -41,7 +40,7 @@ public:
     ChecklistSidebar *sidebar() const { return m_sidebar; }
     LettersPage *lettersPage() const { return m_letters; }
     DeadlinesPanel *deadlinesPanel() const { return m_deadlines; }
-    const Checklist &checklist() const { return m_checklist; }
+    const Checklist &checklist() const;
 
     /// Opens a project or interchange file; on failure says why and keeps what was open.
     bool openFile(const QString &path);
@@ -74,7 +73,9 @@ private:
     void refreshChecklist();
     void rememberRecent(const QString &path);
     void rebuildRecentMenu();
-    bool confirmDiscard();
+    /// Runs `then` once the unsaved work is saved (after the keychain answered) or discarded; not when
+    /// the clerk cancels or the save fails.
+    void whenDiscardable(std::function<void()> then);
     void saveTo(const QString &path, bool asCopy);
     void setLanguage(const QString &code);
     FormPage *pageForPath(const QString &path) const;
@@ -83,7 +84,6 @@ private:
     std::unique_ptr<SecretStore> m_ownStore;
     SecretStore *m_store = nullptr;
     FilingDocument *m_document = nullptr;
-    Checklist m_checklist;
 
     ChecklistSidebar *m_sidebar = nullptr;
     QStackedWidget *m_pages = nullptr;
@@ -92,9 +92,7 @@ private:
     DeadlinesPanel *m_deadlines = nullptr;
     QDockWidget *m_deadlinesDock = nullptr;
     QList<FormPage *> m_formPages;
-    bool m_closeAfterSave = false;
-    QByteArray m_fingerprintKey;
-    QList<KnownFiling> m_knownFilings; ///< the recent projects, read once per open or save
+    std::function<void()> m_afterSave; ///< what waits for the save in progress
 
     QMenu *m_fileMenu = nullptr, *m_editMenu = nullptr, *m_languageMenu = nullptr, *m_helpMenu = nullptr;
     QMenu *m_recentMenu = nullptr, *m_viewMenu = nullptr;

@@ -1,4 +1,4 @@
-#include "workflow/FingerprintKey.h"
+#include "secrets/FingerprintKey.h"
 
 #include "secrets/SecretStore.h"
 

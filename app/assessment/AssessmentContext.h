@@ -1,0 +1,28 @@
+#pragma once
+
+#include "core/Clock.h"
+#include "workflow/KnownFiling.h"
+
+#include <QByteArray>
+#include <QList>
+
+namespace mpdesk {
+
+class WorkingCalendar;
+
+/// What an assessment needs besides the filing. It is handed in, never looked up: the assessment reads
+/// no file, no setting and no keychain, so the same filing and context give the same answer everywhere.
+struct AssessmentContext
+{
+    Clock clock = Clock::system();
+    /// China's working days; null means WorkingCalendar::standard().
+    const WorkingCalendar *calendar = nullptr;
+    /// The other filings this computer's mpdesk knows (or a folder given on the command line).
+    QList<KnownFiling> knownFilings;
+    /// False until the known filings have been read: leader reuse then says "not compared yet".
+    bool knownFilingsLoaded = false;
+    /// The key of the leader fingerprints; empty when the keychain has not given it (yet).
+    QByteArray fingerprintKey;
+};
+
+} // namespace mpdesk

@@ -1,0 +1,43 @@
+#include "assessment/DateOrder.h"
+
+#include "validation/Codes.h"
+#include "validation/Normalize.h"
+
+using namespace Qt::StringLiterals;
+
+namespace mpdesk {
+
+Findings DateOrder::check(const Filing &filing)
+{
+    struct Rule
+    {
+        QString laterPath;
+        QString later;
+        QString laterName;
+        QString earlier;
+        QString earlierName;
+    };
+    const Rule rules[] = {
+        {u"certification.approvedOn"_s, filing.certification.approvedOn, tr("certification approved"),
+         filing.registration.submittedOn, tr("registration submitted")},
+        {u"filing.submittedOn"_s, filing.filing.submittedOn, tr("filing submitted"), filing.certification.approvedOn,
+         tr("certification approved")},
+        {u"filing.submittedOn"_s, filing.filing.submittedOn, tr("filing submitted"), filing.registration.approvedOn,
+         tr("registration approved")},
+    };
+    Findings out;
+    for (const Rule &r : rules) {
+        const QDate later = Codes::isoDate(Normalize::code(r.later));
+        const QDate earlier = Codes::isoDate(Normalize::code(r.earlier));
+        if (!later.isValid() || !earlier.isValid() || later >= earlier)
+            continue;
+        out.append(Finding{Finding::Severity::Warning, r.laterPath,
+                           tr("The date %1 (%2) is before the date %3 (%4), which comes first in the process. "
+                              "Check both dates and correct the wrong one.")
+                               .arg(r.laterName, r.later, r.earlierName, r.earlier),
+                           u"date.stageOrder"_s});
+    }
+    return out;
+}
+
+} // namespace mpdesk

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "cli/CommandContext.h"
+#include "cli/ExitCode.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace mpdesk {
+
+/// What the command line was given besides the verb, parsed once for every verb.
+struct CommandArguments
+{
+    QStringList positional; ///< after the verb
+    QString output;         ///< -o; empty when not given
+    bool outputGiven = false;
+    bool blankDate = false; ///< export: leave the date on the letters blank
+    QString knownFolder;    ///< check: a folder of other filings to compare with (--known)
+};
+
+/// One verb of the command line (check, import, export, calendar, forget): it checks its own arguments,
+/// runs, and says how it went with one ExitCode.
+class Command
+{
+public:
+    explicit Command(CommandContext &context) : m_context(context) { }
+    virtual ~Command() = default;
+    Command(const Command &) = delete;
+    Command &operator=(const Command &) = delete;
+
+    virtual ExitCode execute(const CommandArguments &arguments) = 0;
+
+protected:
+    CommandContext &m_context;
+};
+
+} // namespace mpdesk

@@ -1,0 +1,41 @@
+#include "cli/ForgetCommand.h"
+
+#include "secrets/ProjectSecrets.h"
+#include "secrets/SecretWait.h"
+
+#include <QDir>
+
+using namespace Qt::StringLiterals;
+
+namespace mpdesk {
+
+ExitCode ForgetCommand::execute(const CommandArguments &arguments)
+{
+    const QString path = arguments.positional.value(0);
+    Project project(m_context.store());
+    if (!m_context.open(project, path, CommandContext::Secrets::Skip))
+        return ExitCode::BadInput;
+    const qsizetype count = ProjectSecrets::references(project.filing()).size();
+    QStringList failures;
+    SecretWait::until([&](std::function<void()> finish) {
+        project.forget([&failures, finish](const QStringList &f) {
+            failures = f;
+            finish();
+        });
+    });
+    if (!failures.isEmpty()) {
+        QTextStream &err = m_context.err();
+        err << tr("These entries could not be deleted from the keychain:") << Qt::endl;
+        for (const QString &line : std::as_const(failures))
+            err << u"  "_s << line << Qt::endl;
+        return ExitCode::SecretUnavailable;
+    }
+    m_context.out() << tr("Deleted the %1 ID and account numbers of %2 from the system keychain. The project file "
+                          "is unchanged; opening it again asks for the numbers.")
+                           .arg(count)
+                           .arg(QDir::toNativeSeparators(path))
+                    << Qt::endl;
+    return ExitCode::Success;
+}
+
+} // namespace mpdesk
