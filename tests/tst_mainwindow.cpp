@@ -7,6 +7,8 @@
 #include "letters/LetterPreview.h"
 #include "letters/LettersPage.h"
 #include "mainwindow/ChecklistSidebar.h"
+#include "cli/ChecklistText.h"
+#include "cli/CommandLine.h"
 #include "mainwindow/MainWindow.h"
 #include "project/KnownFilingsIndex.h"
 #include "secrets/MemorySecretStore.h"
@@ -20,6 +22,8 @@
 #include <QPrinter>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QStackedWidget>
+#include <QApplication>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTreeWidget>
@@ -64,6 +68,10 @@ private Q_SLOTS:
     void closingWithUnsavedChangesAsks();
     void leaderReusedUnderAnotherEntityIsFound();
     void doubleClickedFileOpens();
+    void windowAndCommandLineAgree_data();
+    void windowAndCommandLineAgree();
+    void everyFindingIsShownOnItsPage();
+    void savingBeforeOpeningAnotherFileOpensIt();
 
 private:
     std::unique_ptr<MemorySecretStore> m_store;
@@ -279,6 +287,83 @@ void TestMainWindow::doubleClickedFileOpens()
     QCoreApplication::sendEvent(qApp, &event);
     QCOMPARE(w.document().path(), samplePath);
     QCOMPARE(w.document().filing().miniProgram.name, u"青禾记账助手"_s);
+}
+
+void TestMainWindow::windowAndCommandLineAgree_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("today");
+    QTest::newRow("the sample") << samplePath << u"2026-11-27"_s;
+    QTest::newRow("the sample after its certification expired") << samplePath << u"2029-03-01"_s;
+    QTest::newRow("the broken sample") << QStringLiteral(MPDESK_SOURCE_DIR "/tests/data/broken-filing.json")
+                                       << u"2026-11-27"_s;
+}
+
+void TestMainWindow::windowAndCommandLineAgree()
+{
+    QFETCH(QString, path);
+    QFETCH(QString, today);
+    MainWindow &w = *m_window;
+    w.document().setClock(Clock::fixedOn(QDate::fromString(today, Qt::ISODate)));
+    QVERIFY(w.openFile(path));
+
+    QString out, err;
+    QTextStream outStream(&out), errStream(&err);
+    CommandLine cli(outStream, errStream, m_store.get());
+    cli.run({u"mpdesk"_s, u"check"_s, u"--today"_s, today, u"--lang"_s, u"en"_s, path});
+    outStream.flush();
+
+    // What the window shows, written as the command line writes it: every step's status, then the findings.
+    auto windowText = [&w] {
+        QString text = ChecklistText::of(w.checklist()) + u'\n';
+        for (const Finding &f : w.document().findings())
+            text += f.line() + u'\n';
+        return text;
+    };
+    const QString cliText = out.left(out.lastIndexOf(u'\n', -2) + 1); // less the summary line
+    QTRY_COMPARE(windowText(), cliText); // the known filings arrive after the first paint
+    // And the sidebar shows the same statuses.
+    for (const Step &s : w.checklist().steps())
+        QVERIFY2(stepText(w, s.id).contains(s.title), qPrintable(s.id));
+}
+
+void TestMainWindow::everyFindingIsShownOnItsPage()
+{
+    MainWindow &w = *m_window;
+    QVERIFY(w.openFile(QStringLiteral(MPDESK_SOURCE_DIR "/tests/data/broken-filing.json")));
+    QTest::qWait(50); // the known filings arrive after the first paint and re-make the assessment
+    const Findings findings = w.document().findings(); // a copy: showing a page may re-make the assessment
+    QVERIFY(!findings.isEmpty());
+    for (const Finding &finding : findings) {
+        w.showField(finding.path);
+        auto *pages = w.findChild<QStackedWidget *>(u"pages"_s);
+        QVERIFY(pages);
+        QWidget *page = pages->currentWidget();
+        QApplication::processEvents();
+        bool shown = false;
+        for (QLabel *label : page->findChildren<QLabel *>()) {
+            if (label->isVisibleTo(page) && label->text().contains(finding.message))
+                shown = true;
+        }
+        QVERIFY2(shown, qPrintable(finding.line()));
+    }
+}
+
+void TestMainWindow::savingBeforeOpeningAnotherFileOpensIt()
+{
+    // The filing has ID numbers, so saving finishes only when the keychain has answered.
+    MainWindow &w = *m_window;
+    QTemporaryDir dir;
+    w.document().setField(u"entity.name"_s, u"改过的名称"_s);
+    QVERIFY(w.document().isModified());
+    Dialogs::setNextAnswer(Dialogs::Answer::Yes);
+    Dialogs::setNextFileName(dir.filePath(u"saved.mpdesk"_s));
+    qApp->installEventFilter(&w);
+    const QString other = QStringLiteral(MPDESK_SOURCE_DIR "/tests/data/broken-filing.json");
+    QFileOpenEvent event(other);
+    QCoreApplication::sendEvent(qApp, &event);
+    QTRY_COMPARE(w.document().path(), other);
+    QVERIFY(QFile::exists(dir.filePath(u"saved.mpdesk"_s)));
 }
 
 QTEST_MAIN(TestMainWindow)

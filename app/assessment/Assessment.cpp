@@ -6,6 +6,9 @@
 #include "workflow/Deadlines.h"
 #include "workflow/WorkingCalendar.h"
 
+#include <QDir>
+#include <QFileInfo>
+
 namespace mpdesk {
 
 Assessment::Assessment() = default;
@@ -30,7 +33,12 @@ Assessment Assessment::of(const Filing &filing, const AssessmentContext &context
         LeaderFingerprint::update(withPrint, context.fingerprintKey);
     a.m_leaderFingerprint = withPrint.miniProgram.leaderFingerprint;
     if (context.knownFilingsLoaded) {
-        LeaderReuse::Report report = LeaderReuse::check(withPrint, context.knownFilings);
+        QList<KnownFiling> others = context.knownFilings;
+        if (!context.filingPath.isEmpty()) {
+            const QString self = QDir::cleanPath(QFileInfo(context.filingPath).absoluteFilePath());
+            others.removeIf([&self](const KnownFiling &k) { return k.path == self; });
+        }
+        LeaderReuse::Report report = LeaderReuse::check(withPrint, others);
         a.m_findings += LeaderReuse::findings(report);
         a.m_leaderReuse = std::move(report);
     }

@@ -21,6 +21,8 @@ struct AssessmentContext
     QList<KnownFiling> knownFilings;
     /// False until the known filings have been read: leader reuse then says "not compared yet".
     bool knownFilingsLoaded = false;
+    /// The file the filing was read from (if any): the known filings' entry for it is not "another filing".
+    QString filingPath;
     /// The key of the leader fingerprints; empty when the keychain has not given it (yet).
     QByteArray fingerprintKey;
 };

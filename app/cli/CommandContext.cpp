@@ -89,7 +89,7 @@ AssessmentContext CommandContext::assessmentContext(const QString &path, const Q
         context.knownFilings += folder.filings;
         notes += folder.notes;
     }
-    context.knownFilings.removeIf([&self](const KnownFiling &k) { return k.path == self; });
+    context.filingPath = path;
     context.knownFilingsLoaded = true;
     for (const QString &note : std::as_const(notes))
         m_err << note << Qt::endl;

@@ -110,6 +110,7 @@ void FilingDocument::replaceFiling(const Filing &filing)
 
 void FilingDocument::reassess()
 {
+    m_context.filingPath = path();
     m_assessment = Assessment::of(m_project.filing(), m_context);
     Q_EMIT assessmentChanged();
 }

@@ -64,6 +64,9 @@ public:
     void setFingerprintKey(const QByteArray &key);
     /// The other filings this computer knows, for the leader-reuse check.
     void setKnownFilings(const QList<KnownFiling> &filings);
+    /// How long unsaved work waits before the recovery copy is written (shorter in tests).
+    void setAutosaveInterval(int ms) { m_autosave.setInterval(ms); }
+    bool isAutosavePending() const { return m_autosave.isActive(); }
     /// Where "today" comes from (tests and a "what is due next week" view fix it).
     void setClock(const Clock &clock);
     Clock clock() const { return m_context.clock; }

@@ -244,6 +244,13 @@ QString FilingFields::label(const QString &path)
     return path;
 }
 
+QStringList FilingFields::paths()
+{
+    QStringList list = filingFields().keys();
+    list.sort();
+    return list;
+}
+
 bool FilingFields::isKnown(const QString &path)
 {
     qsizetype index;

@@ -767,7 +767,7 @@ private:
                 continue;
             QStringList paths{finding.path};
             if (finding.path.startsWith(u"people["_s))
-                paths = rolePathsOf(finding.path);
+                paths += rolePathsOf(finding.path); // the People step, and every step of the person's roles
             for (qsizetype i = 0; i < m_steps.size(); ++i) {
                 const bool owns = std::any_of(paths.cbegin(), paths.cend(), [&](const QString &p) {
                     return std::any_of(m_owns.at(i).paths.cbegin(), m_owns.at(i).paths.cend(),
