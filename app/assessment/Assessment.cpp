@@ -6,9 +6,6 @@
 #include "workflow/Deadlines.h"
 #include "workflow/WorkingCalendar.h"
 
-#include <QDir>
-#include <QFileInfo>
-
 namespace mpdesk {
 
 Assessment::Assessment() = default;
@@ -35,7 +32,7 @@ Assessment Assessment::of(const Filing &filing, const AssessmentContext &context
     if (context.knownFilingsLoaded) {
         QList<KnownFiling> others = context.knownFilings;
         if (!context.filingPath.isEmpty()) {
-            const QString self = QDir::cleanPath(QFileInfo(context.filingPath).absoluteFilePath());
+            const QString self = KnownFiling::canonicalPath(context.filingPath);
             others.removeIf([&self](const KnownFiling &k) { return k.path == self; });
         }
         LeaderReuse::Report report = LeaderReuse::check(withPrint, others);

@@ -76,7 +76,7 @@ AssessmentContext CommandContext::assessmentContext(const QString &path, const Q
     AssessmentContext context;
     context.clock = m_clock;
     const KnownFilingsIndex::Loaded indexed = KnownFilingsIndex().load();
-    const QString self = QDir::cleanPath(QFileInfo(path).absoluteFilePath());
+    const QString self = KnownFiling::canonicalPath(path);
     QList<KnownFiling> others = indexed.filings;
     others.removeIf([&self](const KnownFiling &k) { return k.path == self; });
     // The keychain is asked only when there is something to compare the leader with.

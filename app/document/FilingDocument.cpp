@@ -231,9 +231,6 @@ Status FilingDocument::open(const QString &path)
         // Secret values arrive after the file: re-check with them, without making an undo step, and
         // keep them for the undo steps made before they arrived.
         self->rememberArrivedSecrets();
-        Filing current = self->filing();
-        self->fillArrivedSecrets(current);
-        self->m_project.setFiling(current);
         self->reassess();
         Q_EMIT self->filingChanged();
     });

@@ -20,7 +20,7 @@ public:
     /// The field's name in the user's language, for undo texts and messages ("entity name"); for a
     /// person's field the person's own name is added by the caller. Unknown paths give the path.
     static QString label(const QString &path);
-    /// Every single-value field outside the people list, and a person's field keys ("name", …).
+    /// Every single-value field outside the people list, sorted.
     static QStringList paths();
     /// Whether `path` names a field these functions handle.
     static bool isKnown(const QString &path);

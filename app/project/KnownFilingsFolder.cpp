@@ -32,7 +32,7 @@ KnownFilingsFolder::Read KnownFilingsFolder::files(const QStringList &paths, con
         const Person *leader = f.person(f.miniProgram.leader);
         if (!fingerprintKey.isEmpty() && leader && leader->idNumber.isKnown())
             LeaderFingerprint::update(f, fingerprintKey);
-        read.filings.append(KnownFiling::from(f, QDir::cleanPath(QDir(path).absolutePath())));
+        read.filings.append(KnownFiling::from(f, path));
     }
     return read;
 }

@@ -109,7 +109,7 @@ KnownFilingsIndex::Loaded KnownFilingsIndex::load() const
 
 Status KnownFilingsIndex::record(const Filing &filing, const QString &path) const
 {
-    const KnownFiling entry = KnownFiling::from(filing, QDir::cleanPath(QFileInfo(path).absoluteFilePath()));
+    const KnownFiling entry = KnownFiling::from(filing, path);
     QList<KnownFiling> all = read();
     all.removeIf([&](const KnownFiling &k) { return sameEntry(k, entry) || k.path == entry.path; });
     all.prepend(entry);

@@ -2,13 +2,16 @@
 
 #include "validation/Normalize.h"
 
+#include <QDir>
+#include <QFileInfo>
+
 namespace mpdesk {
 
 KnownFiling KnownFiling::from(const Filing &filing, const QString &path)
 {
     KnownFiling k;
     k.projectId = filing.projectId;
-    k.path = path;
+    k.path = path.isEmpty() ? QString() : canonicalPath(path);
     k.entityName = Normalize::text(filing.entity.name);
     k.entityCreditCode = Normalize::code(filing.entity.creditCode);
     k.miniProgramName = Normalize::text(filing.miniProgram.name);
@@ -16,6 +19,11 @@ KnownFiling KnownFiling::from(const Filing &filing, const QString &path)
         k.leaderName = leader->name;
     k.leaderFingerprint = filing.miniProgram.leaderFingerprint;
     return k;
+}
+
+QString KnownFiling::canonicalPath(const QString &path)
+{
+    return QDir::cleanPath(QFileInfo(path).absoluteFilePath());
 }
 
 bool KnownFiling::isOtherEntity(const KnownFiling &other) const

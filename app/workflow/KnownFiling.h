@@ -19,7 +19,9 @@ struct KnownFiling
     QString leaderName;
     QString leaderFingerprint; ///< miniProgram.leaderFingerprint of that project
 
+    /// `path` as the index stores it (absolute, cleaned), so that one file always compares equal.
     static KnownFiling from(const Filing &filing, const QString &path);
+    static QString canonicalPath(const QString &path);
     /// True when the two belong to different entities (by credit code, or by name without one).
     bool isOtherEntity(const KnownFiling &other) const;
 };
