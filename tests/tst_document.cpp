@@ -48,6 +48,7 @@ private Q_SLOTS:
     void saveClearsModifiedMark();
     void recoveryCopyHoldsNoSecrets();
     void restoreBringsBackUnsavedWork();
+    void undoKeepsNumbersThatArrivedAfterAnEdit();
 };
 
 void TestDocument::initTestCase()
@@ -210,6 +211,37 @@ void TestDocument::restoreBringsBackUnsavedWork()
     // The saved file's ID numbers come back from the keychain.
     QTRY_VERIFY(!next.filing().people[0].idNumber.value.isEmpty());
     QVERIFY(!QFile::exists(recovery));
+}
+
+void TestDocument::undoKeepsNumbersThatArrivedAfterAnEdit()
+{
+    QTemporaryDir dir;
+    MemorySecretStore store;
+    const QString path = dir.filePath(u"p.mpdesk"_s);
+    {
+        FilingDocument doc(store);
+        QVERIFY(doc.importInterchange(samplePath).ok());
+        bool saved = false;
+        doc.save(path, [&](const Project::SaveReport &r) { saved = r.ok(); });
+        QTRY_VERIFY(saved);
+    }
+    FilingDocument doc(store);
+    QVERIFY(doc.open(path).ok());
+    // The keychain has not answered yet: the clerk's first edit snapshots a filing without the numbers.
+    QVERIFY(doc.filing().people[0].idNumber.value.isEmpty());
+    const QString before = doc.filing().entity.name;
+    doc.setField(u"entity.name"_s, u"深圳市青禾数据科技股份有限公司"_s);
+    QTRY_VERIFY(!doc.filing().people[0].idNumber.value.isEmpty());
+    const QString number = doc.filing().people[0].idNumber.value;
+
+    doc.undoStack()->undo();
+    QCOMPARE(doc.filing().entity.name, before);
+    QCOMPARE(doc.filing().people[0].idNumber.value, number);
+    QCOMPARE(doc.filing().people[0].idNumber.status, SecretStatus::Present);
+    QVERIFY(!hasFinding(doc, u"people[0].idNumber"_s));
+    doc.undoStack()->redo();
+    QCOMPARE(doc.filing().entity.name, u"深圳市青禾数据科技股份有限公司"_s);
+    QCOMPARE(doc.filing().people[0].idNumber.value, number);
 }
 
 QTEST_GUILESS_MAIN(TestDocument)
