@@ -7,11 +7,13 @@
 #include "companion/SecureClipboard.h"
 #include "document/FilingDocument.h"
 #include "i18n/LanguageManager.h"
+#include "mainwindow/MainWindow.h"
 #include "secrets/MemorySecretStore.h"
 
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDockWidget>
 #include <QLabel>
 #include <QMimeData>
 #include <QPushButton>
@@ -75,8 +77,10 @@ private Q_SLOTS:
     void clearDelayFromTheSettings();
     void panelCopiesASecretFromTheDocument();
     void panelRefusesAFieldWithAnError();
+    void closingThePanelClearsAPendingSecret();
     void panelCopyNextWalksThePage();
     void panelSwitchesLanguage();
+    void mainWindowHasTheDock();
 
 private:
     std::unique_ptr<MemorySecretStore> m_store;
@@ -334,7 +338,7 @@ void TestCompanion::clearDelayFromTheSettings()
 
 void TestCompanion::panelCopiesASecretFromTheDocument()
 {
-    CompanionPanel panel(*m_document, *m_store);
+    CompanionPanel panel(*m_document);
     panel.clipboard().setClearDelay(50);
     panel.setPage(u"entity-leader"_s);
     const qsizetype index = labels(panel.rows()).indexOf(u"证件号码"_s);
@@ -356,7 +360,7 @@ void TestCompanion::panelCopiesASecretFromTheDocument()
 void TestCompanion::panelRefusesAFieldWithAnError()
 {
     m_document->setField(u"entity.creditCode"_s, u"91440300MA5G7QXK3X"_s);
-    CompanionPanel panel(*m_document, *m_store);
+    CompanionPanel panel(*m_document);
     panel.setPage(u"filing-entity"_s);
     const qsizetype index = labels(panel.rows()).indexOf(u"证件号码"_s);
     QVERIFY(index >= 0);
@@ -375,9 +379,20 @@ void TestCompanion::panelRefusesAFieldWithAnError()
     QCOMPARE(clipboard()->text(), u"91440300MA5G7QXK3X"_s);
 }
 
+void TestCompanion::closingThePanelClearsAPendingSecret()
+{
+    auto panel = std::make_unique<CompanionPanel>(*m_document);
+    panel->setPage(u"mini-program-leader"_s);
+    panel->copyRow(int(labels(panel->rows()).indexOf(u"证件号码"_s)));
+    QCOMPARE(clipboard()->text(), contactId);
+    QVERIFY(panel->clipboard().isClearPending());
+    panel.reset();
+    QCOMPARE(clipboard()->text(), QString());
+}
+
 void TestCompanion::panelCopyNextWalksThePage()
 {
-    CompanionPanel panel(*m_document, *m_store);
+    CompanionPanel panel(*m_document);
     panel.clipboard().setClearDelay(50);
     panel.setPage(u"mini-program-leader"_s);
     QCOMPARE(panel.nextRow(), 0);
@@ -395,7 +410,7 @@ void TestCompanion::panelCopyNextWalksThePage()
 
 void TestCompanion::panelSwitchesLanguage()
 {
-    CompanionPanel panel(*m_document, *m_store);
+    CompanionPanel panel(*m_document);
     auto *chooser = panel.findChild<QComboBox *>(u"companionPageChooser"_s);
     panel.setPage(u"filing-entity"_s);
     QCOMPARE(chooser->currentText(), u"Filing: entity / 备案：主体信息"_s);
@@ -407,6 +422,25 @@ void TestCompanion::panelSwitchesLanguage()
     QCOMPARE(label->text(), u"复制下一项（Ctrl+Shift+N）"_s);
     LanguageManager::instance().setLanguage(u"en"_s);
     QTRY_COMPARE(chooser->currentText(), u"Filing: entity / 备案：主体信息"_s);
+}
+
+void TestCompanion::mainWindowHasTheDock()
+{
+    auto window = std::make_unique<MainWindow>(m_store.get());
+    QVERIFY(window->openFile(samplePath));
+    auto *dock = window->findChild<QDockWidget *>(u"companionDock"_s);
+    QVERIFY(dock);
+    QCOMPARE(dock->windowTitle(), u"Platform Pages"_s);
+    dock->toggleViewAction()->trigger();
+    QVERIFY(!dock->isHidden());
+    auto *panel = qobject_cast<CompanionPanel *>(dock->widget());
+    QVERIFY(panel);
+    panel->setPage(u"entity-leader"_s);
+    panel->copyRow(int(labels(panel->rows()).indexOf(u"证件号码"_s)));
+    QCOMPARE(clipboard()->text(), leaderId);
+    // Closing the window takes the number off the clipboard, whatever order its parts go in.
+    window.reset();
+    QCOMPARE(clipboard()->text(), QString());
 }
 
 QTEST_MAIN(TestCompanion)

@@ -4,7 +4,6 @@
 #include "companion/SecureClipboard.h"
 #include "document/FilingDocument.h"
 #include "i18n/LanguageManager.h"
-#include "secrets/SecretStore.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -13,7 +12,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLoggingCategory>
-#include <QPointer>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QVBoxLayout>
@@ -24,10 +22,9 @@ Q_LOGGING_CATEGORY(lcCompanion, "mpdesk.ui.companion")
 
 namespace mpdesk {
 
-CompanionPanel::CompanionPanel(FilingDocument &document, SecretStore &store, QWidget *parent)
+CompanionPanel::CompanionPanel(FilingDocument &document, QWidget *parent)
     : QWidget(parent)
     , m_document(document)
-    , m_store(store)
     , m_clipboard(new SecureClipboard(this))
 {
     auto *layout = new QVBoxLayout(this);
@@ -66,7 +63,7 @@ CompanionPanel::CompanionPanel(FilingDocument &document, SecretStore &store, QWi
     connect(copyNextAction, &QAction::triggered, this, &CompanionPanel::copyNext);
     connect(m_copyNext, &QPushButton::clicked, this, &CompanionPanel::copyNext);
     connect(m_chooser, &QComboBox::currentIndexChanged, this, &CompanionPanel::rebuild);
-    connect(&m_document, &FilingDocument::assessmentChanged, this, &CompanionPanel::rebuild);
+    m_documentConnection = connect(&m_document, &FilingDocument::assessmentChanged, this, &CompanionPanel::rebuild);
     connect(m_clipboard, &SecureClipboard::cleared, this,
             [this] { showStatus(tr("The number was cleared from the clipboard.")); });
     retranslate();
@@ -74,7 +71,11 @@ CompanionPanel::CompanionPanel(FilingDocument &document, SecretStore &store, QWi
 
 CompanionPanel::~CompanionPanel()
 {
-    disconnect(&m_document, nullptr, this, nullptr);
+    // The clipboard (a child) clears a pending secret as it goes, after this body: its signal must not
+    // reach the half-destroyed panel, nor may the document's. The document may be gone already (the main
+    // window made it first, so it is deleted first): the connection, not the document, is let go.
+    disconnect(m_clipboard, nullptr, this, nullptr);
+    disconnect(m_documentConnection);
 }
 
 QString CompanionPanel::page() const
@@ -201,30 +202,15 @@ void CompanionPanel::copyRow(int index, bool anyway)
         copied(index, row.value, false);
         return;
     }
-    // The number is taken from the document (typed, or read when the project was opened) or else from the
-    // keychain now; the panel itself only ever holds the masked form.
-    const Filing &filing = m_document.filing();
-    const SecretField *secret = CompanionRows::secretAt(filing, row.path);
-    if (secret && secret->isKnown()) {
-        copied(index, CompanionRows::formatSecret(secret->value), true);
-        return;
-    }
-    if (!secret || secret->ref.isEmpty() || filing.projectId.isNull()) {
+    // The number is the document's (typed, or read from the keychain when the project was opened, as the
+    // letters use it); the panel itself only ever holds the masked form.
+    const SecretField *secret = CompanionRows::secretAt(m_document.filing(), row.path);
+    if (!secret || !secret->isKnown()) {
+        qCInfo(lcCompanion) << "a number to copy is not in the open filing:" << row.path;
         showStatus(tr("%1 has nothing to copy. %2").arg(row.label, row.note));
         return;
     }
-    QPointer<CompanionPanel> self(this);
-    const QString label = row.label;
-    m_store.read(SecretStore::keyFor(filing.projectId, secret->ref), [self, index, label](const SecretReply &reply) {
-        if (!self)
-            return;
-        if (!reply.ok()) {
-            qCInfo(lcCompanion) << "a number could not be read from the keychain for copying";
-            self->showStatus(tr("%1 cannot be read from the keychain: %2").arg(label, SecretMessages::explain(reply)));
-            return;
-        }
-        self->copied(index, CompanionRows::formatSecret(reply.value), true);
-    });
+    copied(index, CompanionRows::formatSecret(secret->value), true);
 }
 
 void CompanionPanel::copied(int index, const QString &text, bool secret)

@@ -13,7 +13,6 @@ class QPushButton;
 namespace mpdesk {
 
 class FilingDocument;
-class SecretStore;
 class SecureClipboard;
 
 /// The platform's pages beside the browser: one page at a time, its fields in the platform's order with
@@ -26,7 +25,7 @@ class CompanionPanel final : public QWidget
     Q_DISABLE_COPY_MOVE(CompanionPanel)
 
 public:
-    CompanionPanel(FilingDocument &document, SecretStore &store, QWidget *parent = nullptr);
+    explicit CompanionPanel(FilingDocument &document, QWidget *parent = nullptr);
     ~CompanionPanel() override;
 
     /// The page shown, by id ("filing-entity").
@@ -55,7 +54,6 @@ private:
     void advanceFrom(int index);
 
     FilingDocument &m_document;
-    SecretStore &m_store;
     SecureClipboard *m_clipboard = nullptr;
     QComboBox *m_chooser = nullptr;
     QWidget *m_rowsWidget = nullptr;
@@ -63,6 +61,7 @@ private:
     QPushButton *m_copyNext = nullptr;
     QLabel *m_hint = nullptr;
     QLabel *m_status = nullptr;
+    QMetaObject::Connection m_documentConnection;
     QList<PlatformField> m_rows;
     QString m_shownPage;
     int m_next = 0;

@@ -217,7 +217,7 @@ void MainWindow::createPages()
 
     m_companionDock = new QDockWidget(this);
     m_companionDock->setObjectName(u"companionDock"_s);
-    m_companionDock->setWidget(new CompanionPanel(*m_document, *m_store, m_companionDock));
+    m_companionDock->setWidget(new CompanionPanel(*m_document, m_companionDock));
     m_companionDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable
                                  | QDockWidget::DockWidgetFloatable);
     addDockWidget(Qt::RightDockWidgetArea, m_companionDock);
