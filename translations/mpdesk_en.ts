@@ -55,4 +55,21 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>mpdesk::CompanionPanel</name>
+    <message numerus="yes">
+        <source>Copy each field in turn and paste it into the platform&apos;s page. ID and account numbers are cleared from the clipboard %n second(s) after copying.</source>
+        <translation>
+            <numerusform>Copy each field in turn and paste it into the platform&apos;s page. ID and account numbers are cleared from the clipboard %n second after copying.</numerusform>
+            <numerusform>Copy each field in turn and paste it into the platform&apos;s page. ID and account numbers are cleared from the clipboard %n seconds after copying.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %1. It is cleared from the clipboard in %n second(s).</source>
+        <translation>
+            <numerusform>Copied %1. It is cleared from the clipboard in %n second.</numerusform>
+            <numerusform>Copied %1. It is cleared from the clipboard in %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -662,6 +662,9 @@
                                          system keychain (the project file stays)
   mpdesk export FILE -o DIR [--blank-date]
                                          write the letters the filing needs as PDF files in DIR
+  mpdesk fields FILE [--page PAGE] [--format text|json] [--reveal]
+                                         the platform&apos;s pages in order, each field&apos;s label and
+                                         value as the page wants it; ID and account numbers masked
 
 Options:
   --lang zh_CN|en                        language of the messages (default: the system&apos;s)
@@ -671,6 +674,11 @@ Options:
   --now YYYY-MM-DDTHH:MM[+08:00]         the same, at that moment
   --known DIR                            check: also compare the mini program leader with the
                                          filings in DIR (besides those this computer knows)
+  --page PAGE                            fields: one page: registration, certification, invoice,
+                                         filing-entity, entity-leader, mini-program,
+                                         mini-program-leader
+  --format text|json                     fields: plain text (default) or JSON
+  --reveal                               fields: print ID and account numbers in full
   -v, --version                          print the version
   -h, --help                             print this help
 
@@ -690,6 +698,9 @@ or the arguments are wrong, 3 an ID or account number cannot be read from the ke
                                          （项目文件保留）
   mpdesk export 文件 -o 目录 [--blank-date]
                                          将备案所需的函件以 PDF 文件写入目录
+  mpdesk fields 文件 [--page 页面] [--format text|json] [--reveal]
+                                         按平台页面顺序列出各字段的标签和值（按页面要求的格式）；
+                                         证件号码和账号以掩码显示
 
 选项：
   --lang zh_CN|en                        提示信息的语言（默认跟随系统）
@@ -699,6 +710,11 @@ or the arguments are wrong, 3 an ID or account number cannot be read from the ke
   --now 年-月-日THH:MM[+08:00]           同上，按该时刻判断
   --known 目录                           check：另与该目录中的备案比对小程序负责人
                                          （本机已知的备案之外）
+  --page 页面                            fields：只列一个页面：registration、certification、invoice、
+                                         filing-entity、entity-leader、mini-program、
+                                         mini-program-leader
+  --format text|json                     fields：纯文本（默认）或 JSON
+  --reveal                               fields：完整显示证件号码和账号
   -v, --version                          显示版本号
   -h, --help                             显示本帮助
 
@@ -729,6 +745,21 @@ or the arguments are wrong, 3 an ID or account number cannot be read from the ke
     <message>
         <source>--now: &quot;%1&quot; is not a time. Write it as 2026-10-20T09:30 (China time) or with an offset, 2026-10-20T09:30:00+08:00.</source>
         <translation>--now：“%1”不是时间。请写成 2026-10-20T09:30（北京时间），或带时区偏移，如 2026-10-20T09:30:00+08:00。</translation>
+    </message>
+</context>
+<context>
+    <name>CompanionRows</name>
+    <message>
+        <source>Nobody is chosen for this role yet: choose the person on the people page.</source>
+        <translation>该角色尚未指定人员：请在人员页面中选择。</translation>
+    </message>
+    <message>
+        <source>The platform lists names: choose the one with this administrative code.</source>
+        <translation>平台按名称列出：请选择与此行政区划代码对应的一项。</translation>
+    </message>
+    <message>
+        <source>Not entered yet.</source>
+        <translation>尚未填写。</translation>
     </message>
 </context>
 <context>
@@ -888,6 +919,49 @@ or the arguments are wrong, 3 an ID or account number cannot be read from the ke
     <message>
         <source>%1 cannot be written: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>These values cannot be read from the keychain:</source>
+        <translation>无法从钥匙串读取以下数值：</translation>
+    </message>
+</context>
+<context>
+    <name>FieldsCommand</name>
+    <message>
+        <source>--format: &quot;%1&quot; is not a format. Write --format text or --format json.</source>
+        <translation>--format：“%1”不是可用的格式。请写 --format text 或 --format json。</translation>
+    </message>
+    <message>
+        <source>--page: &quot;%1&quot; is not a page. The pages are: %2.</source>
+        <translation>--page：“%1”不是页面名称。可用的页面：%2。</translation>
+    </message>
+    <message>
+        <source>Warning: ID and bank account numbers are printed in full. They are now in this terminal&apos;s scrollback (and in any log of it); clear it when you are done.</source>
+        <translation>警告：证件号码和银行账号已完整打印，现已留在此终端的滚动记录中（以及它的任何日志中）；用完后请清除。</translation>
+    </message>
+    <message>
+        <source>%1 / %2 [%3]</source>
+        <translation>%1 / %2 [%3]</translation>
+    </message>
+    <message>
+        <source>%1 [%2]</source>
+        <translation>%1 [%2]</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (not copied until fixed)</source>
+        <translation>%1：%2（改正前不会复制）</translation>
     </message>
     <message>
         <source>These values cannot be read from the keychain:</source>
@@ -1474,6 +1548,45 @@ or the arguments are wrong, 3 an ID or account number cannot be read from the ke
     <message>
         <source>No installed font has %1, which the letter template uses.</source>
         <translation>信函模板用到的“%1”在已安装的字体中都没有。</translation>
+    </message>
+</context>
+<context>
+    <name>PlatformPages</name>
+    <message>
+        <source>%1 is not a list of platform pages: %2</source>
+        <translation>%1 不是平台页面定义文件：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a list of platform pages of version 1.</source>
+        <translation>%1 不是第 1 版的平台页面定义文件。</translation>
+    </message>
+    <message>
+        <source>%1: page %2 needs an id, a title and an English title.</source>
+        <translation>%1：第 %2 个页面需要 id、标题和英文标题。</translation>
+    </message>
+    <message>
+        <source>%1: page &quot;%2&quot;, field %3</source>
+        <translation>%1：页面“%2”的第 %3 个字段</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a field mpdesk knows.</source>
+        <translation>%1：“%2”不是 mpdesk 认识的字段。</translation>
+    </message>
+    <message>
+        <source>%1 needs a label and an English label.</source>
+        <translation>%1 需要标签和英文标签。</translation>
+    </message>
+    <message>
+        <source>%1: the format &quot;%2&quot; is not one of %3.</source>
+        <translation>%1：格式“%2”不在 %3 之中。</translation>
+    </message>
+    <message>
+        <source>%1: the choices &quot;%2&quot; are not defined.</source>
+        <translation>%1：选项表“%2”未定义。</translation>
+    </message>
+    <message>
+        <source>%1: the condition &quot;%2&quot; is not known.</source>
+        <translation>%1：条件“%2”无法识别。</translation>
     </message>
 </context>
 <context>
@@ -2493,6 +2606,73 @@ The platform does not allow the invoice information to be changed after it is su
     </message>
 </context>
 <context>
+    <name>mpdesk::CompanionPanel</name>
+    <message>
+        <source>The number was cleared from the clipboard.</source>
+        <translation>号码已从剪贴板清除。</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copy each field in turn and paste it into the platform&apos;s page. ID and account numbers are cleared from the clipboard %n second(s) after copying.</source>
+        <translation>
+            <numerusform>逐项复制并粘贴到平台页面中。证件号码和银行账号复制 %n 秒后会从剪贴板清除。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copy next (Ctrl+Shift+N)</source>
+        <translation>复制下一项（Ctrl+Shift+N）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation>复制%1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Copy anyway</source>
+        <translation>仍然复制</translation>
+    </message>
+    <message>
+        <source>%1 is not copied: %2 Fix it, or copy it anyway.</source>
+        <translation>未复制%1：%2 请改正，或选择仍然复制。</translation>
+    </message>
+    <message>
+        <source>%1 has nothing to copy. %2</source>
+        <translation>%1没有可复制的内容。%2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read from the keychain: %2</source>
+        <translation>无法从钥匙串读取%1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %1. It is cleared from the clipboard in %n second(s).</source>
+        <translation>
+            <numerusform>已复制%1，%n 秒后将从剪贴板清除。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copied %1.</source>
+        <translation>已复制%1。</translation>
+    </message>
+    <message>
+        <source>Every field of this page is copied. Choose the next page.</source>
+        <translation>本页所有字段均已复制，请选择下一页。</translation>
+    </message>
+</context>
+<context>
     <name>mpdesk::DeadlinesPanel</name>
     <message>
         <source>Export deadlines</source>
@@ -2999,6 +3179,14 @@ The clerk&apos;s desk for registering, certifying and filing an enterprise WeCha
     <message>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Platform Pages</source>
+        <translation>平台页面</translation>
+    </message>
+    <message>
+        <source>&amp;Platform Pages</source>
+        <translation>平台页面(&amp;P)</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,9 @@ struct CommandArguments
     bool outputGiven = false;
     bool blankDate = false; ///< export: leave the date on the letters blank
     QString knownFolder;    ///< check: a folder of other filings to compare with (--known)
+    QString page;           ///< fields: one platform page (--page); empty for all
+    QString format;         ///< fields: "text" or "json" (--format); empty for text
+    bool reveal = false;    ///< fields: print ID and account numbers in full (--reveal)
 };
 
 /// One verb of the command line (check, import, export, calendar, forget): it checks its own arguments,

@@ -4,6 +4,7 @@
 #include "cli/CheckCommand.h"
 #include "cli/CommandContext.h"
 #include "cli/ExportCommand.h"
+#include "cli/FieldsCommand.h"
 #include "cli/ForgetCommand.h"
 #include "cli/ImportCommand.h"
 #include "core/Timezone.h"
@@ -41,7 +42,7 @@ const Verb *findVerb(const QString &name)
     static const QList<Verb> table = {
         {u"check"_s, false, maker<CheckCommand>()},     {u"import"_s, true, maker<ImportCommand>()},
         {u"forget"_s, false, maker<ForgetCommand>()},   {u"export"_s, true, maker<ExportCommand>()},
-        {u"calendar"_s, true, maker<CalendarCommand>()},
+        {u"calendar"_s, true, maker<CalendarCommand>()}, {u"fields"_s, false, maker<FieldsCommand>()},
     };
     for (const Verb &v : table) {
         if (v.name == name)
@@ -98,6 +99,9 @@ QString CommandLine::usage() const
               "                                         system keychain (the project file stays)\n"
               "  mpdesk export FILE -o DIR [--blank-date]\n"
               "                                         write the letters the filing needs as PDF files in DIR\n"
+              "  mpdesk fields FILE [--page PAGE] [--format text|json] [--reveal]\n"
+              "                                         the platform's pages in order, each field's label and\n"
+              "                                         value as the page wants it; ID and account numbers masked\n"
               "\n"
               "Options:\n"
               "  --lang zh_CN|en                        language of the messages (default: the system's)\n"
@@ -107,6 +111,11 @@ QString CommandLine::usage() const
               "  --now YYYY-MM-DDTHH:MM[+08:00]         the same, at that moment\n"
               "  --known DIR                            check: also compare the mini program leader with the\n"
               "                                         filings in DIR (besides those this computer knows)\n"
+              "  --page PAGE                            fields: one page: registration, certification, invoice,\n"
+              "                                         filing-entity, entity-leader, mini-program,\n"
+              "                                         mini-program-leader\n"
+              "  --format text|json                     fields: plain text (default) or JSON\n"
+              "  --reveal                               fields: print ID and account numbers in full\n"
               "  -v, --version                          print the version\n"
               "  -h, --help                             print this help\n"
               "\n"
@@ -134,7 +143,10 @@ int CommandLine::run(const QStringList &arguments)
     const QCommandLineOption today(u"today"_s, QString(), u"date"_s);
     const QCommandLineOption now(u"now"_s, QString(), u"time"_s);
     const QCommandLineOption known(u"known"_s, QString(), u"folder"_s);
-    parser.addOptions({help, version, lang, output, blankDate, today, now, known});
+    const QCommandLineOption page(u"page"_s, QString(), u"page"_s);
+    const QCommandLineOption format(u"format"_s, QString(), u"format"_s);
+    const QCommandLineOption reveal(u"reveal"_s);
+    parser.addOptions({help, version, lang, output, blankDate, today, now, known, page, format, reveal});
     if (!parser.parse(arguments)) {
         m_err << parser.errorText() << Qt::endl << Qt::endl << usage();
         return int(ExitCode::BadInput);
@@ -157,6 +169,7 @@ int CommandLine::run(const QStringList &arguments)
     }
     const bool wrongOptions = (parser.isSet(blankDate) && name != u"export"_s)
         || (parser.isSet(known) && name != u"check"_s)
+        || ((parser.isSet(page) || parser.isSet(format) || parser.isSet(reveal)) && name != u"fields"_s)
         || ((parser.isSet(today) || parser.isSet(now)) && name != u"check"_s && name != u"export"_s
             && name != u"calendar"_s)
         || (parser.isSet(output) && !verb->needsOutput);
@@ -197,6 +210,9 @@ int CommandLine::run(const QStringList &arguments)
     commandArguments.outputGiven = parser.isSet(output);
     commandArguments.blankDate = parser.isSet(blankDate);
     commandArguments.knownFolder = parser.value(known);
+    commandArguments.page = parser.value(page);
+    commandArguments.format = parser.value(format);
+    commandArguments.reveal = parser.isSet(reveal);
     CommandContext context(m_out, m_err, m_store, *clock);
     return int(verb->make(context)->execute(commandArguments));
 }

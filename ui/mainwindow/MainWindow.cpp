@@ -1,6 +1,7 @@
 #include "mainwindow/MainWindow.h"
 
 #include "common/Dialogs.h"
+#include "companion/CompanionPanel.h"
 #include "core/Timezone.h"
 #include "document/FilingDocument.h"
 #include "deadlines/DeadlinesPanel.h"
@@ -213,6 +214,14 @@ void MainWindow::createPages()
     m_deadlinesDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
     addDockWidget(Qt::BottomDockWidgetArea, m_deadlinesDock);
     resizeDocks({m_deadlinesDock}, {170}, Qt::Vertical);
+
+    m_companionDock = new QDockWidget(this);
+    m_companionDock->setObjectName(u"companionDock"_s);
+    m_companionDock->setWidget(new CompanionPanel(*m_document, m_companionDock));
+    m_companionDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable
+                                 | QDockWidget::DockWidgetFloatable);
+    addDockWidget(Qt::RightDockWidgetArea, m_companionDock);
+    m_companionDock->hide();
 }
 
 void MainWindow::createActions()
@@ -253,6 +262,9 @@ void MainWindow::createActions()
     m_viewMenu = menuBar()->addMenu(QString());
     m_deadlinesAction = m_deadlinesDock->toggleViewAction();
     m_viewMenu->addAction(m_deadlinesAction);
+    m_companionAction = m_companionDock->toggleViewAction();
+    m_companionAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    m_viewMenu->addAction(m_companionAction);
 
     m_languageMenu = menuBar()->addMenu(QString());
     m_languageGroup = new QActionGroup(this);
@@ -302,6 +314,8 @@ void MainWindow::retranslate()
     m_sidebar->setAccessibleName(tr("Checklist"));
     m_deadlinesDock->setWindowTitle(tr("Deadlines"));
     m_deadlinesAction->setText(tr("&Deadlines"));
+    m_companionDock->setWindowTitle(tr("Platform Pages"));
+    m_companionAction->setText(tr("&Platform Pages"));
     m_viewMenu->setTitle(tr("&View"));
     rebuildRecentMenu();
     updateTitle();

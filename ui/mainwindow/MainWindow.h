@@ -91,12 +91,13 @@ private:
     LettersPage *m_letters = nullptr;
     DeadlinesPanel *m_deadlines = nullptr;
     QDockWidget *m_deadlinesDock = nullptr;
+    QDockWidget *m_companionDock = nullptr;
     QList<FormPage *> m_formPages;
     std::function<void()> m_afterSave; ///< what waits for the save in progress
 
     QMenu *m_fileMenu = nullptr, *m_editMenu = nullptr, *m_languageMenu = nullptr, *m_helpMenu = nullptr;
     QMenu *m_recentMenu = nullptr, *m_viewMenu = nullptr;
-    QAction *m_deadlinesAction = nullptr;
+    QAction *m_deadlinesAction = nullptr, *m_companionAction = nullptr;
     QAction *m_newAction = nullptr, *m_openAction = nullptr, *m_importAction = nullptr, *m_saveAction = nullptr;
     QAction *m_saveAsAction = nullptr, *m_quitAction = nullptr, *m_undoAction = nullptr, *m_redoAction = nullptr;
     QAction *m_chineseAction = nullptr, *m_englishAction = nullptr, *m_aboutAction = nullptr;
