@@ -1151,6 +1151,10 @@ or the arguments are wrong, 3 an ID or account number cannot be read from the ke
         <source>The project id &quot;%1&quot; is not a UUID. The file is damaged; open its backup.</source>
         <translation>项目编号“%1”不是有效的 UUID。文件已损坏，请打开其备份。</translation>
     </message>
+    <message>
+        <source>The file lists %1 people; a filing has at most %2. The file is damaged or not an mpdesk filing; open its backup or export it again.</source>
+        <translation>文件中列有 %1 个人员，而申办文件最多只有 %2 个。文件已损坏或不是 mpdesk 申办文件；请打开其备份或重新导出。</translation>
+    </message>
 </context>
 <context>
     <name>Finding</name>
@@ -1525,6 +1529,49 @@ or the arguments are wrong, 3 an ID or account number cannot be read from the ke
     <message>
         <source>%1 cannot be saved: %2. Your work is still open and the old file is unchanged.</source>
         <translation>无法保存 %1：%2。您的内容仍然打开着，原文件未改动。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation>无法读取 %1：%2。</translation>
+    </message>
+</context>
+<context>
+    <name>SafeFile</name>
+    <message>
+        <source>the disk reported an error</source>
+        <translation>磁盘报告了错误</translation>
+    </message>
+    <message>
+        <source>the disk holds %1 of its %2 bytes</source>
+        <translation>磁盘上只有 %2 字节中的 %1 字节</translation>
+    </message>
+    <message>
+        <source>the file is shorter than what was written</source>
+        <translation>文件比写入的内容短</translation>
+    </message>
+    <message>
+        <source>the disk gave back other bytes than were written</source>
+        <translation>从磁盘读回的内容与写入的不一致</translation>
+    </message>
+    <message>
+        <source>it is a link to another place; mpdesk writes only regular files. Remove the link or choose another folder</source>
+        <translation>它是指向别处的链接；mpdesk 只写入普通文件。请删除该链接，或选择其他文件夹</translation>
+    </message>
+    <message>
+        <source>it is a folder. Choose a file name</source>
+        <translation>它是文件夹。请选择一个文件名</translation>
+    </message>
+    <message>
+        <source>it is a device or a pipe, not a regular file; mpdesk writes only regular files. Choose another file name</source>
+        <translation>它是设备或管道，不是普通文件；mpdesk 只写入普通文件。请选择其他文件名</translation>
+    </message>
+    <message>
+        <source>it is a device or a pipe, not a regular file. Choose a file that mpdesk or a person wrote</source>
+        <translation>它是设备或管道，不是普通文件。请选择由 mpdesk 或他人保存的文件</translation>
+    </message>
+    <message>
+        <source>its backup %1 cannot be written (%2)</source>
+        <translation>无法写入其备份 %1（%2）</translation>
     </message>
 </context>
 <context>
@@ -2078,6 +2125,18 @@ or the arguments are wrong, 3 an ID or account number cannot be read from the ke
     <message>
         <source>The record number starts with &quot;%1&quot;, but the filing region is %2 (&quot;%3&quot;). Check the number and the region.</source>
         <translation>备案号以“%1”开头，但备案地区是%2（“%3”）。请核对备案号和地区。</translation>
+    </message>
+    <message>
+        <source>The date %1 is not between %2 and %3. Check the year.</source>
+        <translation>日期 %1 不在 %2 年至 %3 年之间。请检查年份。</translation>
+    </message>
+    <message>
+        <source>This field holds an invisible character (%1, at position %2) that can hide text or print it in reverse order on the letters. Delete the value and type it again.</source>
+        <translation>此项含有一个不可见字符（%1，位于第 %2 个字符处），它会在函件上隐藏文字或使文字倒序打印。请删除此项内容后重新输入。</translation>
+    </message>
+    <message>
+        <source>This field is %1 characters long; at most %2 fit. Shorten it.</source>
+        <translation>此项有 %1 个字符，最多只能容纳 %2 个。请缩短。</translation>
     </message>
 </context>
 <context>
