@@ -11,6 +11,7 @@
 #include <QDir>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QFile>
@@ -58,6 +59,21 @@ QByteArray readAll(const QString &path)
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
+// The sample filing with one value changed, written to `dir`.
+QString sampleWith(const QTemporaryDir &dir, const QStringList &keys, const QJsonValue &value)
+{
+    std::function<QJsonObject(QJsonObject, qsizetype)> set = [&](QJsonObject obj, qsizetype i) {
+        obj.insert(keys.at(i), i + 1 == keys.size() ? value : QJsonValue(set(obj.value(keys.at(i)).toObject(), i + 1)));
+        return obj;
+    };
+    const QJsonObject sample = QJsonDocument::fromJson(readAll(samplePath)).object();
+    const QString path = dir.filePath(u"changed.json"_s);
+    QFile f(path);
+    if (f.open(QIODevice::WriteOnly))
+        f.write(QJsonDocument(set(sample, 0)).toJson());
+    return path;
+}
+
 } // namespace
 
 class TestCommandLine final : public QObject
@@ -80,6 +96,8 @@ private Q_SLOTS:
     void checkFindsLeaderReusedUnderAnotherEntity();
     void initTestCase();
     void version();
+    void checkEscapesControlCharacters();
+    void calendarWritesOnlyValidDates();
 };
 
 void TestCommandLine::forgetDeletesTheEntries()
@@ -301,6 +319,50 @@ void TestCommandLine::checkFindsLeaderReusedUnderAnotherEntity()
     const Run withFolder = run({u"check"_s, mine, u"--known"_s, agency.path()}, &store);
     QCOMPARE(withFolder.exitCode, 1);
     QVERIFY2(withFolder.out.contains(u"深圳市另一家科技有限公司"_s), qPrintable(withFolder.out));
+}
+
+void TestCommandLine::checkEscapesControlCharacters()
+{
+    // A name that would clear the terminal and reverse the rest of the line if it were printed raw.
+    QTemporaryDir dir;
+    const QString name = u"青禾\x1b[2J\x7f\u202E记账"_s;
+    const QString path = sampleWith(dir, {u"miniProgram"_s, u"name"_s}, name);
+    const Run r = run({u"check"_s, path});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.out.contains(u"miniProgram.name: error: "_s), qPrintable(r.out));
+    for (const QChar c : QString(r.out + r.err)) {
+        QVERIFY2(c == u'\n' || (c.unicode() >= 0x20 && c.unicode() != 0x7F && c.unicode() != 0x202E),
+                 qPrintable(u"raw U+%1 in the output"_s.arg(uint(c.unicode()), 4, 16, QChar(u'0'))));
+    }
+}
+
+void TestCommandLine::calendarWritesOnlyValidDates()
+{
+    QTemporaryDir dir;
+    const QString path = sampleWith(dir, {u"certification"_s, u"approvedOn"_s}, u"9999-12-31"_s);
+    const Run checked = run({u"check"_s, path});
+    QVERIFY2(checked.out.contains(u"certification.approvedOn: error: "_s), qPrintable(checked.out));
+
+    const QString ics = dir.filePath(u"deadlines.ics"_s);
+    QCOMPARE(run({u"calendar"_s, path, u"-o"_s, ics}).exitCode, 0);
+    const QString text = QString::fromUtf8(readAll(ics));
+    QVERIFY(text.startsWith(u"BEGIN:VCALENDAR"_s));
+    static const QRegularExpression dateLine(u"^(DTSTART|DTEND)[^:]*:(\\d{8})"_s, QRegularExpression::MultilineOption);
+    auto it = dateLine.globalMatch(text);
+    QVERIFY(it.hasNext());
+    while (it.hasNext()) {
+        const QString date = it.next().captured(2);
+        const QDate d = QDate::fromString(date, u"yyyyMMdd"_s);
+        QVERIFY2(d.isValid() && d.year() >= 2000 && d.year() <= 2101, qPrintable(date));
+    }
+
+    // Control and bidi characters typed into a name do not reach the calendar.
+    const QString named = sampleWith(dir, {u"miniProgram"_s, u"name"_s}, u"青禾\x1b[2J\u202E记账"_s);
+    QCOMPARE(run({u"calendar"_s, named, u"-o"_s, ics}).exitCode, 0);
+    const QByteArray bytes = readAll(ics).replace("\r\n ", ""); // unfolded: long lines are split
+    QVERIFY(!bytes.contains('\x1b'));
+    QVERIFY(!bytes.contains("\xE2\x80\xAE"));
+    QVERIFY(bytes.contains("青禾[2J记账"));
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

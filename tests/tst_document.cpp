@@ -49,6 +49,8 @@ private Q_SLOTS:
     void recoveryCopyHoldsNoSecrets();
     void restoreBringsBackUnsavedWork();
     void undoKeepsNumbersThatArrivedAfterAnEdit();
+    void firstEditStartsRecoveryTimer();
+    void destroyedWithUnsavedWork();
 };
 
 void TestDocument::initTestCase()
@@ -242,6 +244,58 @@ void TestDocument::undoKeepsNumbersThatArrivedAfterAnEdit()
     doc.undoStack()->redo();
     QCOMPARE(doc.filing().entity.name, u"深圳市青禾数据科技股份有限公司"_s);
     QCOMPARE(doc.filing().people[0].idNumber.value, number);
+}
+
+void TestDocument::firstEditStartsRecoveryTimer()
+{
+    QTemporaryDir dir;
+    MemorySecretStore store;
+    FilingDocument doc(store);
+    QVERIFY(doc.open(samplePath).ok());
+    doc.setAutosaveInterval(50);
+    QVERIFY(!doc.isAutosavePending());
+    // One edit after opening (a single paste) must be kept if mpdesk then crashes.
+    doc.setField(u"miniProgram.name"_s, u"青禾账本"_s);
+    QVERIFY(doc.isAutosavePending());
+    QTRY_VERIFY(QFile::exists(doc.recoveryPath()));
+
+    const QString path = dir.filePath(u"p.mpdesk"_s);
+    bool saved = false;
+    doc.save(path, [&](const Project::SaveReport &r) { saved = r.ok(); });
+    QTRY_VERIFY(saved);
+    QVERIFY(!doc.isAutosavePending());
+    QVERIFY(!QFile::exists(doc.recoveryPath()));
+    // And the first edit after saving, made as one undo step rather than by typing.
+    doc.edit(u"Add a person"_s, [](Filing &f) { f.people.append(Person()); });
+    QVERIFY(doc.isAutosavePending());
+    QTRY_VERIFY(QFile::exists(doc.recoveryPath()));
+    // Undoing back to the saved state stops it.
+    doc.undoStack()->undo();
+    QVERIFY(!doc.isModified());
+    QVERIFY(!doc.isAutosavePending());
+    doc.discardRecovery();
+}
+
+void TestDocument::destroyedWithUnsavedWork()
+{
+    // ~QUndoStack emits cleanChanged as it clears; nothing of that may reach the half-destroyed document
+    // or a view listening to it (a Debug or sanitizer build aborts on it).
+    MemorySecretStore store;
+    QObject listener; // outlives the document, as a window's parts may
+    bool deleting = false;
+    int signalsWhileDeleting = 0;
+    auto doc = std::make_unique<FilingDocument>(store);
+    QVERIFY(doc->importInterchange(samplePath).ok());
+    doc->setField(u"miniProgram.name"_s, u"青禾账本"_s);
+    doc->discardRecovery();
+    QVERIFY(doc->isModified());
+    const auto count = [&] { signalsWhileDeleting += deleting ? 1 : 0; };
+    connect(doc.get(), &FilingDocument::modifiedChanged, &listener, count);
+    connect(doc.get(), &FilingDocument::filingChanged, &listener, count);
+    connect(doc.get(), &FilingDocument::assessmentChanged, &listener, count);
+    deleting = true;
+    doc.reset();
+    QCOMPARE(signalsWhileDeleting, 0);
 }
 
 QTEST_GUILESS_MAIN(TestDocument)

@@ -131,14 +131,14 @@ void TestProjectFile::projectFileHoldsNoSecrets()
         for (qsizetype i = 0; i + 8 <= secret.size(); ++i)
             QVERIFY2(!bytes.contains(secret.mid(i, 8)), qPrintable(entry.where.path + u" partly reached the file"_s));
     }
-    QVERIFY(bytes.contains("440***********0028"));
+    QVERIFY(bytes.contains("**************0028"));
 
     // Reading it back, the values are refs waiting for the keychain.
     Result<Filing> back = ProjectFile::read(path);
     QVERIFY(back.ok());
     QVERIFY(back.value().people[0].idNumber.value.isEmpty());
     QCOMPARE(back.value().people[0].idNumber.status, SecretStatus::NotOnThisComputer);
-    QCOMPARE(back.value().people[0].idNumber.masked, u"440***********0028"_s);
+    QCOMPARE(back.value().people[0].idNumber.masked, u"**************0028"_s);
     QCOMPARE(back.value().people[0].idNumber.ref, filing.people[0].idNumber.ref);
 }
 
@@ -197,6 +197,19 @@ void TestProjectFile::refusedFiles_data()
                                     << u"entity.region"_s << u"expected an object"_s;
     QTest::newRow("bad project id") << json(withValue(good, {u"projectId"_s}, u"not-a-uuid"_s)) << u"projectId"_s
                                     << u"not a UUID"_s;
+    QJsonArray crowd;
+    for (int i = 0; i <= FilingJson::MaxPeople; ++i)
+        crowd.append(QJsonObject());
+    QTest::newRow("more people than a filing has") << json(withValue(good, {u"people"_s}, crowd)) << u"people"_s
+                                                   << u"at most 200"_s;
+    // 1.6 million empty people fit in 5 MB; they are refused before any is read.
+    QByteArray million = goodBytes;
+    const qsizetype peopleAt = million.indexOf("\"people\": [") + 11;
+    QByteArray empties;
+    for (int i = 0; i < 1600000; ++i)
+        empties += "{},";
+    million.insert(peopleAt, empties);
+    QTest::newRow("1.6 million empty people") << million << u"people"_s << u"1600"_s;
     QByteArray huge = goodBytes;
     huge.insert(huge.lastIndexOf('}'), ", \"padding\": \"" + QByteArray(ProjectFile::MaxFileSize, 'x') + "\"");
     QTest::newRow("over 5 MB") << huge << QString() << u"MB"_s;

@@ -168,10 +168,12 @@ void TestSecrets::masks_data()
 {
     QTest::addColumn<QString>("value");
     QTest::addColumn<QString>("masked");
-    QTest::newRow("resident ID") << u"110105199001011232"_s << u"110***********1232"_s;
-    QTest::newRow("bank account") << u"6222021001123456789"_s << u"622************6789"_s;
-    QTest::newRow("short passport") << u"E1234567"_s << u"E12*4567"_s;
-    QTest::newRow("too short to show anything") << u"1234567"_s << u"*******"_s;
+    QTest::newRow("resident ID") << u"110105199001011232"_s << u"**************1232"_s;
+    QTest::newRow("bank account") << u"6222021001123456789"_s << u"***************6789"_s;
+    QTest::newRow("Taiwan permit, 8 digits") << u"12345678"_s << u"******78"_s;
+    QTest::newRow("passport, 9 characters") << u"E12345678"_s << u"******678"_s;
+    QTest::newRow("short passport") << u"E1234567"_s << u"******67"_s;
+    QTest::newRow("too short to show anything") << u"12"_s << u"**"_s;
 }
 
 void TestSecrets::masks()

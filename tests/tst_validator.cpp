@@ -46,6 +46,8 @@ private Q_SLOTS:
     void acceptedInput_data();
     void acceptedInput();
     void everyMessageIsComplete();
+    void hostileText_data();
+    void hostileText();
 };
 
 void TestValidator::sampleHasNoFindings()
@@ -202,6 +204,74 @@ void TestValidator::mistakes()
     QVERIFY2(it != findings.cend(), qPrintable(u"expected "_s + rule + u" at "_s + path + u", got:\n"_s + describe(findings)));
     QCOMPARE(it->isError(), isError);
     QVERIFY(!it->message.isEmpty());
+}
+
+void TestValidator::hostileText_data()
+{
+    QTest::addColumn<Mutation>("mutate");
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("rule");
+    auto row = [](const char *name, Mutation m, const QString &path, const QString &rule) {
+        QTest::newRow(name) << m << path << rule;
+    };
+    const QString rlo = QString(QChar(0x202E));
+    row("right-to-left override in the entity name",
+        [rlo](Filing &f) { f.entity.name = u"深圳市青禾"_s + rlo + u"数据科技有限公司"_s; }, u"entity.name"_s,
+        u"text.hidden"_s);
+    row("zero-width space in the credit code",
+        [](Filing &f) { f.entity.creditCode = u"91440300MA5G7\u200BQXK3Y"_s; }, u"entity.creditCode"_s,
+        u"text.hidden"_s);
+    row("left-to-right isolate in a person's name",
+        [](Filing &f) { f.people[1].name = u"王\u2066芳"_s; }, u"people[1].name"_s, u"text.hidden"_s);
+    row("byte order mark in an ID number",
+        [](Filing &f) { f.people[0].idNumber.value = u"\uFEFF"_s + f.people[0].idNumber.value; },
+        u"people[0].idNumber"_s, u"text.hidden"_s);
+    row("left-to-right mark in a mobile number", [](Filing &f) { f.people[0].mobile += u"\u200E"_s; },
+        u"people[0].mobile"_s, u"text.hidden"_s);
+    row("word joiner in the registered address",
+        [](Filing &f) { f.entity.registeredAddress += u"\u2060"_s; }, u"entity.registeredAddress"_s,
+        u"text.hidden"_s);
+    row("terminal escape in the mini program name",
+        [](Filing &f) { f.miniProgram.name = u"青禾\x1b[2J记账"_s; }, u"miniProgram.name"_s, u"text.hidden"_s);
+    row("DEL in the invoice title", [](Filing &f) { f.certification.invoice.title += QChar(0x7F); },
+        u"certification.invoice.title"_s, u"text.hidden"_s);
+    row("pop directional formatting in the description",
+        [](Filing &f) { f.miniProgram.description += u"\u202C"_s; }, u"miniProgram.description"_s,
+        u"text.hidden"_s);
+    row("entity name of 1,000,000 characters", [](Filing &f) { f.entity.name = QString(1000000, u'青'); },
+        u"entity.name"_s, u"text.length"_s);
+    row("address of 201 characters", [](Filing &f) { f.entity.mailingAddress = QString(201, u'路'); },
+        u"entity.mailingAddress"_s, u"text.length"_s);
+    row("person's name of 101 characters", [](Filing &f) { f.people[0].name = QString(101, u'王'); },
+        u"people[0].name"_s, u"text.length"_s);
+    row("approval on 9999-12-31", [](Filing &f) { f.certification.approvedOn = u"9999-12-31"_s; },
+        u"certification.approvedOn"_s, u"date.range"_s);
+    row("payment in 1999", [](Filing &f) { f.certification.paidOn = u"1999-12-31"_s; }, u"certification.paidOn"_s,
+        u"date.range"_s);
+    row("SMS received in 2101", [](Filing &f) { f.filing.smsReceivedAt = u"2101-01-01T09:00:00+08:00"_s; },
+        u"filing.smsReceivedAt"_s, u"date.range"_s);
+    row("ID valid until 2200", [](Filing &f) { f.people[0].idValidTo = u"2200-01-01"_s; },
+        u"people[0].idValidTo"_s, u"date.range"_s);
+}
+
+void TestValidator::hostileText()
+{
+    QFETCH(Mutation, mutate);
+    QFETCH(QString, path);
+    QFETCH(QString, rule);
+
+    Filing filing = sample();
+    mutate(filing);
+    const Findings findings = Validator::validate(filing, today);
+    const auto it = std::find_if(findings.cbegin(), findings.cend(),
+                                 [&](const Finding &f) { return f.path == path && f.rule == rule; });
+    QVERIFY2(it != findings.cend(),
+             qPrintable(u"expected "_s + rule + u" at "_s + path + u", got:\n"_s + describe(findings).left(2000)));
+    QVERIFY(it->isError());
+    // The message says what to do and never repeats the value (it may be an ID or account number).
+    QVERIFY(!it->message.isEmpty());
+    QVERIFY(!it->message.contains(filing.people[0].idNumber.value));
+    QVERIFY(it->message.size() < 300);
 }
 
 void TestValidator::acceptedInput_data()

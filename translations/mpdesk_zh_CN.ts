@@ -746,6 +746,63 @@ or the arguments are wrong, 3 an ID or account number cannot be read from the ke
         <source>--now: &quot;%1&quot; is not a time. Write it as 2026-10-20T09:30 (China time) or with an offset, 2026-10-20T09:30:00+08:00.</source>
         <translation>--now：“%1”不是时间。请写成 2026-10-20T09:30（北京时间），或带时区偏移，如 2026-10-20T09:30:00+08:00。</translation>
     </message>
+    <message>
+        <source>Usage:
+  mpdesk [FILE]                          open FILE in the desktop application
+  mpdesk check FILE [--known DIR]        check a project or interchange file: every step with its
+                                         status, then the findings
+  mpdesk calendar FILE -o FILE.ics       write the deadlines and reminders as an iCalendar file
+  mpdesk import INPUT.json -o FILE.mpdesk
+                                         make a project from an interchange file; ID and bank
+                                         account numbers go to the system keychain
+  mpdesk forget FILE.mpdesk              delete the project&apos;s ID and account numbers from the
+                                         system keychain (the project file stays)
+  mpdesk export FILE -o DIR [--blank-date]
+                                         write the letters the filing needs as PDF files in DIR
+
+Options:
+  --lang zh_CN|en                        language of the messages (default: the system&apos;s)
+  -o, --output FILE                      where import, export or calendar write their output
+  --blank-date                           export: leave the date on the letters to fill by hand
+  --today YYYY-MM-DD                     check, export, calendar: judge as on that day (China time)
+  --now YYYY-MM-DDTHH:MM[+08:00]         the same, at that moment
+  --known DIR                            check: also compare the mini program leader with the
+                                         filings in DIR (besides those this computer knows)
+  -v, --version                          print the version
+  -h, --help                             print this help
+
+Exit codes: 0 no errors (warnings allowed), 1 the filing has errors, 2 the file cannot be read
+or the arguments are wrong, 3 an ID or account number cannot be read from the keychain,
+4 (export) a character no installed font has.
+</source>
+        <translation>用法：
+  mpdesk [文件]                          在桌面程序中打开文件
+  mpdesk check 文件 [--known 目录]       检查项目文件或交换文件：先列出每个步骤及其状态，
+                                         再列出检查结果
+  mpdesk calendar 文件 -o 文件.ics       将各项期限和提醒写入 iCalendar 日历文件
+  mpdesk import 输入.json -o 文件.mpdesk
+                                         由交换文件创建项目；身份证件号码和银行账号
+                                         存入系统钥匙串
+  mpdesk forget 文件.mpdesk              从系统钥匙串中删除该项目的证件号码和账号
+                                         （项目文件保留）
+  mpdesk export 文件 -o 目录 [--blank-date]
+                                         将备案所需的函件以 PDF 文件写入目录
+
+选项：
+  --lang zh_CN|en                        提示信息的语言（默认跟随系统）
+  -o, --output 文件                      import、export 或 calendar 的输出位置
+  --blank-date                           export：函件日期留空，手写填写
+  --today 年-月-日                       check、export、calendar：按该日（北京时间）判断
+  --now 年-月-日THH:MM[+08:00]           同上，按该时刻判断
+  --known 目录                           check：另与该目录中的备案比对小程序负责人
+                                         （本机已知的备案之外）
+  -v, --version                          显示版本号
+  -h, --help                             显示本帮助
+
+退出码：0 无错误（可有警告），1 备案资料有错误，2 文件无法读取或参数错误，
+3 无法从钥匙串读取证件号码或账号，4（export）有字符在已安装字体中没有字形。
+</translation>
+    </message>
 </context>
 <context>
     <name>CompanionRows</name>
@@ -1225,6 +1282,10 @@ or the arguments are wrong, 3 an ID or account number cannot be read from the ke
         <source>The project id &quot;%1&quot; is not a UUID. The file is damaged; open its backup.</source>
         <translation>项目编号“%1”不是有效的 UUID。文件已损坏，请打开其备份。</translation>
     </message>
+    <message>
+        <source>The file lists %1 people; a filing has at most %2. The file is damaged or not an mpdesk filing; open its backup or export it again.</source>
+        <translation>文件中列有 %1 个人员，而申办文件最多只有 %2 个。文件已损坏或不是 mpdesk 申办文件；请打开其备份或重新导出。</translation>
+    </message>
 </context>
 <context>
     <name>Finding</name>
@@ -1639,6 +1700,10 @@ or the arguments are wrong, 3 an ID or account number cannot be read from the ke
         <source>%1 cannot be saved: %2. Your work is still open and the old file is unchanged.</source>
         <translation>无法保存 %1：%2。您的内容仍然打开着，原文件未改动。</translation>
     </message>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation>无法读取 %1：%2。</translation>
+    </message>
 </context>
 <context>
     <name>ProjectSecrets</name>
@@ -1680,6 +1745,45 @@ or the arguments are wrong, 3 an ID or account number cannot be read from the ke
     <message>
         <source>mini program leader</source>
         <translation>小程序负责人</translation>
+    </message>
+</context>
+<context>
+    <name>SafeFile</name>
+    <message>
+        <source>the disk reported an error</source>
+        <translation>磁盘报告了错误</translation>
+    </message>
+    <message>
+        <source>the disk holds %1 of its %2 bytes</source>
+        <translation>磁盘上只有 %2 字节中的 %1 字节</translation>
+    </message>
+    <message>
+        <source>the file is shorter than what was written</source>
+        <translation>文件比写入的内容短</translation>
+    </message>
+    <message>
+        <source>the disk gave back other bytes than were written</source>
+        <translation>从磁盘读回的内容与写入的不一致</translation>
+    </message>
+    <message>
+        <source>it is a link to another place; mpdesk writes only regular files. Remove the link or choose another folder</source>
+        <translation>它是指向别处的链接；mpdesk 只写入普通文件。请删除该链接，或选择其他文件夹</translation>
+    </message>
+    <message>
+        <source>it is a folder. Choose a file name</source>
+        <translation>它是文件夹。请选择一个文件名</translation>
+    </message>
+    <message>
+        <source>it is a device or a pipe, not a regular file; mpdesk writes only regular files. Choose another file name</source>
+        <translation>它是设备或管道，不是普通文件；mpdesk 只写入普通文件。请选择其他文件名</translation>
+    </message>
+    <message>
+        <source>it is a device or a pipe, not a regular file. Choose a file that mpdesk or a person wrote</source>
+        <translation>它是设备或管道，不是普通文件。请选择由 mpdesk 或他人保存的文件</translation>
+    </message>
+    <message>
+        <source>its backup %1 cannot be written (%2)</source>
+        <translation>无法写入其备份 %1（%2）</translation>
     </message>
 </context>
 <context>
@@ -2191,6 +2295,18 @@ or the arguments are wrong, 3 an ID or account number cannot be read from the ke
     <message>
         <source>The record number starts with &quot;%1&quot;, but the filing region is %2 (&quot;%3&quot;). Check the number and the region.</source>
         <translation>备案号以“%1”开头，但备案地区是%2（“%3”）。请核对备案号和地区。</translation>
+    </message>
+    <message>
+        <source>The date %1 is not between %2 and %3. Check the year.</source>
+        <translation>日期 %1 不在 %2 年至 %3 年之间。请检查年份。</translation>
+    </message>
+    <message>
+        <source>This field holds an invisible character (%1, at position %2) that can hide text or print it in reverse order on the letters. Delete the value and type it again.</source>
+        <translation>此项含有一个不可见字符（%1，位于第 %2 个字符处），它会在函件上隐藏文字或使文字倒序打印。请删除此项内容后重新输入。</translation>
+    </message>
+    <message>
+        <source>This field is %1 characters long; at most %2 fit. Shorten it.</source>
+        <translation>此项有 %1 个字符，最多只能容纳 %2 个。请缩短。</translation>
     </message>
 </context>
 <context>

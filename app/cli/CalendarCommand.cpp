@@ -1,10 +1,10 @@
 #include "cli/CalendarCommand.h"
 
 #include "assessment/Assessment.h"
+#include "storage/SafeFile.h"
 #include "workflow/IcsExport.h"
 
 #include <QDir>
-#include <QSaveFile>
 
 using namespace Qt::StringLiterals;
 
@@ -25,11 +25,10 @@ ExitCode CalendarCommand::execute(const CommandArguments &arguments)
     const Assessment assessment = Assessment::of(project.filing(), context);
     const QList<Deadline> &deadlines = assessment.deadlines();
 
-    QSaveFile file(output);
     const QByteArray ics = IcsExport::calendar(project.filing(), deadlines, assessment.now());
-    if (!file.open(QIODevice::WriteOnly) || file.write(ics) != ics.size() || !file.flush()
-        || file.error() != QFileDevice::NoError || !file.commit()) {
-        err << tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(output), file.errorString()) << Qt::endl;
+    if (const Status written = SafeFile::write(output, ics); !written) {
+        err << tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(output), written.error().message)
+            << Qt::endl;
         return ExitCode::BadInput;
     }
     out << tr("Wrote %1 with %n event(s).", nullptr, int(deadlines.size())).arg(QDir::toNativeSeparators(output))

@@ -2,12 +2,27 @@
 
 #include "assessment/Assessment.h"
 #include "cli/ChecklistText.h"
+#include "validation/HiddenCharacters.h"
 
 #include <QDir>
 
 using namespace Qt::StringLiterals;
 
 namespace mpdesk {
+
+namespace {
+
+// What the filing holds is printed with its control and bidi characters escaped: a typed ESC sequence
+// must not drive the terminal, nor U+202E reverse the rest of a finding.
+QString printable(const QString &text)
+{
+    QStringList lines = text.split(u'\n');
+    for (QString &line : lines)
+        line = HiddenCharacters::escaped(line);
+    return lines.join(u'\n');
+}
+
+} // namespace
 
 ExitCode CheckCommand::execute(const CommandArguments &arguments)
 {
@@ -25,14 +40,14 @@ ExitCode CheckCommand::execute(const CommandArguments &arguments)
     const Assessment assessment =
         Assessment::of(filing, m_context.assessmentContext(path, arguments.knownFolder, needKey));
     QTextStream &out = m_context.out();
-    out << ChecklistText::of(assessment.checklist());
+    out << printable(ChecklistText::of(assessment.checklist()));
     for (const QString &problem : assessment.calendarProblems())
-        out << tr("Holiday data: %1").arg(problem) << Qt::endl;
+        out << printable(tr("Holiday data: %1").arg(problem)) << Qt::endl;
     out << Qt::endl;
     for (const Finding &finding : assessment.findings())
-        out << finding.line() << Qt::endl;
+        out << printable(finding.line()) << Qt::endl;
     out << tr("%1: errors: %2, warnings: %3.")
-               .arg(QDir::toNativeSeparators(path))
+               .arg(printable(QDir::toNativeSeparators(path)))
                .arg(assessment.errorCount())
                .arg(assessment.warningCount())
         << Qt::endl;
@@ -41,7 +56,7 @@ ExitCode CheckCommand::execute(const CommandArguments &arguments)
         QTextStream &err = m_context.err();
         err << tr("These values cannot be read from the keychain, so the check is incomplete:") << Qt::endl;
         for (const QString &line : std::as_const(failures))
-            err << u"  "_s << line << Qt::endl;
+            err << u"  "_s << printable(line) << Qt::endl;
         return ExitCode::SecretUnavailable;
     }
     return assessment.errorCount() > 0 ? ExitCode::FindingsWithErrors : ExitCode::Success;

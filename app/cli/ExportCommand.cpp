@@ -8,9 +8,9 @@
 #include "secrets/ProjectSecrets.h"
 #include "secrets/SecretWait.h"
 #include "storage/ProjectFile.h"
+#include "storage/SafeFile.h"
 
 #include <QDir>
-#include <QSaveFile>
 
 using namespace Qt::StringLiterals;
 
@@ -83,10 +83,12 @@ ExitCode ExportCommand::execute(const CommandArguments &arguments)
             }
             continue;
         }
-        const QString path = folder.filePath(LetterWriter::fileName(need.spec, filing.miniProgram.name));
-        QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(letter.pdf) != letter.pdf.size() || !file.commit()) {
-            err << tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(path), file.errorString()) << Qt::endl;
+        const QString path =
+            folder.filePath(SafeFile::fitFileName(LetterWriter::fileName(need.spec, filing.miniProgram.name)));
+        // A partial letter is never left behind, and a link planted under the letter's name is refused.
+        if (const Status written = SafeFile::write(path, letter.pdf); !written) {
+            err << tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(path), written.error().message)
+                << Qt::endl;
             return ExitCode::BadInput;
         }
         out << QDir::toNativeSeparators(path) << Qt::endl;

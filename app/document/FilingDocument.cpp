@@ -4,6 +4,7 @@
 #include "secrets/ProjectSecrets.h"
 #include "document/FilingFields.h"
 #include "storage/ProjectFile.h"
+#include "storage/SafeFile.h"
 
 #include <QDir>
 #include <QFile>
@@ -323,9 +324,9 @@ bool FilingDocument::writeRecovery()
         return false;
     }
     QFile::remove(ProjectFile::backupPath(recoveryPath()));
-    QFile sidecar(sidecarOf(recoveryPath()));
-    if (sidecar.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        sidecar.write(QJsonDocument(QJsonObject{{u"path"_s, path()}}).toJson());
+    const Status sidecar = SafeFile::write(sidecarOf(recoveryPath()), QJsonDocument(QJsonObject{{u"path"_s, path()}}).toJson());
+    if (!sidecar)
+        qCWarning(lcDocument) << "recovery copy's origin not written:" << sidecar.error().message;
     return true;
 }
 

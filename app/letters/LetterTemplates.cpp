@@ -1,12 +1,12 @@
 #include "letters/LetterTemplates.h"
 
+#include "core/DataFolder.h"
 #include "letters/LetterData.h"
 #include "letters/TemplateCheck.h"
 
 #include <QDir>
 #include <QFile>
 #include <QLoggingCategory>
-#include <QStandardPaths>
 
 using namespace Qt::StringLiterals;
 
@@ -22,7 +22,7 @@ constexpr qint64 MaxTemplateSize = 256 * 1024;
 
 QString LetterTemplates::defaultOverrideFolder()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/templates"_s;
+    return DataFolder::templates();
 }
 
 LetterTemplates::LetterTemplates(const LetterManifest &manifest, const QString &overrideFolder)

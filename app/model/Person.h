@@ -17,7 +17,7 @@ enum class SecretStatus {
 struct SecretField
 {
     QString value;  ///< the plain value, in memory only
-    QString masked; ///< e.g. "110***********4514", safe to write and show
+    QString masked; ///< e.g. "**************4514", safe to write and show
     QString ref;    ///< the entry's name inside the project's keychain namespace
     SecretStatus status = SecretStatus::Present;
 

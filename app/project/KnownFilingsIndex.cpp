@@ -1,12 +1,13 @@
 #include "project/KnownFilingsIndex.h"
 
+#include "storage/SafeFile.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 #include <QStandardPaths>
 
 using namespace Qt::StringLiterals;
@@ -82,10 +83,9 @@ Status KnownFilingsIndex::write(const QList<KnownFiling> &filings) const
             .toJson();
     if (!QDir().mkpath(QFileInfo(m_file).absolutePath()))
         return Error{tr("The folder of %1 cannot be created.").arg(QDir::toNativeSeparators(m_file)), QString()};
-    QSaveFile file(m_file);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.flush()
-        || file.error() != QFileDevice::NoError || !file.commit()) {
-        return Error{tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(m_file), file.errorString()), QString()};
+    if (const Status written = SafeFile::write(m_file, bytes); !written) {
+        return Error{tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(m_file), written.error().message),
+                     QString()};
     }
     return Done{};
 }

@@ -358,9 +358,10 @@ QJsonObject writeFilingStage(const FilingStage &f)
 
 QString FilingJson::mask(const QString &value)
 {
-    if (value.size() <= 7)
-        return QString(value.size(), u'*');
-    return value.left(3) + QString(value.size() - 7, u'*') + value.right(4);
+    // At most a third of the characters, and only at the end, never more than 4: enough to tell two numbers
+    // apart, too little to rebuild a short one (an 8-digit permit with 7 digits shown is no secret).
+    const qsizetype shown = std::min<qsizetype>(MaskShownAtMost, value.size() / 3);
+    return QString(value.size() - shown, u'*') + value.right(shown);
 }
 
 Result<Filing> FilingJson::fromJson(const QJsonObject &document)
@@ -403,6 +404,16 @@ Result<Filing> FilingJson::fromJson(const QJsonObject &document)
         }
     }
     filing.entity = readEntity(top, error);
+    // A filing names a handful of people; a file with millions of them would take minutes and gigabytes
+    // to check, so it is refused before any is read.
+    const qsizetype people = document.value("people"_L1).toArray().size();
+    if (people > MaxPeople) {
+        return Error{tr("The file lists %1 people; a filing has at most %2. The file is damaged or not an "
+                        "mpdesk filing; open its backup or export it again.")
+                         .arg(people)
+                         .arg(MaxPeople),
+                     u"people"_s};
+    }
     forEachObject(top.array("people"_L1), u"people"_s, error, [&](const QJsonObject &o, const QString &path) {
         filing.people.append(readPerson(o, path, error));
     });

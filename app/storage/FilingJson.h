@@ -25,7 +25,12 @@ public:
     static Result<Filing> fromJson(const QJsonObject &document);
     static QJsonObject toJson(const Filing &filing, Secrets secrets);
 
-    /// "110***********4514": the first 3 and last 4 characters, the rest as stars.
+    /// More people than any filing needs (it has five roles); more is a damaged or hostile file.
+    static constexpr qsizetype MaxPeople = 200;
+    /// At most this many characters of a secret are shown in its masked form.
+    static constexpr qsizetype MaskShownAtMost = 4;
+    /// "**************4514": at most a third of the characters, only the last ones and never more than
+    /// MaskShownAtMost; the rest as stars.
     static QString mask(const QString &value);
 };
 

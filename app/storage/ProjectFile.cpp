@@ -1,11 +1,12 @@
 #include "storage/ProjectFile.h"
 
+#include "storage/SafeFile.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonParseError>
-#include <QSaveFile>
 
 using namespace Qt::StringLiterals;
 
@@ -24,6 +25,9 @@ Result<Filing> ProjectFile::read(const QString &path)
         return Error{tr("The file %1 does not exist. Check the name and the folder.").arg(name), {}};
     if (info.isDir())
         return Error{tr("%1 is a folder, not a filing. Choose a .mpdesk or .json file.").arg(name), {}};
+    // Before opening: a pipe or a device would block the read or never end.
+    if (const Status regular = SafeFile::checkInput(path); !regular)
+        return Error{tr("%1 cannot be read: %2.").arg(name, regular.error().message), {}};
     if (info.size() > MaxFileSize) {
         return Error{tr("The file %1 is %2 MB; a filing is never larger than %3 MB. This is not an mpdesk "
                         "filing, or it is damaged.")
@@ -76,37 +80,16 @@ QByteArray ProjectFile::serialize(const Filing &filing, FilingJson::Secrets secr
 
 Status ProjectFile::write(const Filing &filing, const QString &path, FilingJson::Secrets secrets)
 {
-    const QString name = QDir::toNativeSeparators(path);
-    const QByteArray bytes = serialize(filing, secrets);
-
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        return Error{tr("%1 cannot be saved: %2. Choose another folder with Save As; your work is still open.")
-                         .arg(name, file.errorString()),
-                     {}};
-    }
-    if (file.write(bytes) != bytes.size()) {
-        file.cancelWriting();
+    // Keep the version being replaced, so that one bad save can always be undone by hand; an old file
+    // that is empty or not a filing is not worth keeping over the backup already there.
+    SafeFile::Backup backup;
+    backup.path = backupPath(path);
+    backup.isWhole = [](const QByteArray &old) { return parse(old, QString()).ok(); };
+    const Status written = SafeFile::write(path, serialize(filing, secrets), backup);
+    if (!written) {
         return Error{tr("%1 cannot be saved: %2. Free some disk space or choose another folder with Save As; "
                         "your work is still open and the old file is unchanged.")
-                         .arg(name, file.errorString()),
-                     {}};
-    }
-    // Keep the version being replaced, so that one bad save can always be undone by hand.
-    if (QFileInfo::exists(path)) {
-        const QString backup = backupPath(path);
-        QFile::remove(backup);
-        if (!QFile::copy(path, backup)) {
-            file.cancelWriting();
-            return Error{tr("%1 was not saved because its backup %2 cannot be written. Check that the folder "
-                            "is writable; your work is still open and the old file is unchanged.")
-                             .arg(name, QDir::toNativeSeparators(backup)),
-                         {}};
-        }
-    }
-    if (!file.commit()) {
-        return Error{tr("%1 cannot be saved: %2. Your work is still open and the old file is unchanged.")
-                         .arg(name, file.errorString()),
+                         .arg(QDir::toNativeSeparators(path), written.error().message),
                      {}};
     }
     return Done{};

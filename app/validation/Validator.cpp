@@ -2,6 +2,7 @@
 
 #include "model/Vocabulary.h"
 #include "validation/Codes.h"
+#include "validation/HiddenCharacters.h"
 #include "validation/Normalize.h"
 #include "validation/ReferenceData.h"
 
@@ -38,6 +39,7 @@ public:
         checkInvoice();
         checkMiniProgram();
         checkFilingStage();
+        checkTexts();
         return m_findings;
     }
 
@@ -69,6 +71,18 @@ private:
         if (!d.isValid()) {
             error(path, u"date"_s,
                   Validator::tr("\"%1\" is not a date. Write it as year-month-day, for example 2026-05-06.").arg(value));
+            return {};
+        }
+        // A year like 9999 is a typing slip; every date after it (deadlines, reminders) would be nonsense.
+        const int first = path.endsWith(u".idValidFrom"_s) || path.endsWith(u".idValidTo"_s) ? Validator::FirstIdYear
+                                                                                               : Validator::FirstYear;
+        if (d.year() < first || d.year() > Validator::LastYear) {
+            error(path, u"date.range"_s,
+                  Validator::tr("The date %1 is not between %2 and %3. Check the year.")
+                      .arg(value)
+                      .arg(first)
+                      .arg(Validator::LastYear));
+            return {};
         }
         return d;
     }
@@ -83,6 +97,15 @@ private:
                   Validator::tr("\"%1\" is not a time. Write it with its time zone, for example "
                                 "2026-05-06T09:30:00+08:00.")
                       .arg(value));
+            return {};
+        }
+        if (t.date().year() < Validator::FirstYear || t.date().year() > Validator::LastYear) {
+            error(path, u"date.range"_s,
+                  Validator::tr("The date %1 is not between %2 and %3. Check the year.")
+                      .arg(value)
+                      .arg(Validator::FirstYear)
+                      .arg(Validator::LastYear));
+            return {};
         }
         return t;
     }
@@ -804,6 +827,75 @@ private:
                     Validator::tr("The record number starts with \"%1\", but the filing region is %2 (\"%3\"). Check the "
                                   "number and the region.")
                         .arg(match.captured(1), province->name, province->abbreviation));
+        }
+    }
+
+    // Every typed name, address, code and number: no character that hides or reorders text, and a length
+    // that fits the letters and the platform's forms.
+    void checkTexts()
+    {
+        const Entity &e = m_f.entity;
+        const Invoice &inv = m_f.certification.invoice;
+        const MiniProgram &m = m_f.miniProgram;
+        text(u"entity.name"_s, e.name, Validator::MaxNameLength);
+        text(u"entity.creditCode"_s, e.creditCode, Validator::MaxCodeLength);
+        text(u"entity.registeredAddress"_s, e.registeredAddress, Validator::MaxAddressLength);
+        text(u"entity.mailingAddress"_s, e.mailingAddress, Validator::MaxAddressLength);
+        text(u"registration.email"_s, m_f.registration.email, Validator::MaxCodeLength);
+        for (qsizetype i = 0; i < m_f.people.size(); ++i) {
+            const Person &p = m_f.people.at(i);
+            const QString base = at(u"people"_s, i) + u'.';
+            text(base + u"id"_s, p.id, Validator::MaxCodeLength);
+            text(base + u"name"_s, p.name, Validator::MaxNameLength);
+            text(base + u"idNumber"_s, p.idNumber.value, Validator::MaxCodeLength);
+            text(base + u"mobile"_s, p.mobile, Validator::MaxCodeLength);
+            text(base + u"emergencyMobile"_s, p.emergencyMobile, Validator::MaxCodeLength);
+            text(base + u"email"_s, p.email, Validator::MaxCodeLength);
+        }
+        const QString invoice = u"certification.invoice."_s;
+        text(invoice + u"title"_s, inv.title, Validator::MaxNameLength);
+        text(invoice + u"taxId"_s, inv.taxId, Validator::MaxCodeLength);
+        text(invoice + u"address"_s, inv.address, Validator::MaxAddressLength);
+        text(invoice + u"phone"_s, inv.phone, Validator::MaxCodeLength);
+        text(invoice + u"bankName"_s, inv.bankName, Validator::MaxNameLength);
+        text(invoice + u"bankAccount"_s, inv.bankAccount.value, Validator::MaxCodeLength);
+        text(invoice + u"mailingAddress"_s, inv.mailingAddress, Validator::MaxAddressLength);
+        text(invoice + u"recipient"_s, inv.recipient, Validator::MaxNameLength);
+        text(invoice + u"recipientPhone"_s, inv.recipientPhone, Validator::MaxCodeLength);
+        text(u"miniProgram.name"_s, m.name, Validator::MaxNameLength);
+        text(u"miniProgram.appId"_s, m.appId, Validator::MaxCodeLength);
+        // The description's length has its own rule (checkMiniProgram); line breaks are fine in it.
+        text(u"miniProgram.description"_s, m.description, -1, true);
+        for (qsizetype i = 0; i < m.nameCandidates.size(); ++i) {
+            const QString base = at(u"miniProgram.nameCandidates"_s, i) + u'.';
+            text(base + u"name"_s, m.nameCandidates.at(i).name, Validator::MaxNameLength);
+            text(base + u"note"_s, m.nameCandidates.at(i).note, Validator::MaxAddressLength, true);
+        }
+        for (qsizetype i = 0; i < m.preApproval.size(); ++i) {
+            text(at(u"miniProgram.preApproval"_s, i) + u".approvalNumber"_s, m.preApproval.at(i).approvalNumber,
+                 Validator::MaxCodeLength);
+        }
+        text(u"filing.recordNumber"_s, m_f.filing.recordNumber, Validator::MaxCodeLength);
+    }
+
+    void text(const QString &path, const QString &value, qsizetype maxLength, bool lineBreaks = false)
+    {
+        if (value.isEmpty())
+            return;
+        const qsizetype hidden = HiddenCharacters::find(value, lineBreaks);
+        if (hidden >= 0) {
+            // Never the value itself: it may be an ID or account number.
+            error(path, u"text.hidden"_s,
+                  Validator::tr("This field holds an invisible character (%1, at position %2) that can hide text "
+                                "or print it in reverse order on the letters. Delete the value and type it again.")
+                      .arg(HiddenCharacters::codePoint(value, hidden))
+                      .arg(hidden + 1));
+        }
+        if (maxLength > 0 && value.size() > maxLength) {
+            error(path, u"text.length"_s,
+                  Validator::tr("This field is %1 characters long; at most %2 fit. Shorten it.")
+                      .arg(value.size())
+                      .arg(maxLength));
         }
     }
 

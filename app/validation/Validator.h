@@ -25,6 +25,15 @@ public:
     static constexpr int DescriptionMaxLength = 200;
     static constexpr int MaxServiceCategories = 5;
     static constexpr int NameChangesPerYear = 2;
+    /// Longest names (entity, person, bank, mini program), addresses and codes or numbers accepted; a
+    /// longer value is a slip (or an attack) that no form or letter can hold.
+    static constexpr int MaxNameLength = 100;
+    static constexpr int MaxAddressLength = 200;
+    static constexpr int MaxCodeLength = 64;
+    /// Dates of the process lie in these years; ID documents may date from FirstIdYear.
+    static constexpr int FirstYear = 2000;
+    static constexpr int FirstIdYear = 1950;
+    static constexpr int LastYear = 2100;
 };
 
 } // namespace mpdesk

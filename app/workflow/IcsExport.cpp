@@ -1,5 +1,6 @@
 #include "workflow/IcsExport.h"
 
+#include "validation/HiddenCharacters.h"
 #include "validation/Normalize.h"
 
 #include <libical/ical.h>
@@ -25,6 +26,11 @@ icaltimetype allDay(QDate date)
     t.month = date.month();
     t.day = date.day();
     return t;
+}
+
+bool representable(QDate date)
+{
+    return date.isValid() && date.year() >= 1900 && date.year() <= 9998;
 }
 
 icaltimetype utc(const QDateTime &moment)
@@ -59,6 +65,9 @@ QByteArray IcsExport::calendar(const Filing &filing, const QList<Deadline> &dead
 
     const QString name = filing.miniProgram.name.isEmpty() ? filing.entity.name : filing.miniProgram.name;
     for (const Deadline &d : deadlines) {
+        // A date no calendar can hold (from a mistyped year) is left out rather than written as 00000000.
+        if (d.isTimed() ? !representable(d.moment.date()) : !representable(d.date))
+            continue;
         icalcomponent *event = icalcomponent_new(ICAL_VEVENT_COMPONENT);
         icalcomponent_add_property(event, icalproperty_new_uid(uid(filing, d.id).toUtf8().constData()));
         icalcomponent_add_property(event, icalproperty_new_dtstamp(utc(now)));
@@ -70,9 +79,12 @@ QByteArray IcsExport::calendar(const Filing &filing, const QList<Deadline> &dead
             // An all-day item must not block the clerk's day in a scheduling client.
             icalcomponent_add_property(event, icalproperty_new_transp(ICAL_TRANSP_TRANSPARENT));
         }
-        const QString summary = name.isEmpty() ? d.title : tr("%1 (%2)").arg(d.title, name);
+        // Typed text reaches the calendar without control or bidi characters, which would end a line or
+        // reorder the title in the clerk's calendar.
+        const QString summary =
+            HiddenCharacters::removed(name.isEmpty() ? d.title : tr("%1 (%2)").arg(d.title, name));
         icalcomponent_add_property(event, icalproperty_new_summary(summary.toUtf8().constData()));
-        QString description = d.detail;
+        QString description = HiddenCharacters::removed(d.detail, true);
         if (!d.calendarWarning().isEmpty())
             description += u"\n\n"_s + d.calendarWarning();
         if (!description.isEmpty())

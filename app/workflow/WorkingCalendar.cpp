@@ -1,5 +1,8 @@
 #include "workflow/WorkingCalendar.h"
 
+#include "core/DataFolder.h"
+#include "storage/SafeFile.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -8,7 +11,6 @@
 #include <QJsonObject>
 #include <QLocale>
 #include <QLoggingCategory>
-#include <QStandardPaths>
 
 #include <algorithm>
 
@@ -38,7 +40,7 @@ const WorkingCalendar &WorkingCalendar::standard()
 
 QString WorkingCalendar::userFolder()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/holidays"_s;
+    return DataFolder::holidays();
 }
 
 WorkingCalendar WorkingCalendar::fromFolders(const QStringList &folders)
@@ -63,6 +65,9 @@ WorkingCalendar WorkingCalendar::fromFolders(const QStringList &folders)
 Status WorkingCalendar::loadFile(const QString &path)
 {
     const QString shown = QDir::toNativeSeparators(path);
+    // Before opening: a pipe named 2027.json would block mpdesk's start for ever.
+    if (const Status regular = SafeFile::checkInput(path); !regular)
+        return Error{tr("The holiday file %1 cannot be read: %2.").arg(shown, regular.error().message), {}};
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Error{tr("The holiday file %1 cannot be read: %2.").arg(shown, file.errorString()), {}};

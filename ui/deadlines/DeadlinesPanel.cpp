@@ -2,6 +2,7 @@
 
 #include "common/Dialogs.h"
 #include "document/FilingDocument.h"
+#include "storage/SafeFile.h"
 #include "workflow/IcsExport.h"
 
 #include <QDir>
@@ -10,7 +11,6 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -89,10 +89,9 @@ void DeadlinesPanel::setDeadlines(const QList<Deadline> &deadlines, const QDateT
 bool DeadlinesPanel::exportCalendar(const QString &path)
 {
     const QByteArray ics = IcsExport::calendar(m_document.filing(), m_deadlines, m_now);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(ics) != ics.size() || !file.commit()) {
+    if (const Status written = SafeFile::write(path, ics); !written) {
         Dialogs::warn(this, tr("Cannot export deadlines"),
-                      tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+                      tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(path), written.error().message));
         return false;
     }
     return true;
