@@ -281,7 +281,7 @@ struct FontUse
 
 } // namespace
 
-void ToUnicodeRepair::collect(const QTextDocument &document, QList<Glyph> &glyphs)
+void ToUnicodeRepair::collect(const QTextDocument &document, QList<Glyph> &glyphs, qreal top, qreal bottom)
 {
     // Asking the layout for each character's glyphs gives them as drawn: after font fallback and after
     // the shaper's substitutions, which depend on the surrounding script (digits among Latin letters
@@ -289,17 +289,24 @@ void ToUnicodeRepair::collect(const QTextDocument &document, QList<Glyph> &glyph
     for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
         const QTextLayout *layout = block.layout();
         const QString text = block.text();
-        for (qsizetype i = 0; i < text.size(); ++i) {
-            const bool pair = text.at(i).isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate();
-            const char32_t character = pair ? QChar::surrogateToUcs4(text.at(i), text.at(i + 1)) : text.at(i).unicode();
-            const QList<QGlyphRun> runs = layout->glyphRuns(int(i), pair ? 2 : 1);
-            if (pair)
-                ++i;
-            for (const QGlyphRun &run : runs) {
-                const QRawFont font = run.rawFont();
-                const QByteArray postscript = cachedPostscriptName(font);
-                for (const quint32 glyph : run.glyphIndexes())
-                    glyphs.append({postscript, font, glyph, character});
+        for (int l = 0; l < layout->lineCount(); ++l) {
+            const QTextLine line = layout->lineAt(l);
+            const qreal y = layout->position().y() + line.y();
+            if (y < top || y >= bottom)
+                continue;
+            const qsizetype end = qMin<qsizetype>(text.size(), line.textStart() + line.textLength());
+            for (qsizetype i = line.textStart(); i < end; ++i) {
+                const bool pair = text.at(i).isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate();
+                const char32_t character = pair ? QChar::surrogateToUcs4(text.at(i), text.at(i + 1)) : text.at(i).unicode();
+                const QList<QGlyphRun> runs = layout->glyphRuns(int(i), pair ? 2 : 1);
+                if (pair)
+                    ++i;
+                for (const QGlyphRun &run : runs) {
+                    const QRawFont font = run.rawFont();
+                    const QByteArray postscript = cachedPostscriptName(font);
+                    for (const quint32 glyph : run.glyphIndexes())
+                        glyphs.append({postscript, font, glyph, character});
+                }
             }
         }
     }

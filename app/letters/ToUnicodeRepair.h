@@ -34,8 +34,10 @@ public:
         char32_t character = 0;
     };
 
-    /// Appends the glyphs of a laid-out document, in the order the document draws them.
-    static void collect(const QTextDocument &document, QList<Glyph> &glyphs);
+    /// Appends the glyphs of a laid-out document, in the order the document draws them: those of the
+    /// lines whose top lies in [top, bottom) in document coordinates (one page of a paginated document).
+    static void collect(const QTextDocument &document, QList<Glyph> &glyphs, qreal top = -1e300,
+                        qreal bottom = 1e300);
     /// `glyphs`: everything drawn, in the order it was drawn.
     static Result<QByteArray> repair(const QByteArray &pdf, const QList<Glyph> &glyphs);
 };

@@ -6,6 +6,7 @@
 #include "letters/LetterPreview.h"
 #include "letters/LetterTemplates.h"
 #include "letters/LetterWriter.h"
+#include "model/Vocabulary.h"
 #include "storage/ProjectFile.h"
 
 #include <poppler-qt6.h>
@@ -113,6 +114,8 @@ private Q_SLOTS:
     void sealBlock();
     void clerkInputIsData_data();
     void clerkInputIsData();
+    void onePageOrBodyWithTheSeal_data();
+    void onePageOrBodyWithTheSeal();
     void overflowContinuesOnPageTwo();
     void missingGlyph();
     void blankDate();
@@ -360,19 +363,139 @@ void TestLetters::clerkInputIsData()
     VERIFY_CONTAINS(popplerText(written.pdf), entityName, u"entity name as typed (Poppler)"_s);
 }
 
+namespace {
+
+// An entity name of `length` characters, as a long registered name reads.
+QString entityNameOfLength(qsizetype length)
+{
+    const QString pattern = u"\u9752\u79be\u6570\u5b57\u79d1\u6280\uff08\u6df1\u5733\uff09\u53d1\u5c55\u6709\u9650\u8d23\u4efb\u516c\u53f8"_s;
+    QString name;
+    while (name.size() < length)
+        name += pattern;
+    name.truncate(length);
+    return name;
+}
+
+// A well-formed number for each ID type (never a real person's).
+QString idNumberFor(const QString &idType)
+{
+    if (idType == QLatin1StringView(IdTypes::ResidentId) || idType == QLatin1StringView(IdTypes::HkMacaoResidence)
+        || idType == QLatin1StringView(IdTypes::TaiwanResidence))
+        return u"11010519491231002X"_s;
+    if (idType == QLatin1StringView(IdTypes::Passport))
+        return u"E12345678"_s;
+    if (idType == QLatin1StringView(IdTypes::HkMacaoPermit))
+        return u"H12345678"_s;
+    if (idType == QLatin1StringView(IdTypes::TaiwanPermit))
+        return u"12345678"_s;
+    return u"USA110089011201"_s;
+}
+
+// Every word Poppler finds lies in the text area; returns the first page's text that does not.
+QString outsideTheMargins(const Poppler::Document &document)
+{
+    const QRectF content(LetterLayout::LeftMarginMm * PointsPerMm - 0.5, LetterLayout::TopMarginMm * PointsPerMm - 0.5,
+                         (LetterLayout::PageWidthMm - LetterLayout::LeftMarginMm - LetterLayout::RightMarginMm) * PointsPerMm + 1,
+                         (LetterLayout::PageHeightMm - LetterLayout::TopMarginMm - LetterLayout::BottomMarginMm) * PointsPerMm + 1);
+    for (int p = 0; p < document.numPages(); ++p) {
+        for (const auto &box : document.page(p)->textList()) {
+            if (!content.contains(box->boundingBox()))
+                return u"%1 on page %2"_s.arg(box->text()).arg(p + 1);
+        }
+    }
+    return {};
+}
+
+// The page holding the seal also holds body text: some word above the signature block's first line.
+bool sealPageHasBody(const Poppler::Document &document, int sealPage)
+{
+    const std::unique_ptr<Poppler::Page> page = document.page(sealPage);
+    qreal signatureTop = 1e9;
+    const auto boxes = page->textList();
+    for (const auto &box : boxes) {
+        if (box->text().startsWith(u"\u6cd5\u5b9a\u4ee3\u8868\u4eba\u7b7e\u5b57"_s)) // 法定代表人签字
+            signatureTop = qMin(signatureTop, box->boundingBox().top());
+    }
+    for (const auto &box : boxes) {
+        if (box->boundingBox().bottom() < signatureTop && box->text().contains(u"\u7279\u6b64"_s)) // 特此
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+void TestLetters::onePageOrBodyWithTheSeal_data()
+{
+    QTest::addColumn<int>("nameLength");
+    QTest::addColumn<QString>("idType");
+    QTest::addColumn<bool>("onePage");
+    const QList<const char *> idTypes{IdTypes::ResidentId, IdTypes::Passport, IdTypes::HkMacaoPermit, IdTypes::TaiwanPermit,
+                                      IdTypes::ForeignPermanentResidence, IdTypes::HkMacaoResidence, IdTypes::TaiwanResidence};
+    for (const int length : {30, 60, 82}) {
+        for (const char *idType : idTypes)
+            QTest::addRow("%d-character name, %s", length, idType) << length << QString::fromLatin1(idType) << true;
+    }
+    QTest::addRow("300-character name, passport") << 300 << QString::fromLatin1(IdTypes::Passport) << false;
+}
+
+void TestLetters::onePageOrBodyWithTheSeal()
+{
+    QFETCH(int, nameLength);
+    QFETCH(QString, idType);
+    QFETCH(bool, onePage);
+    Filing filing = allLettersFiling();
+    filing.entity.name = entityNameOfLength(nameLength);
+    filing.miniProgram.name = entityNameOfLength(30);
+    for (Person &person : filing.people) {
+        person.name = u"\u6b27\u9633\u00b7\u963f\u5e03\u90fd\u70ed\u5408\u66fc\u00b7\u5e93\u5c14\u73ed"_s;
+        person.idType = idType;
+        person.idNumber.value = idNumberFor(idType);
+    }
+    for (const char *letter : {MiniProgramLeaderLetter, EntityLeaderLetter, CommitmentLetter}) {
+        const WrittenLetter written = write(filing, letter);
+        QVERIFY2(written.ok(), letter);
+        const std::unique_ptr<Poppler::Document> document = Poppler::Document::loadFromData(written.pdf);
+        QVERIFY(document);
+        QCOMPARE(document->numPages(), written.pageCount);
+        if (onePage)
+            QVERIFY2(written.pageCount == 1, letter);
+        QVERIFY2(sealPageHasBody(*document, written.sealPage), letter);
+        const QString outside = outsideTheMargins(*document);
+        QVERIFY2(outside.isEmpty(), qPrintable(u"%1: %2 outside the margins"_s.arg(QLatin1StringView(letter), outside)));
+        const QString text = withoutLineBreaks(popplerText(written.pdf));
+        VERIFY_CONTAINS(text, filing.entity.name, u"entity name"_s);
+        if (written.pageCount > 1) {
+            for (int p = 0; p < written.pageCount; ++p) {
+                const QString page = withoutLineBreaks(document->page(p)->text(QRectF())).remove(u' ');
+                VERIFY_CONTAINS(page, LetterLayout::pageFooter(filing.entity.name, p + 1, written.pageCount).remove(u' '),
+                                u"footer of page %1"_s.arg(p + 1));
+            }
+        }
+    }
+}
+
 void TestLetters::overflowContinuesOnPageTwo()
 {
     Filing filing = sampleFiling();
     filing.miniProgram.preApproval.clear();
-    for (int i = 0; i < 20; ++i)
+    for (int i = 0; i < 45; ++i)
         filing.miniProgram.preApproval.append({u"education"_s, u"A-%1"_s.arg(i), {}});
     const WrittenLetter written = write(filing, CommitmentLetter);
     QVERIFY(written.ok());
     QCOMPARE(written.pageCount, 2);
     QCOMPARE(written.sealPage, 1);
+    const std::unique_ptr<Poppler::Document> document = Poppler::Document::loadFromData(written.pdf);
+    QVERIFY(document);
+    QVERIFY(sealPageHasBody(*document, written.sealPage));
+    QCOMPARE(outsideTheMargins(*document), QString());
     const QString text = popplerText(written.pdf);
-    for (int i = 0; i < 20; ++i)
+    for (int i = 0; i < 45; ++i)
         VERIFY_CONTAINS(text, u"A-%1"_s.arg(i), u"approval number %1"_s.arg(i));
+    for (int p = 0; p < 2; ++p) {
+        VERIFY_CONTAINS(withoutLineBreaks(document->page(p)->text(QRectF())).remove(u' '),
+                        LetterLayout::pageFooter(filing.entity.name, p + 1, 2).remove(u' '), u"footer"_s);
+    }
 }
 
 void TestLetters::missingGlyph()
