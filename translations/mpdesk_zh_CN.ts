@@ -893,6 +893,10 @@ or the arguments are wrong, 3 an ID or account number cannot be read from the ke
         <source>These values cannot be read from the keychain:</source>
         <translation>无法从钥匙串读取以下数值：</translation>
     </message>
+    <message>
+        <source>Warning: %1: %2</source>
+        <translation>警告：%1：%2</translation>
+    </message>
 </context>
 <context>
     <name>FilingFields</name>
@@ -1685,16 +1689,16 @@ or the arguments are wrong, 3 an ID or account number cannot be read from the ke
 <context>
     <name>ToUnicodeRepair</name>
     <message>
-        <source>The PDF writer produced a file this version cannot correct (no cross-reference table).</source>
-        <translation>PDF 生成器输出的文件无法由此版本修正（缺少交叉引用表）。</translation>
+        <source>the PDF font %1 shows %2 glyphs where the layout drew %3</source>
+        <translation>PDF 字体 %1 显示了 %2 个字形，而排版绘制了 %3 个</translation>
     </message>
     <message>
-        <source>The PDF font %1 cannot be matched to the fonts the letter was laid out with, so its text cannot be made exact.</source>
-        <translation>PDF 字体 %1 与排版所用字体无法对应，无法保证文字准确。</translation>
+        <source>the PDF font %1 does not draw its glyphs in the order they were laid out</source>
+        <translation>PDF 字体 %1 绘制字形的顺序与排版顺序不一致</translation>
     </message>
     <message>
-        <source>The PDF font %1 has %2 glyphs without text where %3 were expected; the letter is not written, as its text could not be copied exactly.</source>
-        <translation>PDF 字体 %1 有 %2 个字形没有对应文字（应为 %3 个）；由于复制出的文字无法保证准确，信函未生成。</translation>
+        <source>Text copied from this PDF may differ from the printed letter (%1). The printed page is right.</source>
+        <translation>从此 PDF 复制出的文字可能与打印出的信函不同（%1）。打印出的页面是正确的。</translation>
     </message>
 </context>
 <context>

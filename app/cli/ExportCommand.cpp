@@ -90,6 +90,8 @@ ExitCode ExportCommand::execute(const CommandArguments &arguments)
             return ExitCode::BadInput;
         }
         out << QDir::toNativeSeparators(path) << Qt::endl;
+        for (const QString &warning : std::as_const(letter.warnings))
+            err << tr("Warning: %1: %2").arg(need.spec.title, warning) << Qt::endl;
     }
 
     const QStringList failures = ProjectSecrets::describeFailures(filing, outcomes);

@@ -296,7 +296,9 @@ int LetterLayout::paint(QPagedPaintDevice &device) const
         if (page < bodyPages()) {
             painter.save();
             painter.translate(units.mm(LeftMarginMm), units.mm(TopMarginMm) - page * pageHeight);
-            const QRectF clip(0, page * pageHeight, contentWidth, pageHeight);
+            // Inset a little: the layout also draws a line that merely touches the clip, which would put
+            // the last line of one page, clipped away, into the next page's text as well.
+            const QRectF clip(0, page * pageHeight + 1, contentWidth, pageHeight - 2);
             painter.setClipRect(clip);
             context.clip = clip;
             body.documentLayout()->draw(&painter, context);

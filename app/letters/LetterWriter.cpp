@@ -98,12 +98,11 @@ WrittenLetter LetterWriter::writePdf(const LetterSpec &spec) const
         writer.setCreator(u"mpdesk "_s + QStringLiteral(MPDESK_VERSION));
         letter.pageCount = layout.paint(writer);
     }
-    const Result<QByteArray> repaired = ToUnicodeRepair::repair(buffer.data(), layout.drawnGlyphs());
-    if (!repaired) {
-        letter.problems.append({LetterProblem::Kind::Template, {}, {}, {}, {}, repaired.error().message});
-        return letter;
-    }
-    letter.pdf = repaired.value();
+    // The printed page is right whatever the text maps say: a map that cannot be corrected is a warning.
+    ToUnicodeRepair::Outcome repaired = ToUnicodeRepair::repair(buffer.data(), layout.drawnGlyphs());
+    if (!repaired.exact())
+        letter.warnings.append(repaired.warning);
+    letter.pdf = std::move(repaired.pdf);
     letter.sealZoneMm = layout.sealZoneMm();
     letter.sealPage = layout.sealPage();
     return letter;

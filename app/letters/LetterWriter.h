@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QRectF>
+#include <QStringList>
 
 class QPagedPaintDevice;
 class QPrinter;
@@ -23,6 +24,7 @@ struct WrittenLetter
     int pageCount = 0;
     QString text;          ///< the text drawn, in order
     LetterProblems problems;
+    QStringList warnings; ///< written all the same, but the clerk should know (copied text may differ)
     QRectF sealZoneMm; ///< the square kept free for the seal, in mm from the top left of page sealPage
     int sealPage = 0;
 

@@ -1,5 +1,5 @@
 # Letters: templates, PDF read back with Poppler, fonts, text fidelity, the export verb.
-mpdesk_add_test(tst_letters SOURCES letters/tst_letters.cpp LIBS PkgConfig::POPPLER_QT6 LANG zh_CN.UTF-8)
+mpdesk_add_test(tst_letters SOURCES letters/tst_letters.cpp LIBS PkgConfig::POPPLER_QT6 PkgConfig::LIBQPDF LANG zh_CN.UTF-8)
 target_compile_definitions(tst_letters PRIVATE MPDESK_LETTER_TEST_DATA="${CMAKE_CURRENT_SOURCE_DIR}/letters/data")
 
 # The executable, as a user runs it with no display: the sample filing's letters.

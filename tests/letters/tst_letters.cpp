@@ -6,10 +6,19 @@
 #include "letters/LetterPreview.h"
 #include "letters/LetterTemplates.h"
 #include "letters/LetterWriter.h"
+#include "letters/ToUnicodeRepair.h"
 #include "model/Vocabulary.h"
 #include "storage/ProjectFile.h"
 
 #include <poppler-qt6.h>
+#include <qpdf/Buffer.hh>
+#include <qpdf/QPDF.hh>
+#include <qpdf/QPDFPageDocumentHelper.hh>
+#include <qpdf/QPDFPageObjectHelper.hh>
+#include <qpdf/QPDFWriter.hh>
+
+#include <QBuffer>
+#include <QPdfWriter>
 
 #include <QDir>
 #include <QFile>
@@ -53,6 +62,12 @@ Filing allLettersFiling()
 QString withoutLineBreaks(QString text)
 {
     return text.remove(u'\n').remove(u'\r').remove(u'\f');
+}
+
+// Poppler gives the gap of an ideographic space as one or more plain spaces.
+QString withoutSpaces(QString text)
+{
+    return withoutLineBreaks(std::move(text)).remove(u' ').remove(QChar(0x3000));
 }
 
 QString popplerText(const QByteArray &pdf)
@@ -117,6 +132,10 @@ private Q_SLOTS:
     void onePageOrBodyWithTheSeal_data();
     void onePageOrBodyWithTheSeal();
     void overflowContinuesOnPageTwo();
+    void pdfA1b_data();
+    void pdfA1b();
+    void repairWarnsOnACutPdf();
+    void repairReadsObjectStreams();
     void missingGlyph();
     void blankDate();
     void overrides_data();
@@ -467,8 +486,8 @@ void TestLetters::onePageOrBodyWithTheSeal()
         VERIFY_CONTAINS(text, filing.entity.name, u"entity name"_s);
         if (written.pageCount > 1) {
             for (int p = 0; p < written.pageCount; ++p) {
-                const QString page = withoutLineBreaks(document->page(p)->text(QRectF())).remove(u' ');
-                VERIFY_CONTAINS(page, LetterLayout::pageFooter(filing.entity.name, p + 1, written.pageCount).remove(u' '),
+                VERIFY_CONTAINS(withoutSpaces(document->page(p)->text(QRectF())),
+                                withoutSpaces(LetterLayout::pageFooter(filing.entity.name, p + 1, written.pageCount)),
                                 u"footer of page %1"_s.arg(p + 1));
             }
         }
@@ -493,9 +512,166 @@ void TestLetters::overflowContinuesOnPageTwo()
     for (int i = 0; i < 45; ++i)
         VERIFY_CONTAINS(text, u"A-%1"_s.arg(i), u"approval number %1"_s.arg(i));
     for (int p = 0; p < 2; ++p) {
-        VERIFY_CONTAINS(withoutLineBreaks(document->page(p)->text(QRectF())).remove(u' '),
-                        LetterLayout::pageFooter(filing.entity.name, p + 1, 2).remove(u' '), u"footer"_s);
+        VERIFY_CONTAINS(withoutSpaces(document->page(p)->text(QRectF())),
+                        withoutSpaces(LetterLayout::pageFooter(filing.entity.name, p + 1, 2)), u"footer"_s);
     }
+}
+
+namespace {
+
+// Qt's PDF of a letter before its text maps are corrected, and the glyphs laid out for it.
+struct Intermediate
+{
+    QByteArray pdf;
+    QList<ToUnicodeRepair::Glyph> glyphs;
+    QString text;
+};
+
+Intermediate intermediate(const Filing &filing)
+{
+    const LetterTemplates templates(LetterManifest::shipped());
+    const LetterWriter writer(filing, LetterDate, templates);
+    const Result<QString> html = writer.fill(*LetterManifest::shipped().letter(QLatin1StringView(MiniProgramLeaderLetter)));
+    if (!html)
+        return {};
+    const LetterLayout layout(html.value());
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    {
+        QPdfWriter pdf(&buffer);
+        pdf.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
+        pdf.setResolution(1200);
+        layout.paint(pdf);
+    }
+    return {buffer.data(), layout.drawnGlyphs(), layout.drawnText()};
+}
+
+} // namespace
+
+void TestLetters::pdfA1b_data()
+{
+    QTest::addColumn<QString>("entityName");
+    QTest::addColumn<int>("approvals");
+    QTest::newRow("sample") << sampleFiling().entity.name << 0;
+    QTest::newRow("CJK Extension B name, three pages") << u"\u738b\U0002000B\U00020BB7\u6709\u9650\u516c\u53f8"_s << 60;
+}
+
+// What PDF/A-1b asks of the file, read back with qpdf: PDF 1.4 with a classic cross-reference table,
+// XMP metadata that says PDF/A-1b and agrees with the document information, an output intent with its
+// profile, every font embedded with a text map, no transparency, no encryption.
+void TestLetters::pdfA1b()
+{
+    QFETCH(QString, entityName);
+    QFETCH(int, approvals);
+    Filing filing = sampleFiling();
+    filing.entity.name = entityName;
+    for (int i = 0; i < approvals; ++i)
+        filing.miniProgram.preApproval.append({u"education"_s, u"A-%1"_s.arg(i), {}});
+    const WrittenLetter written = write(filing, CommitmentLetter);
+    QVERIFY(written.ok());
+    QVERIFY2(written.warnings.isEmpty(), qPrintable(written.warnings.join(u'\n')));
+    QVERIFY(written.pdf.startsWith("%PDF-1.4"));
+    QVERIFY(!written.pdf.contains("/ObjStm") && !written.pdf.contains("/XRefStm") && !written.pdf.contains("/Type /XRef"));
+
+    QPDF pdf;
+    pdf.processMemoryFile("letter.pdf", written.pdf.constData(), size_t(written.pdf.size()));
+    QVERIFY(!pdf.isEncrypted());
+    QVERIFY(!pdf.getTrailer().hasKey("/Encrypt"));
+    QVERIFY(pdf.getTrailer().getKey("/ID").isArray());
+
+    QPDFObjectHandle info = pdf.getTrailer().getKey("/Info");
+    auto infoText = [&info](const char *key) { return QString::fromStdString(info.getKey(key).getUTF8Value()); };
+    QPDFObjectHandle metadata = pdf.getRoot().getKey("/Metadata");
+    QVERIFY(metadata.isStream());
+    const std::shared_ptr<Buffer> xmpData = metadata.getStreamData();
+    const QString xmp = QString::fromUtf8(reinterpret_cast<const char *>(xmpData->getBuffer()), qsizetype(xmpData->getSize()));
+    QVERIFY(xmp.contains(u"pdfaid:part=\"1\""_s) && xmp.contains(u"pdfaid:conformance=\"B\""_s));
+    QCOMPARE(infoText("/Title"), LetterManifest::shipped().letter(QLatin1StringView(CommitmentLetter))->title);
+    QVERIFY(xmp.contains(u">"_s + infoText("/Title") + u"</rdf:li>"_s));
+    QVERIFY(xmp.contains(u"xmp:CreatorTool=\""_s + infoText("/Creator") + u'"'));
+    QVERIFY(xmp.contains(u"pdf:Producer=\""_s + infoText("/Producer") + u'"'));
+    const QString created = infoText("/CreationDate"); // D:YYYYMMDDHHmmSSZ
+    QVERIFY(created.size() >= 16);
+    const QString xmpCreated = u"%1-%2-%3T%4:%5:%6"_s.arg(created.mid(2, 4), created.mid(6, 2), created.mid(8, 2),
+                                                         created.mid(10, 2), created.mid(12, 2), created.mid(14, 2));
+    QVERIFY2(xmp.contains(u"xmp:CreateDate=\""_s + xmpCreated), qPrintable(xmpCreated));
+
+    bool pdfaIntent = false;
+    QPDFObjectHandle intents = pdf.getRoot().getKey("/OutputIntents");
+    QVERIFY(intents.isArray());
+    for (QPDFObjectHandle intent : intents.aitems()) {
+        if (intent.getKey("/S").isNameAndEquals("/GTS_PDFA1") && intent.getKey("/DestOutputProfile").isStream())
+            pdfaIntent = true;
+    }
+    QVERIFY(pdfaIntent);
+
+    int fonts = 0;
+    for (QPDFPageObjectHelper &page : QPDFPageDocumentHelper(pdf).getAllPages()) {
+        QVERIFY(!page.getObjectHandle().getKey("/Group").isDictionary());
+        QPDFObjectHandle resources = page.getAttribute("/Resources", false);
+        for (auto [name, font] : resources.getKey("/Font").ditems()) {
+            ++fonts;
+            QVERIFY2(font.getKey("/ToUnicode").isStream(), name.c_str());
+            QPDFObjectHandle simple = font.getKey("/Subtype").isNameAndEquals("/Type0")
+                ? font.getKey("/DescendantFonts").getArrayItem(0)
+                : font;
+            QPDFObjectHandle descriptor = simple.getKey("/FontDescriptor");
+            QVERIFY2(descriptor.getKey("/FontFile").isStream() || descriptor.getKey("/FontFile2").isStream()
+                         || descriptor.getKey("/FontFile3").isStream(),
+                     name.c_str());
+        }
+        for (auto [name, state] : resources.getKey("/ExtGState").ditems()) {
+            if (state.hasKey("/SMask"))
+                QVERIFY2(state.getKey("/SMask").isNameAndEquals("/None"), name.c_str());
+            for (const char *alpha : {"/CA", "/ca"}) {
+                if (state.hasKey(alpha))
+                    QCOMPARE(state.getKey(alpha).getNumericValue(), 1.0);
+            }
+            if (state.hasKey("/BM"))
+                QVERIFY(state.getKey("/BM").isNameAndEquals("/Normal") || state.getKey("/BM").isNameAndEquals("/Compatible"));
+        }
+        for (auto [name, object] : resources.getKey("/XObject").ditems())
+            QVERIFY2(!object.getDict().hasKey("/SMask") && !object.getDict().hasKey("/Group"), name.c_str());
+    }
+    QVERIFY(fonts > 0);
+}
+
+void TestLetters::repairWarnsOnACutPdf()
+{
+    Filing filing = sampleFiling();
+    filing.entity.name = u"\u738b\U0002000B\U00020BB7\u6709\u9650\u516c\u53f8"_s;
+    const Intermediate letter = intermediate(filing);
+    QVERIFY(!letter.pdf.isEmpty() && !letter.glyphs.isEmpty());
+    const QByteArray cut = letter.pdf.left(letter.pdf.size() * 2 / 3);
+    const ToUnicodeRepair::Outcome outcome = ToUnicodeRepair::repair(cut, letter.glyphs);
+    QVERIFY(!outcome.exact());
+    QCOMPARE(outcome.pdf, cut); // the letter is still written, as it was
+    QVERIFY2(outcome.warning.contains(u"may differ"_s), qPrintable(outcome.warning));
+}
+
+void TestLetters::repairReadsObjectStreams()
+{
+    Filing filing = sampleFiling();
+    // Characters outside the BMP have no entry in Qt's own maps: only a working repair gives them back.
+    filing.entity.name = u"\u738b\U0002000B\U00020BB7\u6709\u9650\u516c\u53f8"_s;
+    const Intermediate letter = intermediate(filing);
+    QVERIFY(!letter.pdf.isEmpty());
+    QVERIFY(!withoutLineBreaks(popplerText(letter.pdf)).contains(filing.entity.name));
+
+    QPDF pdf;
+    pdf.processMemoryFile("qt.pdf", letter.pdf.constData(), size_t(letter.pdf.size()));
+    QPDFWriter rewrite(pdf);
+    rewrite.setOutputMemory();
+    rewrite.setObjectStreamMode(qpdf_o_generate);
+    rewrite.write();
+    const std::shared_ptr<Buffer> buffer = rewrite.getBufferSharedPointer();
+    const QByteArray packed(reinterpret_cast<const char *>(buffer->getBuffer()), qsizetype(buffer->getSize()));
+    QVERIFY(packed.contains("/ObjStm"));
+
+    const ToUnicodeRepair::Outcome outcome = ToUnicodeRepair::repair(packed, letter.glyphs);
+    QVERIFY2(outcome.exact(), qPrintable(outcome.warning));
+    VERIFY_CONTAINS(popplerText(outcome.pdf), filing.entity.name, u"entity name"_s);
+    VERIFY_CONTAINS(pdftotext(outcome.pdf), filing.entity.name, u"entity name (pdftotext)"_s);
 }
 
 void TestLetters::missingGlyph()

@@ -207,6 +207,7 @@ void LettersPage::rebuild()
     const LetterSpec *spec = currentSpec();
     m_pdf.clear();
     QStringList problems;
+    QStringList warnings;
     if (spec) {
         const LetterWriter w = writer();
         LetterProblems found = w.problems(*spec, m_document.findings());
@@ -214,13 +215,16 @@ void LettersPage::rebuild()
             WrittenLetter letter = w.writePdf(*spec);
             found = letter.problems;
             m_pdf = letter.pdf;
+            warnings = letter.warnings;
         }
         for (const LetterProblem &p : std::as_const(found))
             problems.append(p.text());
     }
-    m_problems->setText(problems.isEmpty() ? QString()
-                                           : tr("This letter cannot be printed yet:") + u'\n' + problems.join(u'\n'));
-    m_problems->setVisible(!problems.isEmpty());
+    if (!problems.isEmpty())
+        m_problems->setText(tr("This letter cannot be printed yet:") + u'\n' + problems.join(u'\n'));
+    else
+        m_problems->setText(warnings.join(u'\n'));
+    m_problems->setVisible(!problems.isEmpty() || !warnings.isEmpty());
     m_printButton->setEnabled(!m_pdf.isEmpty());
     m_exportButton->setEnabled(!m_pdf.isEmpty());
     renderCurrent();
