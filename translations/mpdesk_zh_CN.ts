@@ -660,13 +660,15 @@
                                          account numbers go to the system keychain
   mpdesk forget FILE.mpdesk              delete the project&apos;s ID and account numbers from the
                                          system keychain (the project file stays)
-  mpdesk export FILE -o DIR [--blank-date]
+  mpdesk export FILE -o DIR [--blank-date] [--all]
                                          write the letters the filing needs as PDF files in DIR
 
 Options:
   --lang zh_CN|en                        language of the messages (default: the system&apos;s)
   -o, --output FILE                      where import, export or calendar write their output
   --blank-date                           export: leave the date on the letters to fill by hand
+  --all                                  export: also the letters the platform&apos;s stricter rule
+                                         may ask for
   --today YYYY-MM-DD                     check, export, calendar: judge as on that day (China time)
   --now YYYY-MM-DDTHH:MM[+08:00]         the same, at that moment
   --known DIR                            check: also compare the mini program leader with the
@@ -688,13 +690,14 @@ or the arguments are wrong, 3 an ID or account number cannot be read from the ke
                                          存入系统钥匙串
   mpdesk forget 文件.mpdesk              从系统钥匙串中删除该项目的证件号码和账号
                                          （项目文件保留）
-  mpdesk export 文件 -o 目录 [--blank-date]
+  mpdesk export 文件 -o 目录 [--blank-date] [--all]
                                          将备案所需的函件以 PDF 文件写入目录
 
 选项：
   --lang zh_CN|en                        提示信息的语言（默认跟随系统）
   -o, --output 文件                      import、export 或 calendar 的输出位置
   --blank-date                           export：函件日期留空，手写填写
+  --all                                  export：同时生成平台更严格的规则可能要求的函件
   --today 年-月-日                       check、export、calendar：按该日（北京时间）判断
   --now 年-月-日THH:MM[+08:00]           同上，按该时刻判断
   --known 目录                           check：另与该目录中的备案比对小程序负责人
@@ -892,6 +895,10 @@ or the arguments are wrong, 3 an ID or account number cannot be read from the ke
     <message>
         <source>These values cannot be read from the keychain:</source>
         <translation>无法从钥匙串读取以下数值：</translation>
+    </message>
+    <message>
+        <source>Written in case the reviewer asks for it: %1. %2</source>
+        <translation>以备审核人员要求而生成：%1。%2</translation>
     </message>
     <message>
         <source>Warning: %1: %2</source>
@@ -1478,6 +1485,10 @@ or the arguments are wrong, 3 an ID or account number cannot be read from the ke
     <message>
         <source>No installed font has %1, which the letter template uses.</source>
         <translation>信函模板用到的“%1”在已安装的字体中都没有。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -2840,6 +2851,42 @@ The platform does not allow the invoice information to be changed after it is su
     <message>
         <source>Preview of the letter</source>
         <translation>函件预览</translation>
+    </message>
+    <message>
+        <source>Export all letters to a folder</source>
+        <translation>将全部函件导出到文件夹</translation>
+    </message>
+    <message>
+        <source>In case the reviewer asks for it: %1 — %2</source>
+        <translation>以备审核要求：%1 — %2</translation>
+    </message>
+    <message>
+        <source>Exported: %1</source>
+        <translation>已导出：%1</translation>
+    </message>
+    <message>
+        <source>No letter is to be printed.</source>
+        <translation>没有需要打印的函件。</translation>
+    </message>
+    <message>
+        <source>Printed: %1</source>
+        <translation>已打印：%1</translation>
+    </message>
+    <message>
+        <source>Print All Letters…</source>
+        <translation>打印全部函件…</translation>
+    </message>
+    <message>
+        <source>Every letter to print, through one print dialog (Ctrl+P)</source>
+        <translation>通过一次打印对话框打印全部需要的函件（Ctrl+P）</translation>
+    </message>
+    <message>
+        <source>Export All Letters…</source>
+        <translation>导出全部函件…</translation>
+    </message>
+    <message>
+        <source>Also print the letters the platform&apos;s stricter rule may ask for</source>
+        <translation>同时打印平台更严格的规则可能要求的函件</translation>
     </message>
 </context>
 <context>

@@ -14,3 +14,6 @@ set_tests_properties(cli_export_sample PROPERTIES
 qt_add_executable(bench_letters letters/bench_letters.cpp)
 target_link_libraries(bench_letters PRIVATE mpdesk_core mpdesk_options Qt6::Test PkgConfig::POPPLER_QT6)
 target_compile_definitions(bench_letters PRIVATE MPDESK_SOURCE_DIR="${PROJECT_SOURCE_DIR}")
+
+# The letters page as the clerk uses it (offscreen).
+mpdesk_add_test(tst_letterspage SOURCES letters/tst_letterspage.cpp LIBS PkgConfig::POPPLER_QT6 GUI)

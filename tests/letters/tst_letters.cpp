@@ -755,16 +755,25 @@ void TestLetters::printToPrinter()
     printer.setOutputFormat(QPrinter::PdfFormat);
     printer.setOutputFileName(folder.filePath(u"printed.pdf"_s));
     const LetterTemplates templates(LetterManifest::shipped(), QString());
-    const LetterWriter writer(sampleFiling(), LetterDate, templates);
-    QVERIFY(writer.print(*LetterManifest::shipped().letter(QLatin1StringView(CommitmentLetter)), printer).ok());
+    Filing filing = sampleFiling();
+    // 身 and 小 come back as Kangxi radicals from Qt's own PDF output; Extension B has no map entry there.
+    filing.entity.name = u"\u8eab\u5c0f\u738b\U0002000B\U00020BB7\u6709\u9650\u516c\u53f8"_s;
+    const LetterWriter writer(filing, LetterDate, templates);
+    QVERIFY(writer.print(*LetterManifest::shipped().letter(QLatin1StringView(MiniProgramLeaderLetter)), printer).ok());
     QFile file(printer.outputFileName());
     QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray pdf = file.readAll();
     // Vector output: the page carries text, not an image of it.
-    const std::unique_ptr<Poppler::Document> document = Poppler::Document::loadFromData(file.readAll());
+    const std::unique_ptr<Poppler::Document> document = Poppler::Document::loadFromData(pdf);
     QVERIFY(document);
     QCOMPARE(document->numPages(), 1);
     QVERIFY(document->page(0)->textList().size() > 10);
     QVERIFY(!document->fonts().isEmpty());
+    // "Print to file" copies back what was typed, like Export.
+    for (const QString &text : {popplerText(pdf), pdftotext(pdf)}) {
+        VERIFY_CONTAINS(text, filing.entity.name, u"entity name"_s);
+        VERIFY_CONTAINS(text, u"\u5c0f\u7a0b\u5e8f\u8d1f\u8d23\u4eba\u6388\u6743\u4e66"_s, u"title"_s);
+    }
 }
 
 void TestLetters::preview()
@@ -788,20 +797,28 @@ void TestLetters::exportCommand_data()
     QTest::addColumn<Filing>("filing");
     QTest::addColumn<int>("exitCode");
     QTest::addColumn<int>("files");
+    QTest::addColumn<bool>("all");
     Filing sample = sampleFiling();
-    QTest::newRow("sample: two letters") << sample << 0 << 2;
+    QTest::newRow("sample: two letters") << sample << 0 << 2 << false;
     Filing same = sample;
     same.miniProgram.leader = same.entity.leader;
-    QTest::newRow("same leader: commitment letter only") << same << 0 << 1;
+    QTest::newRow("same leader: commitment letter only") << same << 0 << 1 << false;
+    QTest::newRow("same leader, legal representative, --all: nothing more") << same << 0 << 1 << true;
+    // One person leads both and is not the legal representative: the process guide needs the entity
+    // leader letter; the platform's stricter rule may also ask for the mini program leader letter.
+    Filing oneLeader = sample;
+    oneLeader.entity.leader = oneLeader.miniProgram.leader;
+    QTest::newRow("one leader, not the legal representative") << oneLeader << 0 << 2 << false;
+    QTest::newRow("one leader, not the legal representative, --all") << oneLeader << 0 << 3 << true;
     Filing noCode = sample;
     noCode.entity.creditCode.clear();
-    QTest::newRow("no credit code: letters blocked") << noCode << 1 << 0;
+    QTest::newRow("no credit code: letters blocked") << noCode << 1 << 0 << false;
     Filing rare = sample;
     rare.people[1].name = u"\u738b\U000F0001"_s;
-    QTest::newRow("character no font has: exit 4") << rare << 4 << 1;
+    QTest::newRow("character no font has: exit 4") << rare << 4 << 1 << false;
     Filing secret = sample;
     secret.people[1].idNumber = SecretField{{}, u"440***********3542"_s, u"ref"_s, SecretStatus::NotOnThisComputer};
-    QTest::newRow("ID number not on this computer: exit 3") << secret << 3 << 1;
+    QTest::newRow("ID number not on this computer: exit 3") << secret << 3 << 1 << false;
 }
 
 void TestLetters::exportCommand()
@@ -809,6 +826,7 @@ void TestLetters::exportCommand()
     QFETCH(Filing, filing);
     QFETCH(int, exitCode);
     QFETCH(int, files);
+    QFETCH(bool, all);
     QTemporaryDir folder;
     const QString input = folder.filePath(u"filing.json"_s);
     QVERIFY(ProjectFile::write(filing, input, FilingJson::Secrets::Inline).ok());
@@ -822,6 +840,7 @@ void TestLetters::exportCommand()
     arguments.positional = {input};
     arguments.output = output;
     arguments.outputGiven = true;
+    arguments.allLetters = all;
     if (!filing.people[1].idNumber.isMissing()) {
         QCOMPARE(int(command.execute(arguments)), exitCode);
     } else {
@@ -840,8 +859,14 @@ void TestLetters::exportCommand()
         QVERIFY2(outText.contains(name), qPrintable(name));
     if (exitCode == 4)
         QVERIFY(errText.contains(u"U+F0001"_s));
+    const QString miniProgramLetter = LetterManifest::shipped().letter(QLatin1StringView(MiniProgramLeaderLetter))->title;
     if (exitCode == 0 && files == 1)
-        QVERIFY(outText.contains(LetterManifest::shipped().letter(QLatin1StringView(MiniProgramLeaderLetter))->title));
+        QVERIFY(outText.contains(miniProgramLetter));
+    if (files == 3) {
+        // The letter written in case says why it might be asked for.
+        QVERIFY(outText.contains(u"in case the reviewer asks for it: "_s + miniProgramLetter));
+        QVERIFY(outText.contains(u"legal representative"_s));
+    }
 }
 
 void TestLetters::fileNames_data()

@@ -21,6 +21,8 @@
 #include <QPushButton>
 #include <QSaveFile>
 #include <QScrollArea>
+#include <QSettings>
+#include <QShortcut>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -32,6 +34,10 @@ namespace {
 
 constexpr int SpecIdRole = Qt::UserRole + 1;
 constexpr int NeededRole = Qt::UserRole + 2;
+constexpr int ToPrintRole = Qt::UserRole + 3; ///< needed, or may be asked for and the clerk wants those too
+
+// Remembered for the desktop application only; the command line reads no settings.
+constexpr auto ExportFolderKey = "letters/exportFolder";
 
 const LetterTemplates &templates()
 {
@@ -72,7 +78,10 @@ LettersPage::LettersPage(FilingDocument &document, QWidget *parent)
     m_next = new QPushButton(this);
     m_pageLabel = new QLabel(this);
     m_pageLabel->setObjectName(u"pageLabel"_s);
+    m_alsoMayBeAsked = new QCheckBox(this);
+    m_alsoMayBeAsked->setObjectName(u"alsoMayBeAskedCheck"_s);
     options->addWidget(m_blankDate);
+    options->addWidget(m_alsoMayBeAsked);
     options->addStretch();
     options->addWidget(m_zoom);
     options->addWidget(m_previous);
@@ -104,11 +113,28 @@ LettersPage::LettersPage(FilingDocument &document, QWidget *parent)
     m_exportButton->setObjectName(u"exportButton"_s);
     m_openFolder = new QPushButton(this);
     m_openFolder->setEnabled(false);
+    m_printAllButton = new QPushButton(this);
+    m_printAllButton->setObjectName(u"printAllButton"_s);
+    m_exportAllButton = new QPushButton(this);
+    m_exportAllButton->setObjectName(u"exportAllButton"_s);
+    buttons->addWidget(m_printAllButton);
+    buttons->addWidget(m_exportAllButton);
     buttons->addWidget(m_printButton);
     buttons->addWidget(m_exportButton);
     buttons->addWidget(m_openFolder);
     buttons->addStretch();
     layout->addLayout(buttons);
+    m_confirmation = new QLabel(this);
+    m_confirmation->setObjectName(u"lettersConfirmation"_s);
+    m_confirmation->setTextFormat(Qt::PlainText); // paths hold what the clerk typed
+    m_confirmation->setWordWrap(true);
+    m_confirmation->hide();
+    layout->addWidget(m_confirmation);
+
+    // Ctrl+P on this page prints every letter to print, through one print dialog.
+    auto *printShortcut = new QShortcut(QKeySequence::Print, this);
+    printShortcut->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(printShortcut, &QShortcut::activated, m_printAllButton, &QPushButton::click);
 
     m_rebuildTimer.setSingleShot(true);
     m_rebuildTimer.setInterval(300); // typing does not re-lay the letter on every key
@@ -122,6 +148,7 @@ LettersPage::LettersPage(FilingDocument &document, QWidget *parent)
         rebuild();
     });
     connect(m_blankDate, &QCheckBox::toggled, this, &LettersPage::rebuild);
+    connect(m_alsoMayBeAsked, &QCheckBox::toggled, this, &LettersPage::rebuild);
     connect(m_zoom, &QComboBox::currentIndexChanged, this, &LettersPage::renderCurrent);
     connect(m_previous, &QPushButton::clicked, this, [this] {
         m_page = qMax(0, m_page - 1);
@@ -147,15 +174,30 @@ LettersPage::LettersPage(FilingDocument &document, QWidget *parent)
     });
     connect(m_printButton, &QPushButton::clicked, this, [this] {
         QPrinter printer(QPrinter::HighResolution);
+        if (const LetterSpec *spec = currentSpec())
+            printer.setDocName(QFileInfo(LetterWriter::fileName(*spec, m_document.filing().miniProgram.name)).completeBaseName());
         QPrintDialog dialog(&printer, this);
         if (dialog.exec() == QDialog::Accepted)
             print(printer);
+    });
+    connect(m_printAllButton, &QPushButton::clicked, this, [this] {
+        QPrinter printer(QPrinter::HighResolution);
+        printer.setDocName(tr("Letters"));
+        QPrintDialog dialog(&printer, this);
+        if (dialog.exec() == QDialog::Accepted)
+            printAll(printer);
+    });
+    connect(m_exportAllButton, &QPushButton::clicked, this, [this] {
+        const QString folder = Dialogs::folderName(this, tr("Export all letters to a folder"), lastExportFolder());
+        if (!folder.isEmpty())
+            exportAll(folder);
     });
     connect(m_exportButton, &QPushButton::clicked, this, [this] {
         const LetterSpec *spec = currentSpec();
         if (!spec)
             return;
-        const QString suggested = LetterWriter::fileName(*spec, m_document.filing().miniProgram.name);
+        const QString name = LetterWriter::fileName(*spec, m_document.filing().miniProgram.name);
+        const QString suggested = lastExportFolder().isEmpty() ? name : QDir(lastExportFolder()).filePath(name);
         const QString path = Dialogs::saveFileName(this, tr("Export the letter as PDF"), suggested, tr("PDF (*.pdf)"));
         if (!path.isEmpty())
             exportPdf(path);
@@ -187,10 +229,15 @@ void LettersPage::rebuild()
         m_letters->clear();
         for (const LetterNeed &need : LetterNeeds::assess(m_document.filing())) {
             auto *item = new QListWidgetItem(m_letters);
-            item->setText((need.needed ? tr("Needed: %1 — %2") : tr("Not needed: %1 — %2")).arg(need.spec.title, need.reason));
+            const bool inCase = !need.needed && m_alsoMayBeAsked->isChecked() && !need.mayBeAsked.isEmpty();
+            if (inCase)
+                item->setText(tr("In case the reviewer asks for it: %1 — %2").arg(need.spec.title, need.mayBeAsked));
+            else
+                item->setText((need.needed ? tr("Needed: %1 — %2") : tr("Not needed: %1 — %2")).arg(need.spec.title, need.reason));
             item->setData(SpecIdRole, need.spec.id);
             item->setData(NeededRole, need.needed);
-            if (!need.needed)
+            item->setData(ToPrintRole, need.needed || inCase);
+            if (!need.needed && !inCase)
                 item->setForeground(palette().brush(QPalette::Disabled, QPalette::Text));
             if (need.spec.id == current)
                 m_letters->setCurrentItem(item);
@@ -227,6 +274,9 @@ void LettersPage::rebuild()
     m_problems->setVisible(!problems.isEmpty() || !warnings.isEmpty());
     m_printButton->setEnabled(!m_pdf.isEmpty());
     m_exportButton->setEnabled(!m_pdf.isEmpty());
+    const bool anyToPrint = !lettersToPrint().isEmpty();
+    m_printAllButton->setEnabled(anyToPrint);
+    m_exportAllButton->setEnabled(anyToPrint);
     renderCurrent();
 }
 
@@ -285,6 +335,7 @@ bool LettersPage::print(QPrinter &printer)
         Dialogs::warn(this, tr("Cannot print"), problemText());
         return false;
     }
+    // A warning about copied text is already on the page, above the preview of the same PDF.
     const Status printed = writer().print(*spec, printer);
     if (!printed) {
         Dialogs::warn(this, tr("Cannot print"), printed.error().text());
@@ -306,8 +357,124 @@ bool LettersPage::exportPdf(const QString &path)
         return false;
     }
     m_lastFolder = QFileInfo(path).absolutePath();
+    QSettings().setValue(QLatin1StringView(ExportFolderKey), m_lastFolder);
     m_openFolder->setEnabled(true);
+    showConfirmation(tr("Exported: %1").arg(QDir::toNativeSeparators(path)));
     return true;
+}
+
+QStringList LettersPage::lettersToPrint() const
+{
+    QStringList list;
+    for (const LetterSpec *spec : specsToPrint())
+        list.append(spec->title);
+    return list;
+}
+
+QList<const LetterSpec *> LettersPage::specsToPrint() const
+{
+    QList<const LetterSpec *> list;
+    for (int i = 0; i < m_letters->count(); ++i) {
+        if (m_letters->item(i)->data(ToPrintRole).toBool())
+            list.append(LetterManifest::shipped().letter(m_letters->item(i)->data(SpecIdRole).toString()));
+    }
+    list.removeAll(nullptr);
+    return list;
+}
+
+QStringList LettersPage::problemsOf(const QList<const LetterSpec *> &specs) const
+{
+    const LetterWriter w = writer();
+    QStringList problems;
+    for (const LetterSpec *spec : specs) {
+        for (const LetterProblem &p : w.problems(*spec, m_document.findings()))
+            problems.append(spec->title + u": "_s + p.text());
+    }
+    return problems;
+}
+
+bool LettersPage::printAll(QPrinter &printer)
+{
+    const QList<const LetterSpec *> specs = specsToPrint();
+    const QStringList problems = problemsOf(specs);
+    if (specs.isEmpty() || !problems.isEmpty()) {
+        Dialogs::warn(this, tr("Cannot print"), problems.isEmpty() ? tr("No letter is to be printed.") : problems.join(u'\n'));
+        return false;
+    }
+    const LetterWriter w = writer();
+    const bool toFile = printer.outputFormat() == QPrinter::PdfFormat && !printer.outputFileName().isEmpty();
+    const QString chosen = printer.outputFileName();
+    QStringList done;
+    for (const LetterSpec *spec : specs) {
+        if (toFile && specs.size() > 1) {
+            // One file per letter, beside the file chosen, named after the letter.
+            printer.setOutputFileName(QFileInfo(chosen).absoluteDir().filePath(
+                LetterWriter::fileName(*spec, m_document.filing().miniProgram.name)));
+        }
+        const Status printed = w.print(*spec, printer);
+        if (!printed) {
+            Dialogs::warn(this, tr("Cannot print"), spec->title + u": "_s + printed.error().text());
+            return false;
+        }
+        done.append(toFile ? QDir::toNativeSeparators(printer.outputFileName()) : spec->title);
+    }
+    if (toFile) {
+        m_lastFolder = QFileInfo(chosen).absolutePath();
+        m_openFolder->setEnabled(true);
+    }
+    showConfirmation(tr("Printed: %1").arg(done.join(u", "_s)));
+    return true;
+}
+
+QStringList LettersPage::exportAll(const QString &folder)
+{
+    const QList<const LetterSpec *> specs = specsToPrint();
+    const QStringList problems = problemsOf(specs);
+    if (specs.isEmpty() || !problems.isEmpty()) {
+        Dialogs::warn(this, tr("Cannot export"), problems.isEmpty() ? tr("No letter is to be printed.") : problems.join(u'\n'));
+        return {};
+    }
+    const LetterWriter w = writer();
+    QStringList written;
+    QStringList warnings;
+    for (const LetterSpec *spec : specs) {
+        const WrittenLetter letter = w.writePdf(*spec);
+        const QString path = QDir(folder).filePath(LetterWriter::fileName(*spec, m_document.filing().miniProgram.name));
+        QSaveFile file(path);
+        if (!letter.ok() || !file.open(QIODevice::WriteOnly) || file.write(letter.pdf) != letter.pdf.size() || !file.commit()) {
+            Dialogs::warn(this, tr("Cannot export"),
+                          letter.ok() ? tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(path), file.errorString())
+                                      : letter.problems.constFirst().text());
+            return written;
+        }
+        written.append(path);
+        for (const QString &warning : letter.warnings)
+            warnings.append(spec->title + u": "_s + warning);
+    }
+    QSettings().setValue(QLatin1StringView(ExportFolderKey), QDir(folder).absolutePath());
+    m_lastFolder = QDir(folder).absolutePath();
+    m_openFolder->setEnabled(true);
+    QStringList shown;
+    for (const QString &path : std::as_const(written))
+        shown.append(QDir::toNativeSeparators(path));
+    showConfirmation(tr("Exported: %1").arg(shown.join(u", "_s)) + (warnings.isEmpty() ? QString() : u'\n' + warnings.join(u'\n')));
+    return written;
+}
+
+QString LettersPage::lastExportFolder()
+{
+    return QSettings().value(QLatin1StringView(ExportFolderKey)).toString();
+}
+
+QString LettersPage::confirmationText() const
+{
+    return m_confirmation->isVisibleTo(this) ? m_confirmation->text() : QString();
+}
+
+void LettersPage::showConfirmation(const QString &text)
+{
+    m_confirmation->setText(text);
+    m_confirmation->setVisible(!text.isEmpty());
 }
 
 void LettersPage::retranslate()
@@ -318,6 +485,10 @@ void LettersPage::retranslate()
     m_next->setText(tr("Next page"));
     m_printButton->setText(tr("Print…"));
     m_exportButton->setText(tr("Export PDF…"));
+    m_printAllButton->setText(tr("Print All Letters…"));
+    m_printAllButton->setToolTip(tr("Every letter to print, through one print dialog (Ctrl+P)"));
+    m_exportAllButton->setText(tr("Export All Letters…"));
+    m_alsoMayBeAsked->setText(tr("Also print the letters the platform's stricter rule may ask for"));
     m_openFolder->setText(tr("Open Folder"));
     m_zoom->setAccessibleName(tr("Zoom"));
     m_letters->setAccessibleName(tr("Letters this filing needs"));
