@@ -2888,6 +2888,18 @@ The platform does not allow the invoice information to be changed after it is su
         <source>Also print the letters the platform&apos;s stricter rule may ask for</source>
         <translation>同时打印平台更严格的规则可能要求的函件</translation>
     </message>
+    <message>
+        <source>Fit width</source>
+        <translation>适合宽度</translation>
+    </message>
+    <message>
+        <source>Fit page</source>
+        <translation>适合页面</translation>
+    </message>
+    <message>
+        <source>Zoom (Ctrl+wheel, Ctrl++ and Ctrl+-)</source>
+        <translation>缩放（Ctrl+滚轮、Ctrl++ 和 Ctrl+-）</translation>
+    </message>
 </context>
 <context>
     <name>mpdesk::MainWindow</name>

@@ -16,6 +16,7 @@
 #include <QTextDocument>
 #include <QTextLayout>
 
+#include <algorithm>
 #include <exception>
 #include <map>
 #include <string>
@@ -261,6 +262,9 @@ void ToUnicodeRepair::collect(const QTextDocument &document, QList<Glyph> &glyph
             if (y + line.height() < top || y > bottom)
                 continue;
             const qsizetype end = qMin<qsizetype>(text.size(), line.textStart() + line.textLength());
+            // A line is drawn left to right, in visual order: right-to-left text comes out reversed
+            // from its logical order, so the glyphs are sorted by where they stand.
+            QList<std::pair<qreal, Glyph>> drawn;
             for (qsizetype i = line.textStart(); i < end; ++i) {
                 const bool pair = text.at(i).isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate();
                 const char32_t character = pair ? QChar::surrogateToUcs4(text.at(i), text.at(i + 1)) : text.at(i).unicode();
@@ -270,10 +274,15 @@ void ToUnicodeRepair::collect(const QTextDocument &document, QList<Glyph> &glyph
                 for (const QGlyphRun &run : runs) {
                     const QRawFont font = run.rawFont();
                     const QByteArray postscript = cachedPostscriptName(font);
-                    for (const quint32 glyph : run.glyphIndexes())
-                        glyphs.append({postscript, font, glyph, character});
+                    const QList<quint32> indexes = run.glyphIndexes();
+                    const QList<QPointF> positions = run.positions();
+                    for (qsizetype g = 0; g < indexes.size(); ++g)
+                        drawn.append({positions.value(g).x(), Glyph{postscript, font, indexes.at(g), character}});
                 }
             }
+            std::stable_sort(drawn.begin(), drawn.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+            for (auto &entry : drawn)
+                glyphs.append(std::move(entry.second));
         }
     }
 }

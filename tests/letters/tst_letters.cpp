@@ -6,6 +6,7 @@
 #include "letters/LetterPreview.h"
 #include "letters/LetterTemplates.h"
 #include "letters/LetterWriter.h"
+#include "letters/TemplateCheck.h"
 #include "letters/ToUnicodeRepair.h"
 #include "model/Vocabulary.h"
 #include "storage/ProjectFile.h"
@@ -129,6 +130,7 @@ private Q_SLOTS:
     void sealBlock();
     void clerkInputIsData_data();
     void clerkInputIsData();
+    void rightToLeftNameKeepsExactMaps();
     void onePageOrBodyWithTheSeal_data();
     void onePageOrBodyWithTheSeal();
     void overflowContinuesOnPageTwo();
@@ -140,6 +142,7 @@ private Q_SLOTS:
     void blankDate();
     void overrides_data();
     void overrides();
+    void largeOverrideIsCheckedInOnePass();
     void sameInputSameOutput();
     void printToPrinter();
     void preview();
@@ -494,6 +497,18 @@ void TestLetters::onePageOrBodyWithTheSeal()
     }
 }
 
+// Right-to-left text is drawn in visual order; the text maps are still made from the glyphs as drawn
+// (the repair does not fall back to a warning).
+void TestLetters::rightToLeftNameKeepsExactMaps()
+{
+    Filing filing = sampleFiling();
+    filing.entity.name = u"\u05e9\u05dc\u05d5\u05dd 12 \u9752\u79be"_s;
+    const WrittenLetter written = write(filing, MiniProgramLeaderLetter);
+    QVERIFY(written.ok());
+    QVERIFY2(written.warnings.isEmpty(), qPrintable(written.warnings.join(u'\n')));
+    VERIFY_CONTAINS(popplerText(written.pdf), u"\uff08\u7edf\u4e00\u793e\u4f1a\u4fe1\u7528\u4ee3\u7801\uff1a"_s, u"text after the name"_s);
+}
+
 void TestLetters::overflowContinuesOnPageTwo()
 {
     Filing filing = sampleFiling();
@@ -738,6 +753,30 @@ void TestLetters::overrides()
         QVERIFY(issue.file.endsWith(spec->templateFile));
         QVERIFY(templates.origin(spec->id).startsWith(u':'));
     }
+}
+
+// A 240 KB override, deeply nested and many lines long: checked in one pass (the check once took
+// seconds per hundred kilobytes), with the right line for the one unknown placeholder at its end.
+void TestLetters::largeOverrideIsCheckedInOnePass()
+{
+    constexpr int Depth = 8000;
+    constexpr int Lines = 4000;
+    QString source;
+    for (int i = 0; i < Depth; ++i)
+        source += u"{{#entity}}"_s;
+    source += u"{{name}}"_s;
+    for (int i = 0; i < Depth; ++i)
+        source += u"{{/entity}}"_s;
+    source += u'\n';
+    for (int i = 0; i < Lines; ++i)
+        source += u"{{entity.name}}\n"_s;
+    source += u"{{nope}}"_s;
+    QVERIFY(source.size() > 200 * 1024);
+    const TemplateCheck check(LetterData::knownNames(), LetterData::listItems());
+    const TemplateIssues issues = check.check(source, u"big.html"_s);
+    QCOMPARE(issues.size(), 1);
+    QCOMPARE(issues.constFirst().line, Lines + 2);
+    QVERIFY(issues.constFirst().message.contains(u"nope"_s));
 }
 
 void TestLetters::sameInputSameOutput()

@@ -10,6 +10,11 @@
 #include <poppler-qt6.h>
 
 #include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QWheelEvent>
 #include <QDir>
 #include <QFile>
 #include <QListWidget>
@@ -66,6 +71,7 @@ private Q_SLOTS:
     void exportAllNamesFilesAndRemembersTheFolder();
     void printAllToFileWritesEachLetterExactly();
     void ctrlPPrintsAll();
+    void previewFitsZoomsAndScrolls();
 
 private:
     MemorySecretStore m_store;
@@ -177,6 +183,59 @@ void TestLettersPage::ctrlPPrintsAll()
     QVERIFY(print);
     QCOMPARE(print->key(), QKeySequence(Qt::CTRL | Qt::Key_P));
     QVERIFY(print->isEnabled());
+}
+
+void TestLettersPage::previewFitsZoomsAndScrolls()
+{
+    auto *combo = m_page->findChild<QComboBox *>(u"zoomCombo"_s);
+    auto *preview = m_page->findChild<QLabel *>(u"letterPreview"_s);
+    auto *scroll = m_page->findChild<QScrollArea *>();
+    auto *list = m_page->findChild<QListWidget *>(u"lettersList"_s);
+    QVERIFY(combo && preview && scroll && list);
+    QCOMPARE(combo->currentText(), u"Fit width"_s);
+    QTRY_VERIFY(m_page->pageCount() > 0);
+    // Fit width: the page is as wide as the preview area, less a small frame.
+    QWidget *viewport = scroll->viewport();
+    QTRY_VERIFY2(qAbs(preview->width() - (viewport->width() - 24)) < viewport->width() / 20,
+                 qPrintable(u"%1 in %2"_s.arg(preview->width()).arg(viewport->width())));
+    QVERIFY(preview->height() > viewport->height()); // a page taller than the area: it scrolls
+
+    // The plain wheel scrolls and leaves the zoom alone.
+    const int zoom = m_page->zoomPercent();
+    const QPointF centre(viewport->width() / 2.0, viewport->height() / 2.0);
+    QWheelEvent down(centre, viewport->mapToGlobal(centre), QPoint(), QPoint(0, -120), Qt::NoButton, Qt::NoModifier,
+                     Qt::NoScrollPhase, false);
+    QCoreApplication::sendEvent(viewport, &down);
+    QTRY_VERIFY(scroll->verticalScrollBar()->value() > 0);
+    QCOMPARE(m_page->zoomPercent(), zoom);
+
+    // Ctrl+wheel zooms and does not scroll.
+    const int scrolled = scroll->verticalScrollBar()->value();
+    QWheelEvent up(centre, viewport->mapToGlobal(centre), QPoint(), QPoint(0, 120), Qt::NoButton, Qt::ControlModifier,
+                   Qt::NoScrollPhase, false);
+    QCoreApplication::sendEvent(viewport, &up);
+    QVERIFY(m_page->zoomPercent() > zoom);
+    QCOMPARE(scroll->verticalScrollBar()->value(), scrolled);
+    QTRY_VERIFY(preview->width() > viewport->width());
+
+    // Ctrl+- zooms back out.
+    m_page->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_page.get()));
+    const int zoomed = m_page->zoomPercent();
+    QTest::keyClick(scroll, Qt::Key_Minus, Qt::ControlModifier);
+    QVERIFY(m_page->zoomPercent() < zoomed);
+
+    // Fit page: the whole page in the area.
+    combo->setCurrentIndex(combo->findText(u"Fit page"_s));
+    QTRY_VERIFY(preview->height() <= viewport->height() && preview->height() > viewport->height() * 3 / 4);
+
+    // Each letter opens at its top.
+    combo->setCurrentIndex(combo->findText(u"Fit width"_s));
+    QTRY_VERIFY(preview->height() > viewport->height());
+    QCoreApplication::sendEvent(viewport, &down);
+    QTRY_VERIFY(scroll->verticalScrollBar()->value() > 0);
+    list->setCurrentRow(list->currentRow() == 0 ? 1 : 0);
+    QTRY_COMPARE(scroll->verticalScrollBar()->value(), 0);
 }
 
 QTEST_MAIN(TestLettersPage)

@@ -21,6 +21,11 @@
 #include <QPushButton>
 #include <QSaveFile>
 #include <QScrollArea>
+#include <QScrollBar>
+#include <QWheelEvent>
+
+#include <cmath>
+#include <utility>
 #include <QSettings>
 #include <QShortcut>
 #include <QUrl>
@@ -71,9 +76,12 @@ LettersPage::LettersPage(FilingDocument &document, QWidget *parent)
     m_blankDate->setObjectName(u"blankDateCheck"_s);
     m_zoom = new QComboBox(this);
     m_zoom->setObjectName(u"zoomCombo"_s);
-    for (int percent : {50, 75, 100, 150})
+    // Fit width and fit page (their texts are set in retranslate()), then fixed sizes.
+    m_zoom->addItem(QString(), FitWidth);
+    m_zoom->addItem(QString(), FitPage);
+    for (int percent : {50, 75, 100, 125, 150, 200})
         m_zoom->addItem(QString::number(percent) + u'%', percent);
-    m_zoom->setCurrentIndex(1);
+    m_zoom->setCurrentIndex(0);
     m_previous = new QPushButton(this);
     m_next = new QPushButton(this);
     m_pageLabel = new QLabel(this);
@@ -104,7 +112,11 @@ LettersPage::LettersPage(FilingDocument &document, QWidget *parent)
     m_pageImage->setObjectName(u"letterPreview"_s);
     m_scroll->setWidget(m_pageImage);
     m_scroll->setWidgetResizable(false);
+    m_scroll->viewport()->installEventFilter(this);
     layout->addWidget(m_scroll, 1);
+    m_fitTimer.setSingleShot(true);
+    m_fitTimer.setInterval(100);
+    connect(&m_fitTimer, &QTimer::timeout, this, &LettersPage::renderCurrent);
 
     auto *buttons = new QHBoxLayout;
     m_printButton = new QPushButton(this);
@@ -145,11 +157,18 @@ LettersPage::LettersPage(FilingDocument &document, QWidget *parent)
     });
     connect(m_letters, &QListWidget::currentRowChanged, this, [this] {
         m_page = 0;
+        m_toTop = true; // each letter opens at its top
         rebuild();
     });
     connect(m_blankDate, &QCheckBox::toggled, this, &LettersPage::rebuild);
     connect(m_alsoMayBeAsked, &QCheckBox::toggled, this, &LettersPage::rebuild);
     connect(m_zoom, &QComboBox::currentIndexChanged, this, &LettersPage::renderCurrent);
+    auto *zoomIn = new QShortcut(QKeySequence::ZoomIn, this);
+    zoomIn->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(zoomIn, &QShortcut::activated, this, [this] { zoomBy(1); });
+    auto *zoomOut = new QShortcut(QKeySequence::ZoomOut, this);
+    zoomOut->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(zoomOut, &QShortcut::activated, this, [this] { zoomBy(-1); });
     connect(m_previous, &QPushButton::clicked, this, [this] {
         m_page = qMax(0, m_page - 1);
         renderCurrent();
@@ -164,6 +183,10 @@ LettersPage::LettersPage(FilingDocument &document, QWidget *parent)
         m_pageCount = pages;
         m_pageImage->setPixmap(QPixmap::fromImage(image));
         m_pageImage->resize(image.size() / image.devicePixelRatio());
+        if (std::exchange(m_toTop, false)) {
+            m_scroll->verticalScrollBar()->setValue(0);
+            m_scroll->horizontalScrollBar()->setValue(0);
+        }
         m_pageLabel->setText(tr("Page %1 of %2").arg(m_page + 1).arg(m_pageCount));
         m_previous->setEnabled(m_page > 0);
         m_next->setEnabled(m_page + 1 < m_pageCount);
@@ -291,7 +314,7 @@ void LettersPage::renderCurrent()
         m_next->setEnabled(false);
         return;
     }
-    const qreal dpi = 96.0 * m_zoom->currentData().toInt() / 100.0 * devicePixelRatioF();
+    const qreal dpi = zoomPercent() / 100.0 * 96.0 * devicePixelRatioF();
     m_request = m_preview->render(m_pdf, m_page, dpi);
 }
 
@@ -361,6 +384,49 @@ bool LettersPage::exportPdf(const QString &path)
     m_openFolder->setEnabled(true);
     showConfirmation(tr("Exported: %1").arg(QDir::toNativeSeparators(path)));
     return true;
+}
+
+int LettersPage::zoomPercent() const
+{
+    const int chosen = m_zoom->currentData().toInt();
+    if (chosen > 0)
+        return chosen;
+    // A4 at 100 % is 210 × 297 mm at 96 dpi; leave room for the frame and a scroll bar.
+    const QSize room = m_scroll->viewport()->size() - QSize(24, 24);
+    const qreal widthPercent = 100.0 * room.width() / (210 / 25.4 * 96);
+    const qreal pagePercent = qMin(widthPercent, 100.0 * room.height() / (297 / 25.4 * 96));
+    return qBound(10, int(chosen == FitWidth ? widthPercent : pagePercent), 400);
+}
+
+void LettersPage::zoomBy(int steps)
+{
+    const int current = zoomPercent();
+    const int next = qBound(25, int(std::lround(current * std::pow(1.25, steps))), 400);
+    int index = m_zoom->findData(next);
+    if (index < 0) {
+        m_zoom->addItem(QString::number(next) + u'%', next);
+        index = m_zoom->count() - 1;
+    }
+    m_zoom->setCurrentIndex(index);
+}
+
+bool LettersPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_scroll->viewport()) {
+        if (event->type() == QEvent::Wheel) {
+            auto *wheel = static_cast<QWheelEvent *>(event);
+            // Ctrl+wheel zooms; the plain wheel scrolls, as everywhere.
+            if (wheel->modifiers() & Qt::ControlModifier) {
+                const int delta = wheel->angleDelta().y();
+                if (delta != 0)
+                    zoomBy(delta > 0 ? 1 : -1);
+                return true;
+            }
+        } else if (event->type() == QEvent::Resize && m_zoom->currentData().toInt() < 0) {
+            m_fitTimer.start();
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 QStringList LettersPage::lettersToPrint() const
@@ -491,6 +557,9 @@ void LettersPage::retranslate()
     m_alsoMayBeAsked->setText(tr("Also print the letters the platform's stricter rule may ask for"));
     m_openFolder->setText(tr("Open Folder"));
     m_zoom->setAccessibleName(tr("Zoom"));
+    m_zoom->setItemText(m_zoom->findData(FitWidth), tr("Fit width"));
+    m_zoom->setItemText(m_zoom->findData(FitPage), tr("Fit page"));
+    m_zoom->setToolTip(tr("Zoom (Ctrl+wheel, Ctrl++ and Ctrl+-)"));
     m_letters->setAccessibleName(tr("Letters this filing needs"));
     m_pageImage->setAccessibleName(tr("Preview of the letter"));
     if (isVisible())

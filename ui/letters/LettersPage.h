@@ -57,10 +57,13 @@ public:
     /// The confirmation shown after printing or exporting; empty when there is none.
     QString confirmationText() const;
     int pageCount() const { return m_pageCount; }
+    /// The preview's zoom in percent, fit width and fit page worked out for the page area.
+    int zoomPercent() const;
 
 protected:
     void changeEvent(QEvent *event) override;
     void showEvent(QShowEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void retranslate();
@@ -71,10 +74,16 @@ private:
     QList<const LetterSpec *> specsToPrint() const;
     QStringList problemsOf(const QList<const LetterSpec *> &specs) const;
     void showConfirmation(const QString &text);
+    void zoomBy(int steps);
+
+    static constexpr int FitWidth = -1;
+    static constexpr int FitPage = -2;
 
     FilingDocument &m_document;
     LetterPreview *m_preview = nullptr;
     QTimer m_rebuildTimer;
+    QTimer m_fitTimer; ///< re-renders a fitted preview once resizing pauses
+    bool m_toTop = false;
     QListWidget *m_letters = nullptr;
     QCheckBox *m_blankDate = nullptr;
     QCheckBox *m_alsoMayBeAsked = nullptr;
