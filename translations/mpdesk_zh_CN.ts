@@ -803,6 +803,66 @@ or the arguments are wrong, 3 an ID or account number cannot be read from the ke
 3 无法从钥匙串读取证件号码或账号，4（export）有字符在已安装字体中没有字形。
 </translation>
     </message>
+    <message>
+        <source>Usage:
+  mpdesk [FILE]                          open FILE in the desktop application
+  mpdesk check FILE [--known DIR]        check a project or interchange file: every step with its
+                                         status, then the findings
+  mpdesk calendar FILE -o FILE.ics       write the deadlines and reminders as an iCalendar file
+  mpdesk import INPUT.json -o FILE.mpdesk
+                                         make a project from an interchange file; ID and bank
+                                         account numbers go to the system keychain
+  mpdesk forget FILE.mpdesk              delete the project&apos;s ID and account numbers from the
+                                         system keychain (the project file stays)
+  mpdesk export FILE -o DIR [--blank-date] [--all]
+                                         write the letters the filing needs as PDF files in DIR
+
+Options:
+  --lang zh_CN|en                        language of the messages (default: the system&apos;s)
+  -o, --output FILE                      where import, export or calendar write their output
+  --blank-date                           export: leave the date on the letters to fill by hand
+  --all                                  export: also the letters the platform&apos;s stricter rule
+                                         may ask for
+  --today YYYY-MM-DD                     check, export, calendar: judge as on that day (China time)
+  --now YYYY-MM-DDTHH:MM[+08:00]         the same, at that moment
+  --known DIR                            check: also compare the mini program leader with the
+                                         filings in DIR (besides those this computer knows)
+  -v, --version                          print the version
+  -h, --help                             print this help
+
+Exit codes: 0 no errors (warnings allowed), 1 the filing has errors, 2 the file cannot be read
+or the arguments are wrong, 3 an ID or account number cannot be read from the keychain,
+4 (export) a character no installed font has.
+</source>
+        <translation>用法：
+  mpdesk [文件]                          在桌面程序中打开文件
+  mpdesk check 文件 [--known 目录]       检查项目文件或交换文件：先列出每个步骤及其状态，
+                                         再列出检查结果
+  mpdesk calendar 文件 -o 文件.ics       将各项期限和提醒写入 iCalendar 日历文件
+  mpdesk import 输入.json -o 文件.mpdesk
+                                         由交换文件创建项目；身份证件号码和银行账号
+                                         存入系统钥匙串
+  mpdesk forget 文件.mpdesk              从系统钥匙串中删除该项目的证件号码和账号
+                                         （项目文件保留）
+  mpdesk export 文件 -o 目录 [--blank-date] [--all]
+                                         将备案所需的函件以 PDF 文件写入目录
+
+选项：
+  --lang zh_CN|en                        提示信息的语言（默认跟随系统）
+  -o, --output 文件                      import、export 或 calendar 的输出位置
+  --blank-date                           export：函件日期留空，手写填写
+  --all                                  export：同时生成平台更严格的规则可能要求的函件
+  --today 年-月-日                       check、export、calendar：按该日（北京时间）判断
+  --now 年-月-日THH:MM[+08:00]           同上，按该时刻判断
+  --known 目录                           check：另与该目录中的备案比对小程序负责人
+                                         （本机已知的备案之外）
+  -v, --version                          显示版本号
+  -h, --help                             显示本帮助
+
+退出码：0 无错误（可有警告），1 备案资料有错误，2 文件无法读取或参数错误，
+3 无法从钥匙串读取证件号码或账号，4（export）有字符在已安装字体中没有字形。
+</translation>
+    </message>
 </context>
 <context>
     <name>CompanionRows</name>
@@ -980,6 +1040,14 @@ or the arguments are wrong, 3 an ID or account number cannot be read from the ke
     <message>
         <source>These values cannot be read from the keychain:</source>
         <translation>无法从钥匙串读取以下数值：</translation>
+    </message>
+    <message>
+        <source>Written in case the reviewer asks for it: %1. %2</source>
+        <translation>以备审核人员要求而生成：%1。%2</translation>
+    </message>
+    <message>
+        <source>Warning: %1: %2</source>
+        <translation>警告：%1：%2</translation>
     </message>
 </context>
 <context>
@@ -1610,6 +1678,10 @@ or the arguments are wrong, 3 an ID or account number cannot be read from the ke
         <source>No installed font has %1, which the letter template uses.</source>
         <translation>信函模板用到的“%1”在已安装的字体中都没有。</translation>
     </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
 </context>
 <context>
     <name>PlatformPages</name>
@@ -1912,6 +1984,18 @@ or the arguments are wrong, 3 an ID or account number cannot be read from the ke
     <message>
         <source>The PDF font %1 has %2 glyphs without text where %3 were expected; the letter is not written, as its text could not be copied exactly.</source>
         <translation>PDF 字体 %1 有 %2 个字形没有对应文字（应为 %3 个）；由于复制出的文字无法保证准确，信函未生成。</translation>
+    </message>
+    <message>
+        <source>the PDF font %1 shows %2 glyphs where the layout drew %3</source>
+        <translation>PDF 字体 %1 显示了 %2 个字形，而排版绘制了 %3 个</translation>
+    </message>
+    <message>
+        <source>the PDF font %1 does not draw its glyphs in the order they were laid out</source>
+        <translation>PDF 字体 %1 绘制字形的顺序与排版顺序不一致</translation>
+    </message>
+    <message>
+        <source>Text copied from this PDF may differ from the printed letter (%1). The printed page is right.</source>
+        <translation>从此 PDF 复制出的文字可能与打印出的信函不同（%1）。打印出的页面是正确的。</translation>
     </message>
 </context>
 <context>
@@ -3132,6 +3216,54 @@ The platform does not allow the invoice information to be changed after it is su
     <message>
         <source>Preview of the letter</source>
         <translation>函件预览</translation>
+    </message>
+    <message>
+        <source>Export all letters to a folder</source>
+        <translation>将全部函件导出到文件夹</translation>
+    </message>
+    <message>
+        <source>In case the reviewer asks for it: %1 — %2</source>
+        <translation>以备审核要求：%1 — %2</translation>
+    </message>
+    <message>
+        <source>Exported: %1</source>
+        <translation>已导出：%1</translation>
+    </message>
+    <message>
+        <source>No letter is to be printed.</source>
+        <translation>没有需要打印的函件。</translation>
+    </message>
+    <message>
+        <source>Printed: %1</source>
+        <translation>已打印：%1</translation>
+    </message>
+    <message>
+        <source>Print All Letters…</source>
+        <translation>打印全部函件…</translation>
+    </message>
+    <message>
+        <source>Every letter to print, through one print dialog (Ctrl+P)</source>
+        <translation>通过一次打印对话框打印全部需要的函件（Ctrl+P）</translation>
+    </message>
+    <message>
+        <source>Export All Letters…</source>
+        <translation>导出全部函件…</translation>
+    </message>
+    <message>
+        <source>Also print the letters the platform&apos;s stricter rule may ask for</source>
+        <translation>同时打印平台更严格的规则可能要求的函件</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>适合宽度</translation>
+    </message>
+    <message>
+        <source>Fit page</source>
+        <translation>适合页面</translation>
+    </message>
+    <message>
+        <source>Zoom (Ctrl+wheel, Ctrl++ and Ctrl+-)</source>
+        <translation>缩放（Ctrl+滚轮、Ctrl++ 和 Ctrl+-）</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,7 @@ struct CommandArguments
     QString output;         ///< -o; empty when not given
     bool outputGiven = false;
     bool blankDate = false; ///< export: leave the date on the letters blank
+    bool allLetters = false; ///< export: also the letters the platform's stricter rule may ask for (--all)
     QString knownFolder;    ///< check: a folder of other filings to compare with (--known)
     QString page;           ///< fields: one platform page (--page); empty for all
     QString format;         ///< fields: "text" or "json" (--format); empty for text

@@ -97,7 +97,7 @@ QString CommandLine::usage() const
               "                                         account numbers go to the system keychain\n"
               "  mpdesk forget FILE.mpdesk              delete the project's ID and account numbers from the\n"
               "                                         system keychain (the project file stays)\n"
-              "  mpdesk export FILE -o DIR [--blank-date]\n"
+              "  mpdesk export FILE -o DIR [--blank-date] [--all]\n"
               "                                         write the letters the filing needs as PDF files in DIR\n"
               "  mpdesk fields FILE [--page PAGE] [--format text|json] [--reveal]\n"
               "                                         the platform's pages in order, each field's label and\n"
@@ -107,6 +107,8 @@ QString CommandLine::usage() const
               "  --lang zh_CN|en                        language of the messages (default: the system's)\n"
               "  -o, --output FILE                      where import, export or calendar write their output\n"
               "  --blank-date                           export: leave the date on the letters to fill by hand\n"
+              "  --all                                  export: also the letters the platform's stricter rule\n"
+              "                                         may ask for\n"
               "  --today YYYY-MM-DD                     check, export, calendar: judge as on that day (China time)\n"
               "  --now YYYY-MM-DDTHH:MM[+08:00]         the same, at that moment\n"
               "  --known DIR                            check: also compare the mini program leader with the\n"
@@ -140,13 +142,14 @@ int CommandLine::run(const QStringList &arguments)
     const QCommandLineOption lang(u"lang"_s, QString(), u"code"_s);
     const QCommandLineOption output(QStringList{u"o"_s, u"output"_s}, QString(), u"file"_s);
     const QCommandLineOption blankDate(u"blank-date"_s);
+    const QCommandLineOption allLetters(u"all"_s);
     const QCommandLineOption today(u"today"_s, QString(), u"date"_s);
     const QCommandLineOption now(u"now"_s, QString(), u"time"_s);
     const QCommandLineOption known(u"known"_s, QString(), u"folder"_s);
     const QCommandLineOption page(u"page"_s, QString(), u"page"_s);
     const QCommandLineOption format(u"format"_s, QString(), u"format"_s);
     const QCommandLineOption reveal(u"reveal"_s);
-    parser.addOptions({help, version, lang, output, blankDate, today, now, known, page, format, reveal});
+    parser.addOptions({help, version, lang, output, blankDate, allLetters, today, now, known, page, format, reveal});
     if (!parser.parse(arguments)) {
         m_err << parser.errorText() << Qt::endl << Qt::endl << usage();
         return int(ExitCode::BadInput);
@@ -167,7 +170,7 @@ int CommandLine::run(const QStringList &arguments)
         m_err << tr("Unknown command \"%1\".").arg(name) << Qt::endl << Qt::endl << usage();
         return int(ExitCode::BadInput);
     }
-    const bool wrongOptions = (parser.isSet(blankDate) && name != u"export"_s)
+    const bool wrongOptions = ((parser.isSet(blankDate) || parser.isSet(allLetters)) && name != u"export"_s)
         || (parser.isSet(known) && name != u"check"_s)
         || ((parser.isSet(page) || parser.isSet(format) || parser.isSet(reveal)) && name != u"fields"_s)
         || ((parser.isSet(today) || parser.isSet(now)) && name != u"check"_s && name != u"export"_s
@@ -209,6 +212,7 @@ int CommandLine::run(const QStringList &arguments)
     commandArguments.output = parser.value(output);
     commandArguments.outputGiven = parser.isSet(output);
     commandArguments.blankDate = parser.isSet(blankDate);
+    commandArguments.allLetters = parser.isSet(allLetters);
     commandArguments.knownFolder = parser.value(known);
     commandArguments.page = parser.value(page);
     commandArguments.format = parser.value(format);

@@ -64,10 +64,13 @@ ExitCode ExportCommand::execute(const CommandArguments &arguments)
     bool glyphMissing = false;
     bool blocked = false;
     for (const LetterNeed &need : LetterNeeds::assess(filing)) {
-        if (!need.needed) {
+        const bool inCase = !need.needed && arguments.allLetters && !need.mayBeAsked.isEmpty();
+        if (!need.needed && !inCase) {
             out << tr("Not needed: %1. %2").arg(need.spec.title, need.reason) << Qt::endl;
             continue;
         }
+        if (inCase)
+            out << tr("Written in case the reviewer asks for it: %1. %2").arg(need.spec.title, need.mayBeAsked) << Qt::endl;
         const LetterProblems problems = writer.problems(need.spec, findings);
         WrittenLetter letter;
         if (problems.isEmpty())
@@ -92,6 +95,8 @@ ExitCode ExportCommand::execute(const CommandArguments &arguments)
             return ExitCode::BadInput;
         }
         out << QDir::toNativeSeparators(path) << Qt::endl;
+        for (const QString &warning : std::as_const(letter.warnings))
+            err << tr("Warning: %1: %2").arg(need.spec.title, warning) << Qt::endl;
     }
 
     const QStringList failures = ProjectSecrets::describeFailures(filing, outcomes);

@@ -7,8 +7,9 @@
 
 namespace mpdesk {
 
-/// `mpdesk export FILE -o DIR [--blank-date]`: writes every letter the filing needs as a PDF in DIR and
-/// says which letters are not needed and why.
+/// `mpdesk export FILE -o DIR [--blank-date] [--all]`: writes every letter the filing needs as a PDF in DIR
+/// and says which letters are not needed and why; with --all also those the platform's stricter rule may
+/// ask for, each with the reason.
 class ExportCommand final : public Command
 {
     Q_DECLARE_TR_FUNCTIONS(ExportCommand)

@@ -4,6 +4,7 @@
 
 #include <QAbstractTextDocumentLayout>
 #include <QPagedPaintDevice>
+#include <QLoggingCategory>
 #include <QPainter>
 #include <QRegularExpression>
 #include <QTextBlock>
@@ -12,6 +13,8 @@
 #include <QTextLayout>
 
 using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcLetterLayout, "mpdesk.letters.layout", QtWarningMsg)
 
 namespace mpdesk {
 
@@ -47,7 +50,8 @@ QString plainText(const QString &html)
 
 // Formats every block the same way whatever the template's HTML said: only the alignment and the
 // heading level of the template are kept.
-void formatBlocks(QTextDocument &document, const Units &units, bool signature)
+void formatBlocks(QTextDocument &document, const Units &units, bool signature, qreal bodyPointSize,
+                  int lineHeightPercent)
 {
     for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
         QTextBlockFormat format = block.blockFormat();
@@ -60,9 +64,9 @@ void formatBlocks(QTextDocument &document, const Units &units, bool signature)
         format.setRightMargin(0);
         format.setTextIndent(0);
         format.setHeadingLevel(0);
-        format.setLineHeight(150, QTextBlockFormat::ProportionalHeight);
+        format.setLineHeight(lineHeightPercent, QTextBlockFormat::ProportionalHeight);
         QTextCharFormat characters;
-        characters.setFontPointSize(LetterLayout::BodyPointSize);
+        characters.setFontPointSize(bodyPointSize);
         characters.setFontWeight(QFont::Normal);
         if (signature) {
             format.setAlignment(Qt::AlignRight);
@@ -78,7 +82,7 @@ void formatBlocks(QTextDocument &document, const Units &units, bool signature)
             // Left, not justified: the spread of justified ideographs reads as spaces when the text is copied.
             format.setAlignment(Qt::AlignLeft);
             // Qt 6.4 ignores CSS text-indent in em or pt; the indent is set here, two ideographs wide.
-            format.setTextIndent(2 * units.pt(LetterLayout::BodyPointSize));
+            format.setTextIndent(2 * units.pt(bodyPointSize));
         }
         QTextCursor cursor(block);
         cursor.setBlockFormat(format);
@@ -118,6 +122,80 @@ QString LetterLayout::drawnText() const
     return plainText(m_bodyHtml) + u'\n' + plainText(m_signatureHtml);
 }
 
+QString LetterLayout::pageFooter(const QString &entityName, int page, int pages)
+{
+    return entityName + u"\u3000\u7b2c "_s + QString::number(page) + u" \u9875 \u5171 "_s + QString::number(pages)
+        + u" \u9875"_s;
+}
+
+namespace {
+
+// The last block of a document with text in it.
+QTextBlock lastTextBlock(const QTextDocument &document)
+{
+    QTextBlock block = document.lastBlock();
+    while (block.isValid() && block.text().trimmed().isEmpty())
+        block = block.previous();
+    return block;
+}
+
+void prepare(QTextDocument &document, QPaintDevice &device, const QFont &font)
+{
+    document.setUndoRedoEnabled(false);
+    document.documentLayout()->setPaintDevice(&device);
+    document.setDocumentMargin(0);
+    document.setDefaultFont(font);
+}
+
+// Lays out the signature block at `width` and makes room for the seal: a circle centred on the
+// entity's name and the date, clear of the signature line above, of the right margin, and inside the
+// block so that the block's height includes it. Returns the seal's square in the block's coordinates.
+QRectF layOutSignature(QTextDocument &signature, const Units &units, qreal width)
+{
+    signature.setTextWidth(width);
+    const qreal radius = units.mm(LetterLayout::SealDiameterMm / 2 + LetterLayout::SealClearanceMm);
+    const QTextBlock dateBlock = lastTextBlock(signature);
+    const QTextBlock nameBlock = dateBlock.isValid() ? dateBlock.previous() : QTextBlock();
+    if (!nameBlock.isValid())
+        return {};
+    signature.documentLayout()->documentSize(); // lays the blocks out
+    QRectF names = linesRect(nameBlock).united(linesRect(dateBlock));
+    const qreal rightShift = qMax<qreal>(0, names.center().x() + radius - width);
+    const qreal above = nameBlock.previous().isValid() ? linesRect(nameBlock.previous()).bottom() : 0;
+    const qreal topRoom = qMax<qreal>(0, above + units.mm(LetterLayout::SealClearanceMm) - (names.center().y() - radius));
+    for (QTextBlock block : {nameBlock, dateBlock}) {
+        QTextBlockFormat format = block.blockFormat();
+        format.setRightMargin(units.margin(rightShift));
+        QTextCursor(block).setBlockFormat(format);
+    }
+    QTextBlockFormat nameFormat = nameBlock.blockFormat();
+    nameFormat.setTopMargin(units.margin(topRoom));
+    QTextCursor(nameBlock).setBlockFormat(nameFormat);
+    signature.documentLayout()->documentSize();
+    names = linesRect(nameBlock).united(linesRect(dateBlock));
+    const qreal bottomRoom
+        = qMax<qreal>(0, names.center().y() + radius - signature.documentLayout()->documentSize().height());
+    QTextBlockFormat dateFormat = dateBlock.blockFormat();
+    dateFormat.setBottomMargin(units.margin(bottomRoom));
+    QTextCursor(dateBlock).setBlockFormat(dateFormat);
+    names = linesRect(nameBlock).united(linesRect(dateBlock));
+    return QRectF(names.center() - QPointF(radius, radius), QSizeF(2 * radius, 2 * radius));
+}
+
+// The entity's name as the signature block prints it: the paragraph above the date, without the
+// "（盖章）" mark after it.
+QString entityNameOf(const QTextDocument &signature)
+{
+    const QTextBlock dateBlock = lastTextBlock(signature);
+    QString name = dateBlock.isValid() && dateBlock.previous().isValid() ? dateBlock.previous().text().trimmed() : QString();
+    const QString sealMark = u"\uff08\u76d6\u7ae0\uff09"_s;
+    if (name.endsWith(sealMark))
+        name.chop(sealMark.size());
+    return name;
+}
+
+} // namespace
+
 int LetterLayout::paint(QPagedPaintDevice &device) const
 {
     device.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0),
@@ -125,68 +203,78 @@ int LetterLayout::paint(QPagedPaintDevice &device) const
     const Units units{qreal(device.logicalDpiY()), marginScale(device)};
     const qreal contentWidth = units.mm(PageWidthMm - LeftMarginMm - RightMarginMm);
     const qreal contentHeight = units.mm(PageHeightMm - TopMarginMm - BottomMarginMm);
+    const qreal signatureWidth = contentWidth * 0.62;
+    const qreal gap = units.mm(SignatureGapMm);
     const QFont font = LetterFonts::font(drawnText(), BodyPointSize);
 
     QTextDocument body;
-    body.setUndoRedoEnabled(false);
-    body.documentLayout()->setPaintDevice(&device);
-    body.setDocumentMargin(0);
-    body.setDefaultFont(font);
-    body.setHtml(m_bodyHtml);
-    formatBlocks(body, units, false);
-    // A fixed page height makes the layout move whole lines to the next page.
-    body.setPageSize(QSizeF(contentWidth, contentHeight));
-    const int bodyPages = qMax(1, body.pageCount());
-    const QRectF lastBlock = body.documentLayout()->blockBoundingRect(body.lastBlock());
-    const qreal bodyEnd = lastBlock.bottom() - (bodyPages - 1) * contentHeight;
-
     QTextDocument signature;
-    signature.setUndoRedoEnabled(false);
-    signature.documentLayout()->setPaintDevice(&device);
-    signature.setDocumentMargin(0);
-    signature.setDefaultFont(font);
-    signature.setHtml(m_signatureHtml);
-    formatBlocks(signature, units, true);
-    const qreal signatureWidth = contentWidth * 0.62;
-    signature.setTextWidth(signatureWidth);
-
-    // Room for the seal: a circle centred on the entity's name and the date, clear of the signature line
-    // above, of the right margin, and inside the block so that the block's height includes it.
-    const qreal radius = units.mm(SealDiameterMm / 2 + SealClearanceMm);
-    QTextBlock dateBlock = signature.lastBlock();
-    while (dateBlock.isValid() && dateBlock.text().trimmed().isEmpty())
-        dateBlock = dateBlock.previous();
-    const QTextBlock nameBlock = dateBlock.isValid() ? dateBlock.previous() : QTextBlock();
     QRectF sealZone;
-    if (nameBlock.isValid()) {
-        signature.documentLayout()->documentSize(); // lays the block out
-        QRectF names = linesRect(nameBlock).united(linesRect(dateBlock));
-        const qreal rightShift = qMax<qreal>(0, names.center().x() + radius - signatureWidth);
-        const qreal above = nameBlock.previous().isValid() ? linesRect(nameBlock.previous()).bottom() : 0;
-        const qreal topRoom = qMax<qreal>(0, above + units.mm(SealClearanceMm) - (names.center().y() - radius));
-        for (QTextBlock block : {nameBlock, dateBlock}) {
-            QTextBlockFormat format = block.blockFormat();
-            format.setRightMargin(units.margin(rightShift));
-            QTextCursor(block).setBlockFormat(format);
+    // Reflow before breaking: line spacing first, then the body size, in small steps.
+    struct Setting
+    {
+        int lineHeight;
+        qreal pointSize;
+    };
+    static constexpr Setting settings[] = {{150, 14}, {140, 14}, {130, 14}, {125, 14}, {125, 13},
+                                           {125, 12}, {125, 11.5}, {125, 11}, {125, 10.5}};
+    bool fits = false;
+    for (const Setting &setting : settings) {
+        prepare(body, device, font);
+        body.setHtml(m_bodyHtml);
+        formatBlocks(body, units, false, setting.pointSize, setting.lineHeight);
+        body.setTextWidth(contentWidth);
+        prepare(signature, device, font);
+        signature.setHtml(m_signatureHtml);
+        formatBlocks(signature, units, true, setting.pointSize, setting.lineHeight);
+        sealZone = layOutSignature(signature, units, signatureWidth);
+        m_bodyPointSize = setting.pointSize;
+        m_lineHeightPercent = setting.lineHeight;
+        const qreal height = body.documentLayout()->documentSize().height() + gap
+            + signature.documentLayout()->documentSize().height();
+        if (height <= contentHeight) {
+            fits = true;
+            break;
         }
-        QTextBlockFormat nameFormat = nameBlock.blockFormat();
-        nameFormat.setTopMargin(units.margin(topRoom));
-        QTextCursor(nameBlock).setBlockFormat(nameFormat);
-        signature.documentLayout()->documentSize();
-        names = linesRect(nameBlock).united(linesRect(dateBlock));
-        const qreal bottomRoom = qMax<qreal>(0, names.center().y() + radius - signature.documentLayout()->documentSize().height());
-        QTextBlockFormat dateFormat = dateBlock.blockFormat();
-        dateFormat.setBottomMargin(units.margin(bottomRoom));
-        QTextCursor(dateBlock).setBlockFormat(dateFormat);
-        names = linesRect(nameBlock).united(linesRect(dateBlock));
-        sealZone = QRectF(names.center() - QPointF(radius, radius), QSizeF(2 * radius, 2 * radius));
     }
     const qreal signatureHeight = signature.documentLayout()->documentSize().height();
 
-    // The block is never split: it goes below the body if it fits there, else at the top of a new page.
-    qreal signatureTop = bodyEnd + units.mm(SignatureGapMm);
-    int pages = bodyPages;
-    if (signatureTop + signatureHeight > contentHeight) {
+    // More than a page even so: every page gets a footer, inside the margins, and the body's pages are
+    // shorter by the footer's height.
+    const QString entityName = entityNameOf(signature);
+    QTextDocument footer;
+    qreal pageHeight = contentHeight;
+    if (!fits) {
+        prepare(footer, device, LetterFonts::font(pageFooter(entityName, 1, 1), FooterPointSize));
+        footer.setPlainText(pageFooter(entityName, 99, 99));
+        QTextOption option(Qt::AlignHCenter);
+        option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+        footer.setDefaultTextOption(option);
+        footer.setTextWidth(contentWidth);
+        pageHeight = contentHeight - footer.documentLayout()->documentSize().height() - units.mm(4);
+        body.setPageSize(QSizeF(contentWidth, pageHeight));
+    }
+    // A fixed page height makes the layout move whole lines to the next page.
+    auto bodyPages = [&body] { return qMax(1, body.pageCount()); };
+    auto bodyEnd = [&] {
+        const QRectF last = body.documentLayout()->blockBoundingRect(body.lastBlock());
+        return last.bottom() - (bodyPages() - 1) * pageHeight;
+    };
+    if (!fits && bodyEnd() + gap + signatureHeight > pageHeight) {
+        // The last paragraph goes to the next page with the signature block.
+        const QTextBlock last = lastTextBlock(body);
+        if (last.isValid() && last != body.firstBlock()) {
+            QTextBlockFormat format = last.blockFormat();
+            format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+            QTextCursor(last).setBlockFormat(format);
+        }
+    }
+    qreal signatureTop = bodyEnd() + gap;
+    int pages = bodyPages();
+    if (signatureTop + signatureHeight > pageHeight) {
+        // The last paragraph and the signature block are taller than a page: only then does the block
+        // stand alone.
+        qCWarning(lcLetterLayout) << "the signature block does not fit with the last paragraph";
         signatureTop = 0;
         ++pages;
     }
@@ -199,31 +287,45 @@ int LetterLayout::paint(QPagedPaintDevice &device) const
                                               sealZone.height() * 25.4 / units.dpi);
 
     m_glyphs.clear();
-    ToUnicodeRepair::collect(body, m_glyphs);
-    ToUnicodeRepair::collect(signature, m_glyphs);
-
     QPainter painter(&device);
     QAbstractTextDocumentLayout::PaintContext context;
     context.palette.setColor(QPalette::Text, Qt::black);
     for (int page = 0; page < pages; ++page) {
         if (page > 0)
             device.newPage();
-        if (page < bodyPages) {
+        if (page < bodyPages()) {
             painter.save();
-            painter.translate(units.mm(LeftMarginMm), units.mm(TopMarginMm) - page * contentHeight);
-            const QRectF clip(0, page * contentHeight, contentWidth, contentHeight);
+            painter.translate(units.mm(LeftMarginMm), units.mm(TopMarginMm) - page * pageHeight);
+            // Inset a little: the layout also draws a line that merely touches the clip, which would put
+            // the last line of one page, clipped away, into the next page's text as well.
+            const QRectF clip(0, page * pageHeight + 1, contentWidth, pageHeight - 2);
             painter.setClipRect(clip);
             context.clip = clip;
             body.documentLayout()->draw(&painter, context);
             painter.restore();
+            ToUnicodeRepair::collect(body, m_glyphs, clip.top(), clip.bottom());
+        }
+        if (page == pages - 1) {
+            painter.save();
+            painter.translate(signatureOrigin);
+            QAbstractTextDocumentLayout::PaintContext signatureContext;
+            signatureContext.palette.setColor(QPalette::Text, Qt::black);
+            signature.documentLayout()->draw(&painter, signatureContext);
+            painter.restore();
+            ToUnicodeRepair::collect(signature, m_glyphs);
+        }
+        if (pages > 1) {
+            footer.setPlainText(pageFooter(entityName, page + 1, pages));
+            const qreal footerHeight = footer.documentLayout()->documentSize().height();
+            painter.save();
+            painter.translate(units.mm(LeftMarginMm), units.mm(TopMarginMm) + contentHeight - footerHeight);
+            QAbstractTextDocumentLayout::PaintContext footerContext;
+            footerContext.palette.setColor(QPalette::Text, Qt::black);
+            footer.documentLayout()->draw(&painter, footerContext);
+            painter.restore();
+            ToUnicodeRepair::collect(footer, m_glyphs);
         }
     }
-    painter.save();
-    painter.translate(signatureOrigin);
-    QAbstractTextDocumentLayout::PaintContext signatureContext;
-    signatureContext.palette.setColor(QPalette::Text, Qt::black);
-    signature.documentLayout()->draw(&painter, signatureContext);
-    painter.restore();
     painter.end();
     return pages;
 }

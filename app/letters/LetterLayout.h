@@ -11,8 +11,14 @@ class QPagedPaintDevice;
 namespace mpdesk {
 
 /// Lays out and paints one filled letter on A4 portrait pages: a centred title, body paragraphs with a
-/// two-character first-line indent and 1.5 line spacing, and the signature block at the bottom right,
-/// kept whole on one page, with room for a round seal over the entity's name and the date.
+/// two-character first-line indent, and the signature block at the bottom right, kept whole, with room
+/// for a round seal over the entity's name and the date.
+///
+/// A letter is meant to be one page: when it does not fit at 1.5 line spacing and 14 pt, the line spacing
+/// goes down to 1.25 and then the body size to 10.5 pt. Only when even that does not fit does it break,
+/// and then so that at least the last body paragraph stays with the signature block (a signature and
+/// seal on a page without body text is sent back by reviewers), with "第 N 页 共 M 页" and the entity's
+/// name in the footer of every page, inside the margins.
 ///
 /// The filled template is HTML of a fixed shape: <h1> the title, <p> body paragraphs, <p align="left">
 /// lines without indent, and from the first <p align="right"> on the signature block, whose last two
@@ -27,6 +33,10 @@ public:
     static constexpr qreal TopMarginMm = 30;
     static constexpr qreal BottomMarginMm = 25;
     static constexpr qreal BodyPointSize = 14;
+    static constexpr qreal MinBodyPointSize = 10.5;
+    static constexpr int LineHeightPercent = 150;
+    static constexpr int MinLineHeightPercent = 125;
+    static constexpr qreal FooterPointSize = 9;
     static constexpr qreal TitlePointSize = 20;
     static constexpr qreal SealDiameterMm = 42;
     static constexpr qreal SealClearanceMm = 2; ///< kept free around the seal
@@ -46,12 +56,21 @@ public:
     /// After paint(): the glyphs drawn, in drawing order.
     const QList<ToUnicodeRepair::Glyph> &drawnGlyphs() const { return m_glyphs; }
     int sealPage() const { return m_sealPage; }
+    /// After paint(): the body size and line spacing (percent) the letter was set in.
+    qreal bodyPointSize() const { return m_bodyPointSize; }
+    int lineHeightPercent() const { return m_lineHeightPercent; }
+
+    /// The footer of page `page` (1-based) of `pages`, after the entity's name. Letters are Chinese
+    /// documents whatever language the application speaks.
+    static QString pageFooter(const QString &entityName, int page, int pages);
 
 private:
     QString m_bodyHtml;
     QString m_signatureHtml;
     mutable QRectF m_sealZoneMm;
     mutable int m_sealPage = 0;
+    mutable qreal m_bodyPointSize = BodyPointSize;
+    mutable int m_lineHeightPercent = LineHeightPercent;
     mutable QList<ToUnicodeRepair::Glyph> m_glyphs;
 };
 

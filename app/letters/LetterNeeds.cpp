@@ -16,7 +16,7 @@ QList<LetterNeed> LetterNeeds::assess(const Filing &filing, const LetterManifest
 
 LetterNeed LetterNeeds::evaluate(const LetterSpec &spec, const Filing &filing)
 {
-    LetterNeed need{spec, true, {}};
+    LetterNeed need{spec, true, {}, {}};
     // The manifest's conditions name the workflow's rules, so the checklist and the letters agree.
     static const QHash<QString, QString> ruleOf = {
         {u"mini_program_leader_is_not_entity_leader"_s, QString::fromLatin1(LetterIds::MiniProgramLeaderAuthorization)},
@@ -36,8 +36,11 @@ LetterNeed LetterNeeds::evaluate(const LetterSpec &spec, const Filing &filing)
     // Until the roles are chosen the letter is kept: printing one too many costs less than missing one.
     need.needed = verdict.need != LetterRequirements::Need::NotNeeded;
     need.reason = verdict.reason;
-    if (verdict.stricterReadingApplies)
+    if (verdict.stricterReadingApplies) {
         need.reason += u' ' + verdict.stricterReading;
+        if (!need.needed)
+            need.mayBeAsked = verdict.stricterReading;
+    }
     return need;
 }
 

@@ -13,6 +13,8 @@ struct LetterNeed
     LetterSpec spec;
     bool needed = false;
     QString reason;
+    /// Not needed by the process guide, but the platform's stricter rule may ask for it: why, in a sentence.
+    QString mayBeAsked;
 };
 
 /// Which of the manifest's letters a filing needs, by the workflow's rule (LetterRequirements) for each

@@ -5,6 +5,8 @@
 #include "letters/ToUnicodeRepair.h"
 
 #include <QBuffer>
+#include <QDir>
+#include <QSaveFile>
 #include <QPdfWriter>
 #include <QPrinter>
 #include <QRegularExpression>
@@ -98,19 +100,34 @@ WrittenLetter LetterWriter::writePdf(const LetterSpec &spec) const
         writer.setCreator(u"mpdesk "_s + QStringLiteral(MPDESK_VERSION));
         letter.pageCount = layout.paint(writer);
     }
-    const Result<QByteArray> repaired = ToUnicodeRepair::repair(buffer.data(), layout.drawnGlyphs());
-    if (!repaired) {
-        letter.problems.append({LetterProblem::Kind::Template, {}, {}, {}, {}, repaired.error().message});
-        return letter;
-    }
-    letter.pdf = repaired.value();
+    // The printed page is right whatever the text maps say: a map that cannot be corrected is a warning.
+    ToUnicodeRepair::Outcome repaired = ToUnicodeRepair::repair(buffer.data(), layout.drawnGlyphs());
+    if (!repaired.exact())
+        letter.warnings.append(repaired.warning);
+    letter.pdf = std::move(repaired.pdf);
     letter.sealZoneMm = layout.sealZoneMm();
     letter.sealPage = layout.sealPage();
     return letter;
 }
 
-Status LetterWriter::print(const LetterSpec &spec, QPrinter &printer) const
+Status LetterWriter::print(const LetterSpec &spec, QPrinter &printer, QStringList *warnings) const
 {
+    if (printer.outputFormat() == QPrinter::PdfFormat && !printer.outputFileName().isEmpty()) {
+        // "Print to file" in the print dialog: the same PDF as Export, so that copied text is the typed
+        // text (Qt's own PDF output maps some ideographs to Kangxi radicals).
+        WrittenLetter letter = writePdf(spec);
+        if (!letter.ok())
+            return Error{letter.problems.constFirst().message, letter.problems.constFirst().path};
+        QSaveFile file(printer.outputFileName());
+        if (!file.open(QIODevice::WriteOnly) || file.write(letter.pdf) != letter.pdf.size() || !file.commit()) {
+            return Error{tr("%1 cannot be written: %2")
+                             .arg(QDir::toNativeSeparators(printer.outputFileName()), file.errorString()),
+                         {}};
+        }
+        if (warnings)
+            *warnings = letter.warnings;
+        return Done{};
+    }
     const Result<QString> html = fill(spec);
     if (!html)
         return html.error();

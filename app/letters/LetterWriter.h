@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QRectF>
+#include <QStringList>
 
 class QPagedPaintDevice;
 class QPrinter;
@@ -23,6 +24,7 @@ struct WrittenLetter
     int pageCount = 0;
     QString text;          ///< the text drawn, in order
     LetterProblems problems;
+    QStringList warnings; ///< written all the same, but the clerk should know (copied text may differ)
     QRectF sealZoneMm; ///< the square kept free for the seal, in mm from the top left of page sealPage
     int sealPage = 0;
 
@@ -50,8 +52,9 @@ public:
 
     /// Writes the letter as PDF/A-1b. Refuses (with problems) when a character would print as a box.
     WrittenLetter writePdf(const LetterSpec &spec) const;
-    /// Paints the letter on a printer, as vector output at its resolution, on A4.
-    Status print(const LetterSpec &spec, QPrinter &printer) const;
+    /// Paints the letter on a printer, as vector output at its resolution, on A4. A printer that prints
+    /// to a PDF file gets the same file as writePdf(); its warnings, if any, go to `warnings`.
+    Status print(const LetterSpec &spec, QPrinter &printer, QStringList *warnings = nullptr) const;
 
     /// "小程序负责人授权书-青禾记账助手.pdf" with characters Windows forbids in file names replaced.
     static QString fileName(const LetterSpec &spec, const QString &miniProgramName);

@@ -8,54 +8,67 @@ using namespace Qt::StringLiterals;
 
 namespace mpdesk {
 
-namespace {
-
-int lineAt(const QString &source, qsizetype position)
-{
-    return int(QStringView(source).left(position).count(u'\n')) + 1;
-}
-
-struct OpenSection
+struct TemplateCheck::Section
 {
     QString name;
-    int line;
+    int line = 0;
+    QString prefix;                        ///< the dotted path from the outermost section; empty once unknown
+    const QSet<QString> *items = nullptr; ///< item names of the innermost list section, if any
 };
-
-} // namespace
 
 TemplateCheck::TemplateCheck(QSet<QString> names, QHash<QString, QSet<QString>> listItems)
     : m_names(std::move(names))
     , m_listItems(std::move(listItems))
 {
+    for (const QString &name : std::as_const(m_names)) {
+        for (qsizetype dot = name.indexOf(u'.'); dot >= 0; dot = name.indexOf(u'.', dot + 1))
+            m_prefixes.insert(name.left(dot));
+        m_prefixes.insert(name);
+    }
 }
 
-bool TemplateCheck::knows(const QString &name, const QStringList &sections) const
+TemplateCheck::Section TemplateCheck::opened(const QString &name, int line, const QList<Section> &open) const
+{
+    Section section{name, line, {}, open.isEmpty() ? nullptr : open.constLast().items};
+    const QString parent = open.isEmpty() ? QString() : open.constLast().prefix;
+    if (open.isEmpty() || !parent.isEmpty()) {
+        const QString prefix = parent.isEmpty() ? name : parent + u'.' + name;
+        if (m_prefixes.contains(prefix))
+            section.prefix = prefix;
+    }
+    const auto items = m_listItems.constFind(name);
+    if (items != m_listItems.cend())
+        section.items = &*items;
+    return section;
+}
+
+bool TemplateCheck::knows(const QString &name, const QList<Section> &open) const
 {
     if (name == u"."_s || m_names.contains(name))
         return true;
-    // Inside {{#a}}{{#b}}, "x" may be a.b.x, a.x, or an item name of the innermost list section.
-    QString prefix;
-    for (const QString &section : sections) {
-        prefix = prefix.isEmpty() ? section : prefix + u'.' + section;
-        if (m_names.contains(prefix + u'.' + name))
+    // Inside {{#a}}{{#b}}, "x" may be a.b.x, a.x, or an item name of the innermost list section. Only
+    // the outer sections whose path is a prefix of a known name can lead to one, and they come first.
+    for (const Section &section : open) {
+        if (section.prefix.isEmpty())
+            break;
+        if (m_names.contains(section.prefix + u'.' + name))
             return true;
     }
-    for (auto it = sections.crbegin(); it != sections.crend(); ++it) {
-        const auto items = m_listItems.constFind(*it);
-        if (items != m_listItems.cend())
-            return items->contains(name) || items->contains(name.section(u'.', 0, 0));
-    }
-    return false;
+    const QSet<QString> *items = open.isEmpty() ? nullptr : open.constLast().items;
+    return items && (items->contains(name) || items->contains(name.section(u'.', 0, 0)));
 }
 
 TemplateIssues TemplateCheck::check(const QString &source, const QString &fileName) const
 {
     TemplateIssues issues;
-    QList<OpenSection> open;
-    QStringList sections;
+    QList<Section> open;
     qsizetype position = 0;
+    // Lines are counted as the scan moves on, once over the source.
+    qsizetype counted = 0;
+    int line = 1;
     while ((position = source.indexOf(u"{{"_s, position)) >= 0) {
-        const int line = lineAt(source, position);
+        line += int(QStringView(source).mid(counted, position - counted).count(u'\n'));
+        counted = position;
         const bool triple = source.mid(position + 2, 1) == u"{"_s;
         const QString closing = triple ? u"}}}"_s : u"}}"_s;
         const qsizetype contentStart = position + (triple ? 3 : 2);
@@ -82,10 +95,9 @@ TemplateIssues TemplateCheck::check(const QString &source, const QString &fileNa
             continue;
         }
         if (kind == u'#' || kind == u'^') {
-            if (!knows(name, sections))
+            if (!knows(name, open))
                 issues.append({fileName, line, tr("Unknown section \"%1\".").arg(name)});
-            open.append({name, line});
-            sections.append(name);
+            open.append(opened(name, line, open));
             continue;
         }
         if (kind == u'/') {
@@ -99,7 +111,6 @@ TemplateIssues TemplateCheck::check(const QString &source, const QString &fileNa
                 return issues; // further nesting errors would only repeat this one
             } else {
                 open.removeLast();
-                sections.removeLast();
             }
             continue;
         }
@@ -107,10 +118,10 @@ TemplateIssues TemplateCheck::check(const QString &source, const QString &fileNa
             issues.append({fileName, line, tr("Empty placeholder {{}}.")});
             continue;
         }
-        if (!knows(tag, sections))
+        if (!knows(tag, open))
             issues.append({fileName, line, tr("Unknown placeholder \"%1\".").arg(tag)});
     }
-    for (const OpenSection &section : std::as_const(open))
+    for (const Section &section : std::as_const(open))
         issues.append({fileName, section.line, tr("Section \"%1\" is opened here but never closed.").arg(section.name)});
 
     if (issues.isEmpty()) {
@@ -121,12 +132,12 @@ TemplateIssues TemplateCheck::check(const QString &source, const QString &fileNa
             const QString message = QString::fromStdString(engine.error_message());
             static const QRegularExpression at(u" at (\\d+)$"_s);
             const QRegularExpressionMatch match = at.match(message);
-            int line = 0;
+            int engineLine = 0;
             if (match.hasMatch()) {
                 const QByteArray bytes = QByteArray::fromStdString(utf8).left(match.captured(1).toLongLong());
-                line = int(bytes.count('\n')) + 1;
+                engineLine = int(bytes.count('\n')) + 1;
             }
-            issues.append({fileName, line, tr("The template engine cannot read this: %1").arg(message)});
+            issues.append({fileName, engineLine, tr("The template engine cannot read this: %1").arg(message)});
         }
     }
     return issues;

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QList>
 #include <QSet>
 #include <QString>
 
@@ -22,10 +23,15 @@ public:
     TemplateIssues check(const QString &source, const QString &fileName) const;
 
 private:
-    bool knows(const QString &name, const QStringList &sections) const;
+    struct Section; // an open section, with what a name inside it may refer to
+    /// Constant time per name whatever the nesting: only the few outer sections that still form a
+    /// prefix of a known name are looked at, and the innermost list section is carried along.
+    bool knows(const QString &name, const QList<Section> &open) const;
+    Section opened(const QString &name, int line, const QList<Section> &open) const;
 
     QSet<QString> m_names;
     QHash<QString, QSet<QString>> m_listItems;
+    QSet<QString> m_prefixes; ///< every dotted prefix of a known name ("a" and "a.b" of "a.b.c")
 };
 
 } // namespace mpdesk

@@ -1,19 +1,26 @@
 #include "letters/ToUnicodeRepair.h"
 
-#include <QFont>
+#include <qpdf/Buffer.hh>
+#include <qpdf/QPDF.hh>
+#include <qpdf/QPDFObjectHandle.hh>
+#include <qpdf/QPDFPageDocumentHelper.hh>
+#include <qpdf/QPDFPageObjectHelper.hh>
+#include <qpdf/QPDFWriter.hh>
+
 #include <QGlyphRun>
+#include <QHash>
+#include <QLoggingCategory>
+#include <QMap>
 #include <QMutex>
 #include <QTextBlock>
 #include <QTextDocument>
 #include <QTextLayout>
-#include <QHash>
-#include <QLoggingCategory>
-#include <QMap>
-#include <QRawFont>
-#include <QRegularExpression>
-#include <QSet>
 
 #include <algorithm>
+#include <exception>
+#include <map>
+#include <string>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -22,118 +29,6 @@ Q_LOGGING_CATEGORY(lcToUnicode, "mpdesk.letters.tounicode", QtWarningMsg)
 namespace mpdesk {
 
 namespace {
-
-// --- The few PDF structures Qt writes: a classic xref table, direct objects, plain dictionaries. ---
-
-struct PdfFile
-{
-    QByteArray bytes;
-    QMap<int, qsizetype> offsets; // object number -> offset of "n 0 obj"
-    qsizetype xrefOffset = -1;
-
-    QByteArray object(int number) const
-    {
-        const qsizetype start = offsets.value(number, -1);
-        if (start < 0)
-            return {};
-        qsizetype end = xrefOffset;
-        for (auto it = offsets.cbegin(); it != offsets.cend(); ++it) {
-            if (it.value() > start && it.value() < end)
-                end = it.value();
-        }
-        return bytes.mid(start, end - start);
-    }
-};
-
-bool parseXref(PdfFile &pdf)
-{
-    const qsizetype at = pdf.bytes.lastIndexOf("startxref");
-    if (at < 0)
-        return false;
-    const QList<QByteArray> tail = pdf.bytes.mid(at + 9, 32).simplified().split(' ');
-    bool ok = false;
-    pdf.xrefOffset = tail.value(0).toLongLong(&ok);
-    if (!ok || !pdf.bytes.mid(pdf.xrefOffset).startsWith("xref"))
-        return false;
-    const qsizetype trailer = pdf.bytes.indexOf("trailer", pdf.xrefOffset);
-    if (trailer < 0)
-        return false;
-    const QList<QByteArray> tokens = pdf.bytes.mid(pdf.xrefOffset + 4, trailer - pdf.xrefOffset - 4).simplified().split(' ');
-    qsizetype i = 0;
-    while (i + 1 < tokens.size()) {
-        const int first = tokens.at(i).toInt();
-        const int count = tokens.at(i + 1).toInt();
-        i += 2;
-        for (int n = 0; n < count && i + 2 < tokens.size() + 1; ++n, i += 3) {
-            if (tokens.value(i + 2) == "n")
-                pdf.offsets.insert(first + n, tokens.at(i).toLongLong());
-        }
-    }
-    return !pdf.offsets.isEmpty();
-}
-
-QByteArray dictionaryOf(const QByteArray &object)
-{
-    const qsizetype stream = object.indexOf("stream");
-    return stream < 0 ? object : object.left(stream);
-}
-
-int reference(const QByteArray &dictionary, const char *key)
-{
-    const QRegularExpression re(u"/"_s + QLatin1StringView(key) + u"\\s+(\\d+)\\s+0\\s+R"_s);
-    const QRegularExpressionMatch match = re.match(QString::fromLatin1(dictionary));
-    return match.hasMatch() ? match.captured(1).toInt() : -1;
-}
-
-QByteArray nameValue(const QByteArray &dictionary, const char *key)
-{
-    const QRegularExpression re(u"/"_s + QLatin1StringView(key) + u"\\s*/([^\\s/<>\\[\\]()]+)"_s);
-    const QRegularExpressionMatch match = re.match(QString::fromLatin1(dictionary));
-    return match.hasMatch() ? match.captured(1).toLatin1() : QByteArray();
-}
-
-QByteArray streamData(const PdfFile &pdf, const QByteArray &object)
-{
-    const QByteArray dictionary = dictionaryOf(object);
-    qsizetype start = object.indexOf("stream", dictionary.size());
-    if (start < 0)
-        return {};
-    start += 6;
-    if (object.mid(start, 1) == "\r")
-        ++start;
-    if (object.mid(start, 1) == "\n")
-        ++start;
-    qsizetype length = -1;
-    const int lengthRef = reference(dictionary, "Length");
-    if (lengthRef >= 0) {
-        const QByteArray lengthObject = pdf.object(lengthRef);
-        const QList<QByteArray> parts = lengthObject.simplified().split(' ');
-        length = parts.value(3).toLongLong();
-    } else {
-        static const QRegularExpression re(u"/Length\\s+(\\d+)"_s);
-        const QRegularExpressionMatch match = re.match(QString::fromLatin1(dictionary));
-        if (match.hasMatch())
-            length = match.captured(1).toLongLong();
-    }
-    if (length < 0) {
-        const qsizetype end = object.indexOf("endstream", start);
-        length = end < 0 ? 0 : end - start;
-    }
-    QByteArray data = object.mid(start, length);
-    if (dictionary.contains("/FlateDecode")) {
-        // qUncompress wants the expected size first; it grows the buffer when the guess is short.
-        QByteArray prefixed(4, '\0');
-        const quint32 guess = quint32(qMax<qsizetype>(data.size() * 8, 1024));
-        prefixed[0] = char(guess >> 24);
-        prefixed[1] = char(guess >> 16);
-        prefixed[2] = char(guess >> 8);
-        prefixed[3] = char(guess);
-        data = qUncompress(prefixed + data);
-    }
-    return data;
-}
-
-// --- ToUnicode CMaps ---
 
 QString fromUtf16Hex(const QByteArray &hex)
 {
@@ -144,71 +39,15 @@ QString fromUtf16Hex(const QByteArray &hex)
     return text;
 }
 
-QByteArray toUtf16Hex(const QString &text)
+QByteArray toUtf16Hex(char32_t character)
 {
     QByteArray hex;
-    for (const QChar c : text)
+    for (const QChar c : QString::fromUcs4(&character, 1))
         hex += QByteArray::number(c.unicode(), 16).rightJustified(4, '0').toUpper();
     return hex;
 }
 
-QMap<uint, QString> parseCMap(const QByteArray &cmap)
-{
-    QMap<uint, QString> map;
-    static const QRegularExpression token(u"<([0-9A-Fa-f]*)>|\\[|\\]|(begin|end)(bfrange|bfchar)"_s);
-    enum class Section { None, Range, Char } section = Section::None;
-    QList<QString> pending; // hex strings of the current entry; "[" starts an array
-    bool inArray = false;
-    QStringList array;
-    auto it = token.globalMatch(QString::fromLatin1(cmap));
-    while (it.hasNext()) {
-        const QRegularExpressionMatch m = it.next();
-        const QString whole = m.captured(0);
-        if (!m.captured(2).isEmpty()) {
-            const bool begin = m.captured(2) == u"begin"_s;
-            section = !begin ? Section::None : (m.captured(3) == u"bfrange"_s ? Section::Range : Section::Char);
-            pending.clear();
-            continue;
-        }
-        if (section == Section::None)
-            continue;
-        if (whole == u"["_s) {
-            inArray = true;
-            array.clear();
-            continue;
-        }
-        if (whole == u"]"_s) {
-            inArray = false;
-            const uint low = pending.value(0).toUInt(nullptr, 16);
-            for (qsizetype k = 0; k < array.size(); ++k)
-                map.insert(low + uint(k), fromUtf16Hex(array.at(k).toLatin1()));
-            pending.clear();
-            continue;
-        }
-        if (inArray) {
-            array.append(m.captured(1));
-            continue;
-        }
-        pending.append(m.captured(1));
-        if (section == Section::Char && pending.size() == 2) {
-            map.insert(pending.at(0).toUInt(nullptr, 16), fromUtf16Hex(pending.at(1).toLatin1()));
-            pending.clear();
-        } else if (section == Section::Range && pending.size() == 3) {
-            const uint low = pending.at(0).toUInt(nullptr, 16);
-            const uint high = pending.at(1).toUInt(nullptr, 16);
-            const QString first = fromUtf16Hex(pending.at(2).toLatin1());
-            for (uint cid = low; cid <= high && !first.isEmpty(); ++cid) {
-                QString dst = first;
-                dst.back() = QChar(char16_t(dst.back().unicode() + (cid - low)));
-                map.insert(cid, dst);
-            }
-            pending.clear();
-        }
-    }
-    return map;
-}
-
-QByteArray writeCMap(const QMap<uint, QString> &map)
+QByteArray writeCMap(const QMap<uint, char32_t> &map)
 {
     QByteArray out = "/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n"
                      "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n"
@@ -229,7 +68,6 @@ QByteArray writeCMap(const QMap<uint, QString> &map)
 }
 
 // --- Fonts ---
-
 QByteArray postscriptName(const QRawFont &font)
 {
     const QByteArray table = font.fontTable("name");
@@ -249,16 +87,6 @@ QByteArray postscriptName(const QRawFont &font)
     return {};
 }
 
-quint32 glyphOf(const QRawFont &font, char32_t ucs4)
-{
-    const QString text = QString::fromUcs4(&ucs4, 1);
-    quint32 glyphs[2] = {0, 0};
-    int count = 2;
-    if (!font.glyphIndexesForChars(text.constData(), int(text.size()), glyphs, &count) || count < 1)
-        return 0;
-    return glyphs[0];
-}
-
 QByteArray cachedPostscriptName(const QRawFont &font)
 {
     static QMutex mutex;
@@ -271,17 +99,155 @@ QByteArray cachedPostscriptName(const QRawFont &font)
     return *name;
 }
 
-// What one PDF font drew: its glyphs with the character each stands for, in order of first use.
-struct FontUse
+// The codes each Type0 font shows, in the order the page contents show them.
+class ShownCodes final : public QPDFObjectHandle::ParserCallbacks
 {
-    QRawFont font;
-    QList<std::pair<quint32, char32_t>> glyphs;
-    QHash<quint32, char32_t> character;
+public:
+    ShownCodes(QPDFObjectHandle fonts, std::map<QPDFObjGen, std::vector<uint>> &codes)
+        : m_fonts(std::move(fonts))
+        , m_codes(codes)
+    {
+    }
+
+    void handleObject(QPDFObjectHandle object) override
+    {
+        if (!object.isOperator()) {
+            m_operands.push_back(std::move(object));
+            return;
+        }
+        const std::string op = object.getOperatorValue();
+        if (op == "Tf" && !m_operands.empty() && m_operands.front().isName()) {
+            m_font = m_fonts.isDictionary() ? m_fonts.getKey(m_operands.front().getName()) : QPDFObjectHandle();
+            m_twoByte = m_font.isDictionary() && m_font.getKey("/Subtype").isNameAndEquals("/Type0");
+        } else if ((op == "Tj" || op == "'" || op == "\"") && !m_operands.empty() && m_operands.back().isString()) {
+            show(m_operands.back().getStringValue());
+        } else if (op == "TJ" && !m_operands.empty() && m_operands.back().isArray()) {
+            for (QPDFObjectHandle item : m_operands.back().aitems()) {
+                if (item.isString())
+                    show(item.getStringValue());
+            }
+        }
+        m_operands.clear();
+    }
+    void handleEOF() override {}
+
+private:
+    void show(const std::string &bytes)
+    {
+        if (!m_twoByte || !m_font.isIndirect())
+            return;
+        std::vector<uint> &codes = m_codes[m_font.getObjGen()];
+        for (size_t i = 0; i + 1 < bytes.size(); i += 2)
+            codes.push_back((uint(uchar(bytes[i])) << 8) | uchar(bytes[i + 1]));
+    }
+
+    QPDFObjectHandle m_fonts;
+    std::map<QPDFObjGen, std::vector<uint>> &m_codes;
+    std::vector<QPDFObjectHandle> m_operands;
+    QPDFObjectHandle m_font;
+    bool m_twoByte = false;
 };
+
+QByteArray withoutSubsetTag(std::string name)
+{
+    if (!name.empty() && name.front() == '/')
+        name.erase(0, 1);
+    if (name.size() > 7 && name[6] == '+')
+        name.erase(0, 7);
+    return QByteArray::fromStdString(name);
+}
+
+struct Failure
+{
+    QString reason;
+};
+
+// The corrected PDF; throws Failure or qpdf's exceptions.
+QByteArray repaired(const QByteArray &pdfBytes, const QList<ToUnicodeRepair::Glyph> &glyphs)
+{
+    QPDF pdf;
+    pdf.setSuppressWarnings(true);
+    pdf.setAttemptRecovery(false);
+    pdf.processMemoryFile("letter.pdf", pdfBytes.constData(), size_t(pdfBytes.size()));
+
+    std::map<QPDFObjGen, std::vector<uint>> shown;
+    std::map<QPDFObjGen, QPDFObjectHandle> fonts;
+    for (QPDFPageObjectHelper &page : QPDFPageDocumentHelper(pdf).getAllPages()) {
+        QPDFObjectHandle resources = page.getAttribute("/Resources", false);
+        QPDFObjectHandle pageFonts = resources.isDictionary() ? resources.getKey("/Font") : QPDFObjectHandle();
+        ShownCodes codes(pageFonts, shown);
+        page.parseContents(&codes);
+        if (pageFonts.isDictionary()) {
+            for (auto [key, font] : pageFonts.ditems()) {
+                if (font.isIndirect())
+                    fonts.emplace(font.getObjGen(), font);
+            }
+        }
+    }
+
+    QHash<QByteArray, QList<const ToUnicodeRepair::Glyph *>> drawn;
+    for (const ToUnicodeRepair::Glyph &glyph : glyphs)
+        drawn[glyph.postscript].append(&glyph);
+
+    bool changed = false;
+    for (auto &[id, font] : fonts) {
+        if (!font.getKey("/Subtype").isNameAndEquals("/Type0"))
+            continue;
+        const QByteArray name = withoutSubsetTag(font.getKey("/BaseFont").isName() ? font.getKey("/BaseFont").getName() : std::string());
+        const std::vector<uint> &codes = shown[id];
+        const QList<const ToUnicodeRepair::Glyph *> laidOut = drawn.value(name);
+        if (codes.size() != size_t(laidOut.size())) {
+            throw Failure{ToUnicodeRepair::tr("the PDF font %1 shows %2 glyphs where the layout drew %3")
+                              .arg(QString::fromLatin1(name))
+                              .arg(codes.size())
+                              .arg(laidOut.size())};
+        }
+        QHash<uint, quint32> glyphOfCode;
+        QHash<quint32, uint> codeOfGlyph;
+        QMap<uint, char32_t> text;
+        for (size_t i = 0; i < codes.size(); ++i) {
+            const ToUnicodeRepair::Glyph &glyph = *laidOut.at(qsizetype(i));
+            const auto known = glyphOfCode.constFind(codes[i]);
+            const auto knownCode = codeOfGlyph.constFind(glyph.glyph);
+            if ((known != glyphOfCode.cend() && *known != glyph.glyph)
+                || (knownCode != codeOfGlyph.cend() && *knownCode != codes[i])) {
+                throw Failure{ToUnicodeRepair::tr("the PDF font %1 does not draw its glyphs in the order they were laid out")
+                                  .arg(QString::fromLatin1(name))};
+            }
+            glyphOfCode.insert(codes[i], glyph.glyph);
+            codeOfGlyph.insert(glyph.glyph, codes[i]);
+            // A glyph shared by two characters (a Kangxi radical and its ideograph) stands for the first drawn.
+            if (!text.contains(codes[i]) && glyph.character != 0)
+                text.insert(codes[i], glyph.character);
+        }
+        if (text.isEmpty())
+            continue;
+        const QByteArray cmap = writeCMap(text);
+        QPDFObjectHandle toUnicode = font.getKey("/ToUnicode");
+        if (toUnicode.isStream()) {
+            toUnicode.replaceStreamData(cmap.toStdString(), QPDFObjectHandle::newNull(), QPDFObjectHandle::newNull());
+        } else {
+            font.replaceKey("/ToUnicode", pdf.newStream(cmap.toStdString()));
+        }
+        changed = true;
+    }
+    if (!changed)
+        return pdfBytes;
+
+    QPDFWriter writer(pdf);
+    writer.setOutputMemory();
+    // PDF/A-1 wants a classic cross-reference table and no object streams.
+    writer.setObjectStreamMode(qpdf_o_disable);
+    writer.setNewlineBeforeEndstream(true);
+    writer.setSuppressOriginalObjectIDs(true);
+    writer.write();
+    const std::shared_ptr<Buffer> buffer = writer.getBufferSharedPointer();
+    return QByteArray(reinterpret_cast<const char *>(buffer->getBuffer()), qsizetype(buffer->getSize()));
+}
 
 } // namespace
 
-void ToUnicodeRepair::collect(const QTextDocument &document, QList<Glyph> &glyphs)
+void ToUnicodeRepair::collect(const QTextDocument &document, QList<Glyph> &glyphs, qreal top, qreal bottom)
 {
     // Asking the layout for each character's glyphs gives them as drawn: after font fallback and after
     // the shaper's substitutions, which depend on the surrounding script (digits among Latin letters
@@ -289,151 +255,52 @@ void ToUnicodeRepair::collect(const QTextDocument &document, QList<Glyph> &glyph
     for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
         const QTextLayout *layout = block.layout();
         const QString text = block.text();
-        for (qsizetype i = 0; i < text.size(); ++i) {
-            const bool pair = text.at(i).isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate();
-            const char32_t character = pair ? QChar::surrogateToUcs4(text.at(i), text.at(i + 1)) : text.at(i).unicode();
-            const QList<QGlyphRun> runs = layout->glyphRuns(int(i), pair ? 2 : 1);
-            if (pair)
-                ++i;
-            for (const QGlyphRun &run : runs) {
-                const QRawFont font = run.rawFont();
-                const QByteArray postscript = cachedPostscriptName(font);
-                for (const quint32 glyph : run.glyphIndexes())
-                    glyphs.append({postscript, font, glyph, character});
+        for (int l = 0; l < layout->lineCount(); ++l) {
+            const QTextLine line = layout->lineAt(l);
+            // The layout draws every line that meets the clip, as here.
+            const qreal y = layout->position().y() + line.y();
+            if (y + line.height() < top || y > bottom)
+                continue;
+            const qsizetype end = qMin<qsizetype>(text.size(), line.textStart() + line.textLength());
+            // A line is drawn left to right, in visual order: right-to-left text comes out reversed
+            // from its logical order, so the glyphs are sorted by where they stand.
+            QList<std::pair<qreal, Glyph>> drawn;
+            for (qsizetype i = line.textStart(); i < end; ++i) {
+                const bool pair = text.at(i).isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate();
+                const char32_t character = pair ? QChar::surrogateToUcs4(text.at(i), text.at(i + 1)) : text.at(i).unicode();
+                const QList<QGlyphRun> runs = layout->glyphRuns(int(i), pair ? 2 : 1);
+                if (pair)
+                    ++i;
+                for (const QGlyphRun &run : runs) {
+                    const QRawFont font = run.rawFont();
+                    const QByteArray postscript = cachedPostscriptName(font);
+                    const QList<quint32> indexes = run.glyphIndexes();
+                    const QList<QPointF> positions = run.positions();
+                    for (qsizetype g = 0; g < indexes.size(); ++g)
+                        drawn.append({positions.value(g).x(), Glyph{postscript, font, indexes.at(g), character}});
+                }
             }
+            std::stable_sort(drawn.begin(), drawn.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+            for (auto &entry : drawn)
+                glyphs.append(std::move(entry.second));
         }
     }
 }
 
-Result<QByteArray> ToUnicodeRepair::repair(const QByteArray &pdfBytes, const QList<Glyph> &glyphs)
+
+ToUnicodeRepair::Outcome ToUnicodeRepair::repair(const QByteArray &pdf, const QList<Glyph> &glyphs)
 {
-    PdfFile pdf{pdfBytes, {}, -1};
-    if (!parseXref(pdf))
-        return Error{tr("The PDF writer produced a file this version cannot correct (no cross-reference table)."), {}};
-
-    QHash<QByteArray, FontUse> uses;
-    for (const Glyph &drawn : glyphs) {
-        if (drawn.glyph == 0)
-            continue;
-        FontUse &use = uses[drawn.postscript];
-        if (!use.font.isValid())
-            use.font = drawn.font;
-        if (!use.character.contains(drawn.glyph)) {
-            use.character.insert(drawn.glyph, drawn.character);
-            use.glyphs.append({drawn.glyph, drawn.character});
-        }
+    QString reason;
+    try {
+        return {repaired(pdf, glyphs), {}};
+    } catch (const Failure &failure) {
+        reason = failure.reason;
+    } catch (const std::exception &e) {
+        reason = QString::fromLocal8Bit(e.what());
     }
-
-    QHash<int, QByteArray> replacements;
-    for (auto it = pdf.offsets.cbegin(); it != pdf.offsets.cend(); ++it) {
-        const QByteArray fontDict = dictionaryOf(pdf.object(it.key()));
-        if (!fontDict.contains("/Type0"))
-            continue;
-        const int toUnicodeRef = reference(fontDict, "ToUnicode");
-        if (toUnicodeRef < 0)
-            continue;
-        QByteArray baseFont = nameValue(fontDict, "BaseFont");
-        if (baseFont.size() > 7 && baseFont.at(6) == '+')
-            baseFont = baseFont.mid(7);
-
-        const auto use = uses.constFind(baseFont);
-        if (use == uses.cend())
-            return Error{tr("The PDF font %1 cannot be matched to the fonts the letter was laid out with, so its "
-                            "text cannot be made exact.").arg(QString::fromLatin1(baseFont)), {}};
-
-        QMap<uint, QString> map = parseCMap(streamData(pdf, pdf.object(toUnicodeRef)));
-        bool changed = false;
-        QSet<quint32> accounted;
-
-        // Pass 1: an entry names the first code point whose glyph is the one drawn; the character drawn
-        // with that glyph is what it stands for.
-        for (auto entry = map.begin(); entry != map.end(); ++entry) {
-            const QList<uint> ucs = entry.value().toUcs4();
-            if (entry.key() == 0 || ucs.size() != 1)
-                continue;
-            const quint32 glyph = glyphOf(use->font, ucs.front());
-            const auto drawn = use->character.constFind(glyph);
-            if (glyph == 0 || drawn == use->character.cend())
-                continue;
-            accounted.insert(glyph);
-            if (*drawn != ucs.front()) {
-                qCDebug(lcToUnicode) << "glyph" << glyph << Qt::hex << ucs.front() << "->" << uint(*drawn);
-                entry.value() = QString::fromUcs4(&*drawn, 1);
-                changed = true;
-            }
-        }
-
-        // Pass 2: glyphs no BMP code point leads to (characters outside the BMP, glyphs the shaper
-        // substituted) have no entry. Qt numbers a font's glyphs in the order they are first drawn.
-        QList<uint> unmapped;
-        const int descendant = [&] {
-            static const QRegularExpression re(u"/DescendantFonts\\s*\\[\\s*(\\d+)\\s+0\\s+R"_s);
-            const QRegularExpressionMatch m = re.match(QString::fromLatin1(fontDict));
-            return m.hasMatch() ? m.captured(1).toInt() : -1;
-        }();
-        const int descriptor = reference(dictionaryOf(pdf.object(descendant)), "FontDescriptor");
-        const int cidSetRef = reference(dictionaryOf(pdf.object(descriptor)), "CIDSet");
-        const QByteArray cidSet = cidSetRef >= 0 ? streamData(pdf, pdf.object(cidSetRef)) : QByteArray();
-        for (qsizetype byte = 0; byte < cidSet.size(); ++byte) {
-            for (int bit = 0; bit < 8; ++bit) {
-                const uint cid = uint(byte * 8 + bit);
-                if ((uchar(cidSet.at(byte)) & (0x80 >> bit)) && cid != 0 && !map.contains(cid))
-                    unmapped.append(cid);
-            }
-        }
-        if (!unmapped.isEmpty()) {
-            QList<char32_t> pending;
-            for (const auto &[glyph, character] : use->glyphs) {
-                if (!accounted.contains(glyph))
-                    pending.append(character);
-            }
-            if (pending.size() != unmapped.size())
-                return Error{tr("The PDF font %1 has %2 glyphs without text where %3 were expected; the letter "
-                                "is not written, as its text could not be copied exactly.")
-                                 .arg(QString::fromLatin1(baseFont))
-                                 .arg(unmapped.size())
-                                 .arg(pending.size()),
-                             {}};
-            for (qsizetype k = 0; k < unmapped.size(); ++k)
-                map.insert(unmapped.at(k), QString::fromUcs4(&pending.at(k), 1));
-            changed = true;
-        }
-
-        if (changed) {
-            const QByteArray cmap = writeCMap(map);
-            replacements.insert(toUnicodeRef, QByteArray::number(toUnicodeRef) + " 0 obj\n<< /Length "
-                                                  + QByteArray::number(cmap.size()) + " >>\nstream\n" + cmap
-                                                  + "\nendstream\nendobj\n");
-        }
-    }
-    if (replacements.isEmpty())
-        return pdfBytes;
-
-    // Write the objects again in their order, with the corrected maps, and a new cross-reference table.
-    QList<std::pair<qsizetype, int>> order;
-    for (auto it = pdf.offsets.cbegin(); it != pdf.offsets.cend(); ++it)
-        order.append({it.value(), it.key()});
-    std::sort(order.begin(), order.end());
-    QByteArray out = pdf.bytes.left(order.front().first);
-    QMap<int, qsizetype> newOffsets;
-    for (const auto &[offset, number] : std::as_const(order)) {
-        newOffsets.insert(number, out.size());
-        out += replacements.contains(number) ? replacements.value(number) : pdf.object(number);
-    }
-    const qsizetype xref = out.size();
-    const int size = pdf.offsets.lastKey() + 1;
-    out += "xref\n0 " + QByteArray::number(size) + "\n0000000000 65535 f \n";
-    for (int n = 1; n < size; ++n) {
-        if (newOffsets.contains(n))
-            out += QByteArray::number(newOffsets.value(n)).rightJustified(10, '0') + " 00000 n \n";
-        else
-            out += "0000000000 00000 f \n";
-    }
-    const qsizetype trailerStart = pdf.bytes.indexOf("trailer", pdf.xrefOffset);
-    const qsizetype trailerEnd = pdf.bytes.indexOf("startxref", trailerStart);
-    out += pdf.bytes.mid(trailerStart, trailerEnd - trailerStart);
-    out += "startxref\n" + QByteArray::number(xref) + "\n%%EOF\n";
-    return out;
+    qCWarning(lcToUnicode) << "text maps not corrected:" << reason;
+    return {pdf, tr("Text copied from this PDF may differ from the printed letter (%1). The printed page is "
+                    "right.").arg(reason)};
 }
 
 } // namespace mpdesk

@@ -1,12 +1,10 @@
 #pragma once
 
-#include "core/Result.h"
-
 #include <QByteArray>
 #include <QCoreApplication>
-#include <QRawFont>
 #include <QList>
-#include <QStringList>
+#include <QRawFont>
+#include <QString>
 
 class QTextDocument;
 
@@ -18,8 +16,12 @@ namespace mpdesk {
 /// draws for it, and keeps the first code point per glyph. Fonts that share one glyph between code
 /// points (CJK fonts map Kangxi radicals such as U+2F9D to the glyph of U+8EAB, and U+0009 to the
 /// space) then give back the wrong character, and characters outside the BMP (CJK Extension B) get no
-/// entry at all. Knowing the text that was drawn and the fonts it was drawn with, each glyph's code
-/// point is chosen among the characters actually drawn, and glyphs without an entry are given theirs.
+/// entry at all.
+///
+/// The PDF is read and written with qpdf (any cross-reference form, object streams included). The codes
+/// each font shows, in the order the page contents show them, are paired with the glyphs the layout drew,
+/// in drawing order; the pairing is accepted only when the counts agree and each code stands for one glyph
+/// throughout. Each code's text is then the character that glyph was drawn for.
 class ToUnicodeRepair final
 {
     Q_DECLARE_TR_FUNCTIONS(ToUnicodeRepair)
@@ -34,10 +36,22 @@ public:
         char32_t character = 0;
     };
 
-    /// Appends the glyphs of a laid-out document, in the order the document draws them.
-    static void collect(const QTextDocument &document, QList<Glyph> &glyphs);
-    /// `glyphs`: everything drawn, in the order it was drawn.
-    static Result<QByteArray> repair(const QByteArray &pdf, const QList<Glyph> &glyphs);
+    /// The PDF with its text maps corrected, or unchanged with the reason they could not be.
+    struct Outcome
+    {
+        QByteArray pdf;
+        QString warning; ///< empty when every map was made exact
+
+        bool exact() const { return warning.isEmpty(); }
+    };
+
+    /// Appends the glyphs of a laid-out document, in the order the document draws them: those of the
+    /// lines that meet [top, bottom] in document coordinates (the clip of one page of a paginated document).
+    static void collect(const QTextDocument &document, QList<Glyph> &glyphs, qreal top = -1e300,
+                        qreal bottom = 1e300);
+    /// `glyphs`: everything drawn, in the order it was drawn. Never refuses: a PDF that cannot be
+    /// corrected comes back as it was, with a warning that copied text may differ from the printed text.
+    static Outcome repair(const QByteArray &pdf, const QList<Glyph> &glyphs);
 };
 
 } // namespace mpdesk

@@ -1,5 +1,5 @@
 # Letters: templates, PDF read back with Poppler, fonts, text fidelity, the export verb.
-mpdesk_add_test(tst_letters SOURCES letters/tst_letters.cpp LIBS PkgConfig::POPPLER_QT6 LANG zh_CN.UTF-8)
+mpdesk_add_test(tst_letters SOURCES letters/tst_letters.cpp LIBS PkgConfig::POPPLER_QT6 PkgConfig::LIBQPDF LANG zh_CN.UTF-8)
 target_compile_definitions(tst_letters PRIVATE MPDESK_LETTER_TEST_DATA="${CMAKE_CURRENT_SOURCE_DIR}/letters/data")
 
 # The executable, as a user runs it with no display: the sample filing's letters.
@@ -14,3 +14,6 @@ set_tests_properties(cli_export_sample PROPERTIES
 qt_add_executable(bench_letters letters/bench_letters.cpp)
 target_link_libraries(bench_letters PRIVATE mpdesk_core mpdesk_options Qt6::Test PkgConfig::POPPLER_QT6)
 target_compile_definitions(bench_letters PRIVATE MPDESK_SOURCE_DIR="${PROJECT_SOURCE_DIR}")
+
+# The letters page as the clerk uses it (offscreen).
+mpdesk_add_test(tst_letterspage SOURCES letters/tst_letterspage.cpp LIBS PkgConfig::POPPLER_QT6 GUI)

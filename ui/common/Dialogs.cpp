@@ -59,11 +59,11 @@ QString Dialogs::saveFileName(QWidget *parent, const QString &title, const QStri
     return QFileDialog::getSaveFileName(parent, title, suggested, filter);
 }
 
-QString Dialogs::folderName(QWidget *parent, const QString &title)
+QString Dialogs::folderName(QWidget *parent, const QString &title, const QString &startFolder)
 {
     if (s_nextFileName)
         return *std::exchange(s_nextFileName, std::nullopt);
-    return QFileDialog::getExistingDirectory(parent, title);
+    return QFileDialog::getExistingDirectory(parent, title, startFolder);
 }
 
 } // namespace mpdesk

@@ -26,7 +26,7 @@ public:
     static void warn(QWidget *parent, const QString &title, const QString &text);
     static QString openFileName(QWidget *parent, const QString &title, const QString &filter);
     static QString saveFileName(QWidget *parent, const QString &title, const QString &suggested, const QString &filter);
-    static QString folderName(QWidget *parent, const QString &title);
+    static QString folderName(QWidget *parent, const QString &title, const QString &startFolder = QString());
 
     static void setNextAnswer(Answer answer) { s_nextAnswer = answer; }
     static void setNextFileName(const QString &name) { s_nextFileName = name; }

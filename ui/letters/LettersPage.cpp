@@ -21,6 +21,13 @@
 #include <QPushButton>
 #include <QSaveFile>
 #include <QScrollArea>
+#include <QScrollBar>
+#include <QWheelEvent>
+
+#include <cmath>
+#include <utility>
+#include <QSettings>
+#include <QShortcut>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -32,6 +39,10 @@ namespace {
 
 constexpr int SpecIdRole = Qt::UserRole + 1;
 constexpr int NeededRole = Qt::UserRole + 2;
+constexpr int ToPrintRole = Qt::UserRole + 3; ///< needed, or may be asked for and the clerk wants those too
+
+// Remembered for the desktop application only; the command line reads no settings.
+constexpr auto ExportFolderKey = "letters/exportFolder";
 
 const LetterTemplates &templates()
 {
@@ -65,14 +76,20 @@ LettersPage::LettersPage(FilingDocument &document, QWidget *parent)
     m_blankDate->setObjectName(u"blankDateCheck"_s);
     m_zoom = new QComboBox(this);
     m_zoom->setObjectName(u"zoomCombo"_s);
-    for (int percent : {50, 75, 100, 150})
+    // Fit width and fit page (their texts are set in retranslate()), then fixed sizes.
+    m_zoom->addItem(QString(), FitWidth);
+    m_zoom->addItem(QString(), FitPage);
+    for (int percent : {50, 75, 100, 125, 150, 200})
         m_zoom->addItem(QString::number(percent) + u'%', percent);
-    m_zoom->setCurrentIndex(1);
+    m_zoom->setCurrentIndex(0);
     m_previous = new QPushButton(this);
     m_next = new QPushButton(this);
     m_pageLabel = new QLabel(this);
     m_pageLabel->setObjectName(u"pageLabel"_s);
+    m_alsoMayBeAsked = new QCheckBox(this);
+    m_alsoMayBeAsked->setObjectName(u"alsoMayBeAskedCheck"_s);
     options->addWidget(m_blankDate);
+    options->addWidget(m_alsoMayBeAsked);
     options->addStretch();
     options->addWidget(m_zoom);
     options->addWidget(m_previous);
@@ -95,7 +112,11 @@ LettersPage::LettersPage(FilingDocument &document, QWidget *parent)
     m_pageImage->setObjectName(u"letterPreview"_s);
     m_scroll->setWidget(m_pageImage);
     m_scroll->setWidgetResizable(false);
+    m_scroll->viewport()->installEventFilter(this);
     layout->addWidget(m_scroll, 1);
+    m_fitTimer.setSingleShot(true);
+    m_fitTimer.setInterval(100);
+    connect(&m_fitTimer, &QTimer::timeout, this, &LettersPage::renderCurrent);
 
     auto *buttons = new QHBoxLayout;
     m_printButton = new QPushButton(this);
@@ -104,11 +125,28 @@ LettersPage::LettersPage(FilingDocument &document, QWidget *parent)
     m_exportButton->setObjectName(u"exportButton"_s);
     m_openFolder = new QPushButton(this);
     m_openFolder->setEnabled(false);
+    m_printAllButton = new QPushButton(this);
+    m_printAllButton->setObjectName(u"printAllButton"_s);
+    m_exportAllButton = new QPushButton(this);
+    m_exportAllButton->setObjectName(u"exportAllButton"_s);
+    buttons->addWidget(m_printAllButton);
+    buttons->addWidget(m_exportAllButton);
     buttons->addWidget(m_printButton);
     buttons->addWidget(m_exportButton);
     buttons->addWidget(m_openFolder);
     buttons->addStretch();
     layout->addLayout(buttons);
+    m_confirmation = new QLabel(this);
+    m_confirmation->setObjectName(u"lettersConfirmation"_s);
+    m_confirmation->setTextFormat(Qt::PlainText); // paths hold what the clerk typed
+    m_confirmation->setWordWrap(true);
+    m_confirmation->hide();
+    layout->addWidget(m_confirmation);
+
+    // Ctrl+P on this page prints every letter to print, through one print dialog.
+    auto *printShortcut = new QShortcut(QKeySequence::Print, this);
+    printShortcut->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(printShortcut, &QShortcut::activated, m_printAllButton, &QPushButton::click);
 
     m_rebuildTimer.setSingleShot(true);
     m_rebuildTimer.setInterval(300); // typing does not re-lay the letter on every key
@@ -119,10 +157,18 @@ LettersPage::LettersPage(FilingDocument &document, QWidget *parent)
     });
     connect(m_letters, &QListWidget::currentRowChanged, this, [this] {
         m_page = 0;
+        m_toTop = true; // each letter opens at its top
         rebuild();
     });
     connect(m_blankDate, &QCheckBox::toggled, this, &LettersPage::rebuild);
+    connect(m_alsoMayBeAsked, &QCheckBox::toggled, this, &LettersPage::rebuild);
     connect(m_zoom, &QComboBox::currentIndexChanged, this, &LettersPage::renderCurrent);
+    auto *zoomIn = new QShortcut(QKeySequence::ZoomIn, this);
+    zoomIn->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(zoomIn, &QShortcut::activated, this, [this] { zoomBy(1); });
+    auto *zoomOut = new QShortcut(QKeySequence::ZoomOut, this);
+    zoomOut->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(zoomOut, &QShortcut::activated, this, [this] { zoomBy(-1); });
     connect(m_previous, &QPushButton::clicked, this, [this] {
         m_page = qMax(0, m_page - 1);
         renderCurrent();
@@ -137,6 +183,10 @@ LettersPage::LettersPage(FilingDocument &document, QWidget *parent)
         m_pageCount = pages;
         m_pageImage->setPixmap(QPixmap::fromImage(image));
         m_pageImage->resize(image.size() / image.devicePixelRatio());
+        if (std::exchange(m_toTop, false)) {
+            m_scroll->verticalScrollBar()->setValue(0);
+            m_scroll->horizontalScrollBar()->setValue(0);
+        }
         m_pageLabel->setText(tr("Page %1 of %2").arg(m_page + 1).arg(m_pageCount));
         m_previous->setEnabled(m_page > 0);
         m_next->setEnabled(m_page + 1 < m_pageCount);
@@ -147,15 +197,30 @@ LettersPage::LettersPage(FilingDocument &document, QWidget *parent)
     });
     connect(m_printButton, &QPushButton::clicked, this, [this] {
         QPrinter printer(QPrinter::HighResolution);
+        if (const LetterSpec *spec = currentSpec())
+            printer.setDocName(QFileInfo(LetterWriter::fileName(*spec, m_document.filing().miniProgram.name)).completeBaseName());
         QPrintDialog dialog(&printer, this);
         if (dialog.exec() == QDialog::Accepted)
             print(printer);
+    });
+    connect(m_printAllButton, &QPushButton::clicked, this, [this] {
+        QPrinter printer(QPrinter::HighResolution);
+        printer.setDocName(tr("Letters"));
+        QPrintDialog dialog(&printer, this);
+        if (dialog.exec() == QDialog::Accepted)
+            printAll(printer);
+    });
+    connect(m_exportAllButton, &QPushButton::clicked, this, [this] {
+        const QString folder = Dialogs::folderName(this, tr("Export all letters to a folder"), lastExportFolder());
+        if (!folder.isEmpty())
+            exportAll(folder);
     });
     connect(m_exportButton, &QPushButton::clicked, this, [this] {
         const LetterSpec *spec = currentSpec();
         if (!spec)
             return;
-        const QString suggested = LetterWriter::fileName(*spec, m_document.filing().miniProgram.name);
+        const QString name = LetterWriter::fileName(*spec, m_document.filing().miniProgram.name);
+        const QString suggested = lastExportFolder().isEmpty() ? name : QDir(lastExportFolder()).filePath(name);
         const QString path = Dialogs::saveFileName(this, tr("Export the letter as PDF"), suggested, tr("PDF (*.pdf)"));
         if (!path.isEmpty())
             exportPdf(path);
@@ -187,10 +252,15 @@ void LettersPage::rebuild()
         m_letters->clear();
         for (const LetterNeed &need : LetterNeeds::assess(m_document.filing())) {
             auto *item = new QListWidgetItem(m_letters);
-            item->setText((need.needed ? tr("Needed: %1 — %2") : tr("Not needed: %1 — %2")).arg(need.spec.title, need.reason));
+            const bool inCase = !need.needed && m_alsoMayBeAsked->isChecked() && !need.mayBeAsked.isEmpty();
+            if (inCase)
+                item->setText(tr("In case the reviewer asks for it: %1 — %2").arg(need.spec.title, need.mayBeAsked));
+            else
+                item->setText((need.needed ? tr("Needed: %1 — %2") : tr("Not needed: %1 — %2")).arg(need.spec.title, need.reason));
             item->setData(SpecIdRole, need.spec.id);
             item->setData(NeededRole, need.needed);
-            if (!need.needed)
+            item->setData(ToPrintRole, need.needed || inCase);
+            if (!need.needed && !inCase)
                 item->setForeground(palette().brush(QPalette::Disabled, QPalette::Text));
             if (need.spec.id == current)
                 m_letters->setCurrentItem(item);
@@ -207,6 +277,7 @@ void LettersPage::rebuild()
     const LetterSpec *spec = currentSpec();
     m_pdf.clear();
     QStringList problems;
+    QStringList warnings;
     if (spec) {
         const LetterWriter w = writer();
         LetterProblems found = w.problems(*spec, m_document.findings());
@@ -214,15 +285,21 @@ void LettersPage::rebuild()
             WrittenLetter letter = w.writePdf(*spec);
             found = letter.problems;
             m_pdf = letter.pdf;
+            warnings = letter.warnings;
         }
         for (const LetterProblem &p : std::as_const(found))
             problems.append(p.text());
     }
-    m_problems->setText(problems.isEmpty() ? QString()
-                                           : tr("This letter cannot be printed yet:") + u'\n' + problems.join(u'\n'));
-    m_problems->setVisible(!problems.isEmpty());
+    if (!problems.isEmpty())
+        m_problems->setText(tr("This letter cannot be printed yet:") + u'\n' + problems.join(u'\n'));
+    else
+        m_problems->setText(warnings.join(u'\n'));
+    m_problems->setVisible(!problems.isEmpty() || !warnings.isEmpty());
     m_printButton->setEnabled(!m_pdf.isEmpty());
     m_exportButton->setEnabled(!m_pdf.isEmpty());
+    const bool anyToPrint = !lettersToPrint().isEmpty();
+    m_printAllButton->setEnabled(anyToPrint);
+    m_exportAllButton->setEnabled(anyToPrint);
     renderCurrent();
 }
 
@@ -237,7 +314,7 @@ void LettersPage::renderCurrent()
         m_next->setEnabled(false);
         return;
     }
-    const qreal dpi = 96.0 * m_zoom->currentData().toInt() / 100.0 * devicePixelRatioF();
+    const qreal dpi = zoomPercent() / 100.0 * 96.0 * devicePixelRatioF();
     m_request = m_preview->render(m_pdf, m_page, dpi);
 }
 
@@ -281,6 +358,7 @@ bool LettersPage::print(QPrinter &printer)
         Dialogs::warn(this, tr("Cannot print"), problemText());
         return false;
     }
+    // A warning about copied text is already on the page, above the preview of the same PDF.
     const Status printed = writer().print(*spec, printer);
     if (!printed) {
         Dialogs::warn(this, tr("Cannot print"), printed.error().text());
@@ -302,8 +380,167 @@ bool LettersPage::exportPdf(const QString &path)
         return false;
     }
     m_lastFolder = QFileInfo(path).absolutePath();
+    QSettings().setValue(QLatin1StringView(ExportFolderKey), m_lastFolder);
     m_openFolder->setEnabled(true);
+    showConfirmation(tr("Exported: %1").arg(QDir::toNativeSeparators(path)));
     return true;
+}
+
+int LettersPage::zoomPercent() const
+{
+    const int chosen = m_zoom->currentData().toInt();
+    if (chosen > 0)
+        return chosen;
+    // A4 at 100 % is 210 × 297 mm at 96 dpi; leave room for the frame and a scroll bar.
+    const QSize room = m_scroll->viewport()->size() - QSize(24, 24);
+    const qreal widthPercent = 100.0 * room.width() / (210 / 25.4 * 96);
+    const qreal pagePercent = qMin(widthPercent, 100.0 * room.height() / (297 / 25.4 * 96));
+    return qBound(10, int(chosen == FitWidth ? widthPercent : pagePercent), 400);
+}
+
+void LettersPage::zoomBy(int steps)
+{
+    const int current = zoomPercent();
+    const int next = qBound(25, int(std::lround(current * std::pow(1.25, steps))), 400);
+    int index = m_zoom->findData(next);
+    if (index < 0) {
+        m_zoom->addItem(QString::number(next) + u'%', next);
+        index = m_zoom->count() - 1;
+    }
+    m_zoom->setCurrentIndex(index);
+}
+
+bool LettersPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_scroll->viewport()) {
+        if (event->type() == QEvent::Wheel) {
+            auto *wheel = static_cast<QWheelEvent *>(event);
+            // Ctrl+wheel zooms; the plain wheel scrolls, as everywhere.
+            if (wheel->modifiers() & Qt::ControlModifier) {
+                const int delta = wheel->angleDelta().y();
+                if (delta != 0)
+                    zoomBy(delta > 0 ? 1 : -1);
+                return true;
+            }
+        } else if (event->type() == QEvent::Resize && m_zoom->currentData().toInt() < 0) {
+            m_fitTimer.start();
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+QStringList LettersPage::lettersToPrint() const
+{
+    QStringList list;
+    for (const LetterSpec *spec : specsToPrint())
+        list.append(spec->title);
+    return list;
+}
+
+QList<const LetterSpec *> LettersPage::specsToPrint() const
+{
+    QList<const LetterSpec *> list;
+    for (int i = 0; i < m_letters->count(); ++i) {
+        if (m_letters->item(i)->data(ToPrintRole).toBool())
+            list.append(LetterManifest::shipped().letter(m_letters->item(i)->data(SpecIdRole).toString()));
+    }
+    list.removeAll(nullptr);
+    return list;
+}
+
+QStringList LettersPage::problemsOf(const QList<const LetterSpec *> &specs) const
+{
+    const LetterWriter w = writer();
+    QStringList problems;
+    for (const LetterSpec *spec : specs) {
+        for (const LetterProblem &p : w.problems(*spec, m_document.findings()))
+            problems.append(spec->title + u": "_s + p.text());
+    }
+    return problems;
+}
+
+bool LettersPage::printAll(QPrinter &printer)
+{
+    const QList<const LetterSpec *> specs = specsToPrint();
+    const QStringList problems = problemsOf(specs);
+    if (specs.isEmpty() || !problems.isEmpty()) {
+        Dialogs::warn(this, tr("Cannot print"), problems.isEmpty() ? tr("No letter is to be printed.") : problems.join(u'\n'));
+        return false;
+    }
+    const LetterWriter w = writer();
+    const bool toFile = printer.outputFormat() == QPrinter::PdfFormat && !printer.outputFileName().isEmpty();
+    const QString chosen = printer.outputFileName();
+    QStringList done;
+    for (const LetterSpec *spec : specs) {
+        if (toFile && specs.size() > 1) {
+            // One file per letter, beside the file chosen, named after the letter.
+            printer.setOutputFileName(QFileInfo(chosen).absoluteDir().filePath(
+                LetterWriter::fileName(*spec, m_document.filing().miniProgram.name)));
+        }
+        const Status printed = w.print(*spec, printer);
+        if (!printed) {
+            Dialogs::warn(this, tr("Cannot print"), spec->title + u": "_s + printed.error().text());
+            return false;
+        }
+        done.append(toFile ? QDir::toNativeSeparators(printer.outputFileName()) : spec->title);
+    }
+    if (toFile) {
+        m_lastFolder = QFileInfo(chosen).absolutePath();
+        m_openFolder->setEnabled(true);
+    }
+    showConfirmation(tr("Printed: %1").arg(done.join(u", "_s)));
+    return true;
+}
+
+QStringList LettersPage::exportAll(const QString &folder)
+{
+    const QList<const LetterSpec *> specs = specsToPrint();
+    const QStringList problems = problemsOf(specs);
+    if (specs.isEmpty() || !problems.isEmpty()) {
+        Dialogs::warn(this, tr("Cannot export"), problems.isEmpty() ? tr("No letter is to be printed.") : problems.join(u'\n'));
+        return {};
+    }
+    const LetterWriter w = writer();
+    QStringList written;
+    QStringList warnings;
+    for (const LetterSpec *spec : specs) {
+        const WrittenLetter letter = w.writePdf(*spec);
+        const QString path = QDir(folder).filePath(LetterWriter::fileName(*spec, m_document.filing().miniProgram.name));
+        QSaveFile file(path);
+        if (!letter.ok() || !file.open(QIODevice::WriteOnly) || file.write(letter.pdf) != letter.pdf.size() || !file.commit()) {
+            Dialogs::warn(this, tr("Cannot export"),
+                          letter.ok() ? tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(path), file.errorString())
+                                      : letter.problems.constFirst().text());
+            return written;
+        }
+        written.append(path);
+        for (const QString &warning : letter.warnings)
+            warnings.append(spec->title + u": "_s + warning);
+    }
+    QSettings().setValue(QLatin1StringView(ExportFolderKey), QDir(folder).absolutePath());
+    m_lastFolder = QDir(folder).absolutePath();
+    m_openFolder->setEnabled(true);
+    QStringList shown;
+    for (const QString &path : std::as_const(written))
+        shown.append(QDir::toNativeSeparators(path));
+    showConfirmation(tr("Exported: %1").arg(shown.join(u", "_s)) + (warnings.isEmpty() ? QString() : u'\n' + warnings.join(u'\n')));
+    return written;
+}
+
+QString LettersPage::lastExportFolder()
+{
+    return QSettings().value(QLatin1StringView(ExportFolderKey)).toString();
+}
+
+QString LettersPage::confirmationText() const
+{
+    return m_confirmation->isVisibleTo(this) ? m_confirmation->text() : QString();
+}
+
+void LettersPage::showConfirmation(const QString &text)
+{
+    m_confirmation->setText(text);
+    m_confirmation->setVisible(!text.isEmpty());
 }
 
 void LettersPage::retranslate()
@@ -314,8 +551,15 @@ void LettersPage::retranslate()
     m_next->setText(tr("Next page"));
     m_printButton->setText(tr("Print…"));
     m_exportButton->setText(tr("Export PDF…"));
+    m_printAllButton->setText(tr("Print All Letters…"));
+    m_printAllButton->setToolTip(tr("Every letter to print, through one print dialog (Ctrl+P)"));
+    m_exportAllButton->setText(tr("Export All Letters…"));
+    m_alsoMayBeAsked->setText(tr("Also print the letters the platform's stricter rule may ask for"));
     m_openFolder->setText(tr("Open Folder"));
     m_zoom->setAccessibleName(tr("Zoom"));
+    m_zoom->setItemText(m_zoom->findData(FitWidth), tr("Fit width"));
+    m_zoom->setItemText(m_zoom->findData(FitPage), tr("Fit page"));
+    m_zoom->setToolTip(tr("Zoom (Ctrl+wheel, Ctrl++ and Ctrl+-)"));
     m_letters->setAccessibleName(tr("Letters this filing needs"));
     m_pageImage->setAccessibleName(tr("Preview of the letter"));
     if (isVisible())

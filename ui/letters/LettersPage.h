@@ -19,9 +19,10 @@ namespace mpdesk {
 class FilingDocument;
 class LetterPreview;
 
-/// The letters the filing needs and why (and those it does not), a preview of the chosen one, and
-/// Print / Export PDF. A letter that cannot be printed as it stands says what stops it, before anything
-/// is printed or exported.
+/// The letters the filing needs and why (and those it does not), a preview of the chosen one, Print /
+/// Export PDF for it, and Print All / Export All (one dialog each) for every letter to print: the needed
+/// ones, and with "also the letters the stricter rule may ask for" those too, each saying why. A letter
+/// that cannot be printed as it stands says what stops it, before anything is printed or exported.
 class LettersPage final : public QWidget
 {
     Q_OBJECT
@@ -43,11 +44,26 @@ public:
     bool print(QPrinter &printer);
     /// Writes the shown letter as PDF to `path`.
     bool exportPdf(const QString &path);
+    /// Titles of the letters Print All and Export All take, in order.
+    QStringList lettersToPrint() const;
+    /// Prints every letter to print on `printer`; a printer printing to a PDF file gets one file per
+    /// letter in that file's folder, named after the letter (one letter: the file chosen).
+    bool printAll(QPrinter &printer);
+    /// Writes every letter to print as PDF in `folder`, named after the letter and the mini program;
+    /// remembers the folder for the next time. Returns the paths written.
+    QStringList exportAll(const QString &folder);
+    /// The folder Export All offers first: the last one used.
+    static QString lastExportFolder();
+    /// The confirmation shown after printing or exporting; empty when there is none.
+    QString confirmationText() const;
     int pageCount() const { return m_pageCount; }
+    /// The preview's zoom in percent, fit width and fit page worked out for the page area.
+    int zoomPercent() const;
 
 protected:
     void changeEvent(QEvent *event) override;
     void showEvent(QShowEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void retranslate();
@@ -55,12 +71,24 @@ private:
     void renderCurrent();
     const LetterSpec *currentSpec() const;
     LetterWriter writer() const;
+    QList<const LetterSpec *> specsToPrint() const;
+    QStringList problemsOf(const QList<const LetterSpec *> &specs) const;
+    void showConfirmation(const QString &text);
+    void zoomBy(int steps);
+
+    static constexpr int FitWidth = -1;
+    static constexpr int FitPage = -2;
 
     FilingDocument &m_document;
     LetterPreview *m_preview = nullptr;
     QTimer m_rebuildTimer;
+    QTimer m_fitTimer; ///< re-renders a fitted preview once resizing pauses
+    bool m_toTop = false;
     QListWidget *m_letters = nullptr;
     QCheckBox *m_blankDate = nullptr;
+    QCheckBox *m_alsoMayBeAsked = nullptr;
+    QLabel *m_confirmation = nullptr;
+    QPushButton *m_printAllButton = nullptr, *m_exportAllButton = nullptr;
     QLabel *m_problems = nullptr;
     QScrollArea *m_scroll = nullptr;
     QLabel *m_pageImage = nullptr;
