@@ -170,7 +170,9 @@ Findings MaterialCheck::check(const Filing &filing, const QHash<QString, Materia
         qsizetype count = 0;
         for (const Material &m : filing.materials)
             count += slot.holds(m) ? 1 : 0;
-        if (count == 0 && slot.need == MaterialSlots::Need::Needed) {
+        // Before the first attachment the checklist step lists what to attach; one warning per slot on
+        // top would only repeat it.
+        if (count == 0 && slot.need == MaterialSlots::Need::Needed && !filing.materials.isEmpty()) {
             out << make(Severity::Warning, slot.path(), "materials.slotEmpty",
                         tr("%1: nothing attached yet. %2").arg(slot.title, slot.reason));
         } else if (count > slot.maxFiles) {
