@@ -351,6 +351,11 @@ private Q_SLOTS:
         QVERIFY(index.contains(u"600×400"_s));
         QCOMPARE(originalHashes(), before);
 
+        // check measures the files too and says the same, with the field path.
+        const Run check = cli({u"check"_s, filing});
+        QCOMPARE(check.exitCode, 1);
+        QVERIFY2(check.out.contains(u"materials[0].file: error: small scan.png is 600×400 pixels"_s), qPrintable(check.out));
+
         Filing f = fromJson(readJson(filing));
         AssessmentContext context;
         context.clock = Clock::fixedOn(Today);
