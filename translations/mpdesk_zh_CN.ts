@@ -609,6 +609,24 @@
             <numerusform>不是其他主体的小程序负责人（已比对本机其他 %n 个备案）。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Filing materials (photos and scans)</source>
+        <translation>备案材料（照片和扫描件）</translation>
+    </message>
+    <message>
+        <source>Attach the photos and scans to upload: %1.</source>
+        <translation>添加要上传的照片和扫描件：%1。</translation>
+    </message>
+    <message>
+        <source>Still to attach: %1.</source>
+        <translation>仍需添加：%1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every needed file is attached (%n slot(s)); upload the prepared copies.</source>
+        <translation>
+            <numerusform>所需文件均已添加（共 %n 项）；请上传整理好的副本。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ChecklistText</name>
@@ -862,6 +880,22 @@ or the arguments are wrong, 3 an ID or account number cannot be read from the ke
 退出码：0 无错误（可有警告），1 备案资料有错误，2 文件无法读取或参数错误，
 3 无法从钥匙串读取证件号码或账号，4（export）有字符在已安装字体中没有字形。
 </translation>
+    </message>
+    <message>
+        <source>
+  mpdesk pack FILE -o DIR                write upload-ready copies of the filing&apos;s photos and
+                                         scans in DIR, named by slot, with an index; exit 0 when
+                                         everything needed is in DIR, 1 when something is missing
+                                         or cannot be made to fit
+</source>
+        <translation>
+  mpdesk pack FILE -o DIR                在 DIR 中写入备案照片和扫描件的可上传副本，按材料项命名，
+                                         并附清单；所需材料齐全时退出码为 0，有缺失或无法达标时为 1
+</translation>
+    </message>
+    <message>
+        <source>pack needs the folder to write the upload files to: add -o DIR.</source>
+        <translation>pack 需要写入上传文件的文件夹：请加上 -o DIR。</translation>
     </message>
 </context>
 <context>
@@ -1681,6 +1715,289 @@ or the arguments are wrong, 3 an ID or account number cannot be read from the ke
     <message>
         <source>%1 cannot be written: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>MaterialCheck</name>
+    <message>
+        <source>&quot;%1&quot; is not an upload slot: choose one of %2.</source>
+        <translation>“%1”不是上传材料项：请从 %2 中选择。</translation>
+    </message>
+    <message>
+        <source>%1 is not needed: %2 Remove %3 unless the reviewer asked for it.</source>
+        <translation>%1 不需要：%2 除非审核人员要求，否则请移除 %3。</translation>
+    </message>
+    <message>
+        <source>%1 is attached to pre-approval item %2, which the mini program does not have (or which is &quot;none of these&quot;): attach it to one of the pre-approval items, or remove it.</source>
+        <translation>%1 添加在第 %2 个前置审批项下，但小程序没有该项（或该项为“以上都不涉及”）：请添加到某个前置审批项下，或将其移除。</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>%1 is an ID photo of someone who is not the entity leader nor the mini program leader: attach it to a leader&apos;s slot, or remove it.</source>
+        <translation>%1 是证件照片，但此人既不是主体负责人也不是小程序负责人：请添加到负责人的材料项下，或将其移除。</translation>
+    </message>
+    <message>
+        <source>No file is given: attach the photo or scan.</source>
+        <translation>未指定文件：请添加照片或扫描件。</translation>
+    </message>
+    <message>
+        <source>%1 changed since it was checked on %2: look at it, then attach it again so that mpdesk records what it is now.</source>
+        <translation>%1 自 %2 检查以来已被修改：请查看该文件，然后重新添加，以便 mpdesk 记录其当前状况。</translation>
+    </message>
+    <message>
+        <source>%1 is not there (moved, renamed, or on a drive that is not connected): attach it again.</source>
+        <translation>找不到 %1（可能已移动、改名或所在磁盘未连接）：请重新添加。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read (%2): check it opens, or attach a copy.</source>
+        <translation>无法读取 %1（%2）：请确认能打开该文件，或添加一份副本。</translation>
+    </message>
+    <message>
+        <source>%1 is the same file as the one in %2: each slot needs its own photo or scan (front and back are two photos).</source>
+        <translation>%1 与 %2 中的文件相同：每个材料项需要各自的照片或扫描件（正面和反面是两张照片）。</translation>
+    </message>
+    <message>
+        <source>%1 is not an image nor a PDF, whatever its name says: attach the photo or scan itself.</source>
+        <translation>%1 不是图片也不是 PDF（无论文件名如何）：请添加照片或扫描件本身。</translation>
+    </message>
+    <message>
+        <source>%1 is a %2 image, which mpdesk cannot read nor the platform take: export it as JPEG (on an iPhone: share it as JPEG, or set Camera → Formats → Most Compatible) and attach that.</source>
+        <translation>%1 是 %2 图片，mpdesk 无法读取，平台也不接受：请导出为 JPEG（iPhone 上可以以 JPEG 分享，或在“相机 → 格式”中选择“兼容性最佳”）后添加。</translation>
+    </message>
+    <message>
+        <source>%1 is %2; the platform takes only JPG, JPEG or PNG: Prepare upload files converts it to JPEG.</source>
+        <translation>%1 是 %2 格式；平台只接受 JPG、JPEG 或 PNG：“准备上传文件”会将其转换为 JPEG。</translation>
+    </message>
+    <message>
+        <source>%1 is %2×%3 pixels; the platform needs at least %4×%5 (either way round): scan it again at 300 dpi, or take the photo again closer.</source>
+        <translation>%1 为 %2×%3 像素；平台要求至少 %4×%5（横竖均可）：请以 300 dpi 重新扫描，或靠近些重新拍摄。</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB; the platform takes at most 2 MB: Prepare upload files makes a smaller copy.</source>
+        <translation>%1 为 %2 MB；平台最多接受 2 MB：“准备上传文件”会生成较小的副本。</translation>
+    </message>
+    <message>
+        <source>%1 has %2 pages but the slot takes one image: the upload files hold one image per page; upload the page this slot asks for.</source>
+        <translation>%1 有 %2 页，但该材料项只接受一张图片：上传文件中每页一张图片；请上传该材料项需要的那一页。</translation>
+    </message>
+    <message>
+        <source>%1: nothing attached yet. %2</source>
+        <translation>%1：尚未添加文件。%2</translation>
+    </message>
+    <message>
+        <source>%1 holds %2 files; the platform takes one: remove the others.</source>
+        <translation>%1 有 %2 个文件；平台只接受一个：请移除其余文件。</translation>
+    </message>
+    <message>
+        <source>%1 holds %2 files; the platform takes at most %3: remove some, or combine statements into one.</source>
+        <translation>%1 有 %2 个文件；平台最多接受 %3 个：请移除一些，或将说明合并为一份。</translation>
+    </message>
+</context>
+<context>
+    <name>MaterialFiles</name>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation>这是文件夹，不是文件</translation>
+    </message>
+    <message>
+        <source>the PDF is damaged or protected by a password</source>
+        <translation>该 PDF 已损坏或受密码保护</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2 cannot be read.</source>
+        <translation>无法读取 %2 的第 %1 页。</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2 cannot be rendered.</source>
+        <translation>无法渲染 %2 的第 %1 页。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as an image: %2</source>
+        <translation>无法将 %1 作为图片读取：%2</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+</context>
+<context>
+    <name>MaterialPack</name>
+    <message>
+        <source>%1 is a link that cannot be removed.</source>
+        <translation>%1 是无法删除的链接。</translation>
+    </message>
+    <message>
+        <source>%1 is in the way (not a file): move it and prepare the files again.</source>
+        <translation>%1 占用了该位置（不是文件）：请将其移走后重新准备上传文件。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>The image cannot be encoded as JPEG.</source>
+        <translation>无法将图片编码为 JPEG。</translation>
+    </message>
+    <message>
+        <source>Even at the smallest size the platform allows it stays over 2 MB: scan it again in colour at 300 dpi with less background, or save it as a JPEG of normal quality.</source>
+        <translation>即使缩小到平台允许的最小尺寸仍超过 2 MB：请以 300 dpi 彩色重新扫描并减少背景，或另存为普通质量的 JPEG。</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the upload files.</source>
+        <translation>请选择存放上传文件的文件夹。</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be made: choose another.</source>
+        <translation>无法创建文件夹 %1：请另选一个。</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder: choose a folder for the upload files.</source>
+        <translation>%1 不是文件夹：请选择存放上传文件的文件夹。</translation>
+    </message>
+    <message>
+        <source>Not packed: the slot is not one of this filing&apos;s (see mpdesk check).</source>
+        <translation>未打包：该材料项不属于本备案（见 mpdesk check）。</translation>
+    </message>
+    <message>
+        <source>%1 is not there: attach it again.</source>
+        <translation>找不到 %1：请重新添加。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read (%2).</source>
+        <translation>无法读取 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 is not an image nor a PDF: attach the photo or scan itself.</source>
+        <translation>%1 不是图片也不是 PDF：请添加照片或扫描件本身。</translation>
+    </message>
+    <message>
+        <source>%1 is a %2 image mpdesk cannot read: export it as JPEG and attach that.</source>
+        <translation>%1 是 mpdesk 无法读取的 %2 图片：请导出为 JPEG 后添加。</translation>
+    </message>
+    <message>
+        <source>%1 is %2×%3 pixels, under the platform&apos;s %4×%5: scan it again at 300 dpi (a copy is never scaled up).</source>
+        <translation>%1 为 %2×%3 像素，低于平台要求的 %4×%5：请以 300 dpi 重新扫描（副本绝不会放大）。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Nothing attached. %1</source>
+        <translation>尚未添加文件。%1</translation>
+    </message>
+    <message>
+        <source>Upload files for the filing of %1, prepared on %2.</source>
+        <translation>%1 备案的上传文件，准备于 %2。</translation>
+    </message>
+    <message>
+        <source>the mini program</source>
+        <translation>该小程序</translation>
+    </message>
+    <message>
+        <source>These files show ID cards: delete them once they are uploaded.</source>
+        <translation>这些文件含有身份证件图像：上传后请删除。</translation>
+    </message>
+    <message>
+        <source>In this folder:</source>
+        <translation>本文件夹中：</translation>
+    </message>
+    <message>
+        <source>(nothing)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Still missing or to be done:</source>
+        <translation>仍缺少或待处理：</translation>
+    </message>
+    <message>
+        <source>%1 holds no upload files prepared by mpdesk; nothing was deleted.</source>
+        <translation>%1 中没有 mpdesk 准备的上传文件；未删除任何文件。</translation>
+    </message>
+</context>
+<context>
+    <name>MaterialSlots</name>
+    <message>
+        <source>Entity and mini program leader</source>
+        <translation>主体负责人兼小程序负责人</translation>
+    </message>
+    <message>
+        <source>Entity leader</source>
+        <translation>主体负责人</translation>
+    </message>
+    <message>
+        <source>Mini program leader</source>
+        <translation>小程序负责人</translation>
+    </message>
+    <message>
+        <source>%1 (%2): ID, portrait side</source>
+        <translation>%1（%2）：证件人像面</translation>
+    </message>
+    <message>
+        <source>%1 (%2): ID, emblem side</source>
+        <translation>%1（%2）：证件国徽面</translation>
+    </message>
+    <message>
+        <source>The platform asks for both sides of each leader&apos;s ID.</source>
+        <translation>平台要求每位负责人证件的正反两面。</translation>
+    </message>
+    <message>
+        <source>%1: signed and sealed scan</source>
+        <translation>%1：签字盖章扫描件</translation>
+    </message>
+    <message>
+        <source>Business licence</source>
+        <translation>营业执照</translation>
+    </message>
+    <message>
+        <source>An individual has no business licence.</source>
+        <translation>个人没有营业执照。</translation>
+    </message>
+    <message>
+        <source>The platform asks for a photo or colour scan of the business licence.</source>
+        <translation>平台要求营业执照的照片或彩色扫描件。</translation>
+    </message>
+    <message>
+        <source>Pre-approval document: %1</source>
+        <translation>前置审批文件：%1</translation>
+    </message>
+    <message>
+        <source>Each pre-approval item needs its approval document.</source>
+        <translation>每个前置审批项都需要其审批文件。</translation>
+    </message>
+    <message>
+        <source>Other entity attachments</source>
+        <translation>主体其它附件</translation>
+    </message>
+    <message>
+        <source>Other mini program attachments</source>
+        <translation>小程序其它附件</translation>
+    </message>
+    <message>
+        <source>Optional, at most %1 files: a province&apos;s extra letters, a statement (情况说明).</source>
+        <translation>可选，最多 %1 个文件：省份要求的额外函件、情况说明等。</translation>
+    </message>
+</context>
+<context>
+    <name>PackCommand</name>
+    <message>
+        <source>%1  (%2×%3 pixels, %4 KB)</source>
+        <translation>%1  （%2×%3 像素，%4 KB）</translation>
+    </message>
+    <message>
+        <source>Index: %1</source>
+        <translation>清单：%1</translation>
+    </message>
+    <message>
+        <source>These files show ID cards: delete them once they are uploaded.</source>
+        <translation>这些文件含有身份证件图像：上传后请删除。</translation>
     </message>
 </context>
 <context>
@@ -3435,6 +3752,124 @@ The clerk&apos;s desk for registering, certifying and filing an enterprise WeCha
     <message>
         <source>&amp;Platform Pages</source>
         <translation>平台页面(&amp;P)</translation>
+    </message>
+</context>
+<context>
+    <name>mpdesk::MaterialRow</name>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>no preview</source>
+        <translation>无预览</translation>
+    </message>
+    <message>
+        <source>drop a file here</source>
+        <translation>将文件拖放到这里</translation>
+    </message>
+    <message>
+        <source>Replace…</source>
+        <translation>替换…</translation>
+    </message>
+    <message>
+        <source>Attach…</source>
+        <translation>添加…</translation>
+    </message>
+</context>
+<context>
+    <name>mpdesk::MaterialsPage</name>
+    <message>
+        <source>The photos and scans to upload, one row per slot. Drop a file on a row or choose Attach. mpdesk keeps only each file&apos;s path and the facts it measured (size, pixels, format, checksum), never a copy of the image: an ID photo is an ID number in clear.</source>
+        <translation>要上传的照片和扫描件，每个材料项一行。将文件拖放到某一行，或点击“添加”。mpdesk 只保存每个文件的路径和测得的信息（大小、像素、格式、校验值），绝不保存图片副本：证件照片就是明文的证件号码。</translation>
+    </message>
+    <message>
+        <source>Prepare upload files…</source>
+        <translation>准备上传文件…</translation>
+    </message>
+    <message>
+        <source>Delete the pack</source>
+        <translation>删除上传文件包</translation>
+    </message>
+    <message>
+        <source>%1 — not found</source>
+        <translation>%1 — 找不到</translation>
+    </message>
+    <message>
+        <source>%1 — cannot be read</source>
+        <translation>%1 — 无法读取</translation>
+    </message>
+    <message>
+        <source>%1 — not checked yet</source>
+        <translation>%1 — 尚未检查</translation>
+    </message>
+    <message>
+        <source>%1 — %2, not an image</source>
+        <translation>%1 — %2，不是图片</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3×%4 pixels, %5, checked %6</source>
+        <translation>%1 — %2，%3×%4 像素，%5，检查于 %6</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n page(s)</source>
+        <translation>
+            <numerusform>，共 %n 页</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Attach a photo or scan</source>
+        <translation>添加照片或扫描件</translation>
+    </message>
+    <message>
+        <source>Images and PDF (*.jpg *.jpeg *.png *.tif *.tiff *.bmp *.webp *.pdf *.heic *.heif);;All files (*)</source>
+        <translation>图片和 PDF (*.jpg *.jpeg *.png *.tif *.tiff *.bmp *.webp *.pdf *.heic *.heif);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>%1 (optional)</source>
+        <translation>%1（可选）</translation>
+    </message>
+    <message>
+        <source>Needed. %1</source>
+        <translation>需要。%1</translation>
+    </message>
+    <message>
+        <source>Attach %1</source>
+        <translation>添加 %1</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>移除 %1</translation>
+    </message>
+    <message>
+        <source>Folder for the upload files (they show ID cards)</source>
+        <translation>存放上传文件的文件夹（其中含有身份证件图像）</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the upload files</source>
+        <translation>无法准备上传文件</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) written to %1. They show ID cards: upload them, then delete the pack.</source>
+        <translation>
+            <numerusform>已向 %1 写入 %n 个文件。其中含有身份证件图像：上传后请删除上传文件包。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete the upload files in %1? The originals stay where they are.</source>
+        <translation>删除 %1 中的上传文件吗？原始文件保持不变。</translation>
+    </message>
+    <message>
+        <source>Cannot delete the pack</source>
+        <translation>无法删除上传文件包</translation>
+    </message>
+    <message>
+        <source>The pack in %1 was deleted.</source>
+        <translation>%1 中的上传文件包已删除。</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "assessment/Assessment.h"
 
 #include "assessment/DateOrder.h"
+#include "materials/MaterialCheck.h"
 #include "secrets/LeaderFingerprint.h"
 #include "validation/Validator.h"
 #include "workflow/Deadlines.h"
@@ -22,6 +23,7 @@ Assessment Assessment::of(const Filing &filing, const AssessmentContext &context
     a.m_findings = Validator::validate(filing, a.today());
     a.m_findings += DateOrder::check(filing);
     a.m_findings += Deadlines::findings(a.m_deadlines, a.m_now);
+    a.m_findings += MaterialCheck::check(filing, context.materialFiles);
 
     // The leader is compared by keyed fingerprint: made afresh when the key and the number are here,
     // else the one saved with the filing.

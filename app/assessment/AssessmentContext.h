@@ -1,9 +1,11 @@
 #pragma once
 
 #include "core/Clock.h"
+#include "model/Filing.h"
 #include "workflow/KnownFiling.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QList>
 
 namespace mpdesk {
@@ -25,6 +27,9 @@ struct AssessmentContext
     QString filingPath;
     /// The key of the leader fingerprints; empty when the keychain has not given it (yet).
     QByteArray fingerprintKey;
+    /// The materials' files as measured now (MaterialFiles::measureAll), by `materials[].file`; a file
+    /// not in here is judged by the facts saved with the filing.
+    QHash<QString, MaterialFacts> materialFiles;
 };
 
 } // namespace mpdesk

@@ -2,9 +2,11 @@
 
 #include "assessment/Assessment.h"
 #include "cli/ChecklistText.h"
+#include "materials/MaterialFiles.h"
 #include "validation/HiddenCharacters.h"
 
 #include <QDir>
+#include <QFileInfo>
 
 using namespace Qt::StringLiterals;
 
@@ -37,8 +39,11 @@ ExitCode CheckCommand::execute(const CommandArguments &arguments)
     const Filing &filing = project.filing();
     const Person *leader = filing.person(filing.miniProgram.leader);
     const bool needKey = leader && leader->idNumber.isKnown();
-    const Assessment assessment =
-        Assessment::of(filing, m_context.assessmentContext(path, arguments.knownFolder, needKey));
+    AssessmentContext context = m_context.assessmentContext(path, arguments.knownFolder, needKey);
+    // The attached files are measured here, as the window does: the assessment reads no file.
+    context.materialFiles = MaterialFiles::measureAll(filing, MaterialFiles::folderOf(QFileInfo(path).absoluteFilePath()),
+                                                      m_context.clock().today());
+    const Assessment assessment = Assessment::of(filing, context);
     QTextStream &out = m_context.out();
     out << printable(ChecklistText::of(assessment.checklist()));
     for (const QString &problem : assessment.calendarProblems())

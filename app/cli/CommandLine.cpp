@@ -7,6 +7,7 @@
 #include "cli/FieldsCommand.h"
 #include "cli/ForgetCommand.h"
 #include "cli/ImportCommand.h"
+#include "cli/PackCommand.h"
 #include "core/Timezone.h"
 #include "i18n/LanguageManager.h"
 #include "validation/Codes.h"
@@ -43,6 +44,7 @@ const Verb *findVerb(const QString &name)
         {u"check"_s, false, maker<CheckCommand>()},     {u"import"_s, true, maker<ImportCommand>()},
         {u"forget"_s, false, maker<ForgetCommand>()},   {u"export"_s, true, maker<ExportCommand>()},
         {u"calendar"_s, true, maker<CalendarCommand>()}, {u"fields"_s, false, maker<FieldsCommand>()},
+        {u"pack"_s, true, maker<PackCommand>()},
     };
     for (const Verb &v : table) {
         if (v.name == name)
@@ -123,7 +125,12 @@ QString CommandLine::usage() const
               "\n"
               "Exit codes: 0 no errors (warnings allowed), 1 the filing has errors, 2 the file cannot be read\n"
               "or the arguments are wrong, 3 an ID or account number cannot be read from the keychain,\n"
-              "4 (export) a character no installed font has.\n");
+              "4 (export) a character no installed font has.\n")
+        + tr("\n"
+             "  mpdesk pack FILE -o DIR                write upload-ready copies of the filing's photos and\n"
+             "                                         scans in DIR, named by slot, with an index; exit 0 when\n"
+             "                                         everything needed is in DIR, 1 when something is missing\n"
+             "                                         or cannot be made to fit\n");
 }
 
 int CommandLine::run(const QStringList &arguments)
@@ -185,6 +192,8 @@ int CommandLine::run(const QStringList &arguments)
             m_err << tr("import needs the project file to write: add -o FILE.mpdesk.") << Qt::endl;
         else if (name == u"calendar"_s)
             m_err << tr("calendar needs the file to write: add -o FILE.ics.") << Qt::endl;
+        else if (name == u"pack"_s)
+            m_err << tr("pack needs the folder to write the upload files to: add -o DIR.") << Qt::endl;
         else
             m_err << tr("export needs the folder to write the letters to: add -o DIR.") << Qt::endl;
         return int(ExitCode::BadInput);

@@ -130,6 +130,12 @@ void FilingDocument::setKnownFilings(const QList<KnownFiling> &filings)
     reassess();
 }
 
+void FilingDocument::setMaterialFiles(const QHash<QString, MaterialFacts> &files)
+{
+    m_context.materialFiles = files;
+    reassess();
+}
+
 void FilingDocument::setClock(const Clock &clock)
 {
     m_context.clock = clock;

@@ -64,6 +64,10 @@ public:
     void setFingerprintKey(const QByteArray &key);
     /// The other filings this computer knows, for the leader-reuse check.
     void setKnownFilings(const QList<KnownFiling> &filings);
+    /// The materials' files as measured now (MaterialFiles::measureAll), for the assessment; the
+    /// materials page measures, since the assessment reads no file.
+    void setMaterialFiles(const QHash<QString, MaterialFacts> &files);
+    const QHash<QString, MaterialFacts> &materialFiles() const { return m_context.materialFiles; }
     /// How long unsaved work waits before the recovery copy is written (shorter in tests).
     void setAutosaveInterval(int ms) { m_autosave.setInterval(ms); }
     bool isAutosavePending() const { return m_autosave.isActive(); }

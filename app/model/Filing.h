@@ -122,6 +122,38 @@ struct FilingStage
     QJsonObject extra;
 };
 
+/// What mpdesk measured about a material's file when it was last checked: facts about the file, never
+/// its content (an ID photo is an ID number in clear, so no image is kept in the project).
+struct MaterialFacts
+{
+    /// Where the file stood when measured; only the facts of a file that could be read are saved.
+    enum class State { Unchecked, Read, Missing, Unreadable };
+
+    State state = State::Unchecked;
+    qint64 sizeBytes = 0;
+    int width = 0, height = 0; ///< pixels with the EXIF orientation applied; a PDF's first page at 300 dpi
+    int pages = 0;             ///< 1 for an image, the page count of a PDF
+    QString format;            ///< what the content is ("jpeg", "png", "pdf", "heic", ...), "" when not an image
+    QString sha256;            ///< hex digest of the file's bytes
+    QString checkedOn;         ///< YYYY-MM-DD
+    QString detail;            ///< in memory only: why a file could not be read
+    QJsonObject extra;
+
+    bool isRead() const { return state == State::Read; }
+};
+
+/// A file the clerk already has (a phone photo, a scan), attached to one upload slot. Only its path and
+/// the measured facts are kept.
+struct Material
+{
+    QString slot;            ///< a MaterialSlots keyword, e.g. "id_front"
+    QString person;          ///< id_front / id_back: the person id
+    std::optional<int> item; ///< pre_approval_document: the index in miniProgram.preApproval
+    QString file;            ///< absolute, or relative to the filing's folder
+    MaterialFacts facts;
+    QJsonObject extra;
+};
+
 /// One mini program application of one entity: everything mpdesk knows about it.
 struct Filing
 {
@@ -132,6 +164,7 @@ struct Filing
     Certification certification;
     MiniProgram miniProgram;
     FilingStage filing;
+    QList<Material> materials; ///< uploads attached to their slots (app/materials)
     QJsonObject extra;
 
     /// The person with this id, or nullptr.

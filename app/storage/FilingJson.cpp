@@ -2,6 +2,9 @@
 
 #include "storage/JsonFields.h"
 
+#include <algorithm>
+#include <limits>
+
 using namespace Qt::StringLiterals;
 
 namespace mpdesk {
@@ -354,6 +357,50 @@ QJsonObject writeFilingStage(const FilingStage &f)
     return w.object();
 }
 
+MaterialFacts readFacts(Reader &parent, std::optional<Error> &error)
+{
+    MaterialFacts facts;
+    Reader r(parent.object("measured"_L1), parent.childPath("measured"_L1), error);
+    facts.sizeBytes = r.integer("sizeBytes"_L1).value_or(0);
+    facts.width = r.integer("width"_L1).value_or(0);
+    facts.height = r.integer("height"_L1).value_or(0);
+    facts.pages = r.integer("pages"_L1).value_or(0);
+    facts.format = r.text("format"_L1);
+    facts.sha256 = r.text("sha256"_L1);
+    facts.checkedOn = r.text("checkedOn"_L1);
+    facts.extra = r.unknownKeys();
+    facts.state = facts.sha256.isEmpty() ? MaterialFacts::State::Unchecked : MaterialFacts::State::Read;
+    return facts;
+}
+
+QJsonArray writeMaterials(const QList<Material> &materials)
+{
+    QJsonArray out;
+    for (const Material &m : materials) {
+        Writer w(m.extra);
+        w.text("slot"_L1, m.slot);
+        w.text("person"_L1, m.person);
+        w.integer("item"_L1, m.item);
+        w.text("file"_L1, m.file);
+        if (m.facts.isRead()) {
+            Writer f(m.facts.extra);
+            // Sizes of files a clerk uploads fit an int; a larger one is saved as the largest int.
+            f.integer("sizeBytes"_L1, int(std::min<qint64>(m.facts.sizeBytes, std::numeric_limits<int>::max())));
+            f.integer("width"_L1, m.facts.width);
+            f.integer("height"_L1, m.facts.height);
+            f.integer("pages"_L1, m.facts.pages);
+            f.text("format"_L1, m.facts.format);
+            f.text("sha256"_L1, m.facts.sha256);
+            f.text("checkedOn"_L1, m.facts.checkedOn);
+            w.value("measured"_L1, f.object());
+        } else {
+            w.remove("measured"_L1);
+        }
+        out.append(w.object());
+    }
+    return out;
+}
+
 } // namespace
 
 QString FilingJson::mask(const QString &value)
@@ -421,6 +468,17 @@ Result<Filing> FilingJson::fromJson(const QJsonObject &document)
     filing.certification = readCertification(top, error);
     filing.miniProgram = readMiniProgram(top, error);
     filing.filing = readFilingStage(top, error);
+    forEachObject(top.array("materials"_L1), u"materials"_s, error, [&](const QJsonObject &o, const QString &path) {
+        Reader r(o, path, error);
+        Material m;
+        m.slot = r.text("slot"_L1);
+        m.person = r.text("person"_L1);
+        m.item = r.integer("item"_L1);
+        m.file = r.text("file"_L1);
+        m.facts = readFacts(r, error);
+        m.extra = r.unknownKeys();
+        filing.materials.append(m);
+    });
     filing.extra = top.unknownKeys();
     if (error)
         return *error;
@@ -446,6 +504,10 @@ QJsonObject FilingJson::toJson(const Filing &filing, Secrets secrets)
     w.value("certification"_L1, writeCertification(filing.certification, secrets));
     w.value("miniProgram"_L1, writeMiniProgram(filing.miniProgram));
     w.value("filing"_L1, writeFilingStage(filing.filing));
+    if (filing.materials.isEmpty()) // absent until a file is attached, so older files round-trip unchanged
+        w.remove("materials"_L1);
+    else
+        w.value("materials"_L1, writeMaterials(filing.materials));
     return w.object();
 }
 

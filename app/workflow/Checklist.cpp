@@ -1,6 +1,7 @@
 #include "workflow/Checklist.h"
 
 #include "core/Timezone.h"
+#include "materials/MaterialSlots.h"
 #include "model/Roles.h"
 #include "model/Vocabulary.h"
 #include "validation/Normalize.h"
@@ -432,6 +433,7 @@ private:
         letterStep("filing.authorizationLetters", Checklist::tr("Authorization letters"),
                    {LetterIds::EntityLeaderAuthorization, LetterIds::MiniProgramLeaderAuthorization});
         letterStep("filing.commitmentLetters", Checklist::tr("Commitment letters"), {LetterIds::PreApprovalCommitment});
+        materialsStep();
         {
             Step &s = add("filing.platformReview", Stage::Filing, Checklist::tr("Platform review"),
                           {{u"filing.submittedOn"_s, u"filing.platformApprovedOn"_s, u"filing.status"_s}, {}}, false,
@@ -531,6 +533,29 @@ private:
                                            .arg(personName(m_f, m.leader)));
         else
             set(s, Status::Done, Checklist::tr("%1; mini program leader %2.").arg(m.name, personName(m_f, m.leader)));
+    }
+
+    // Done when every needed slot holds a file and no file has an error (applyFindings).
+    void materialsStep()
+    {
+        Step &s = add("filing.materials", Stage::Filing, Checklist::tr("Filing materials (photos and scans)"),
+                      {{u"materials"_s}, {}}, true);
+        QStringList empty;
+        qsizetype needed = 0;
+        for (const MaterialSlots::Slot &slot : MaterialSlots::forFiling(m_f)) {
+            if (slot.need != MaterialSlots::Need::Needed)
+                continue;
+            ++needed;
+            if (std::none_of(m_f.materials.cbegin(), m_f.materials.cend(), [&](const Material &m) { return slot.holds(m); }))
+                empty << slot.title;
+        }
+        if (m_f.materials.isEmpty())
+            set(s, Status::NotStarted, Checklist::tr("Attach the photos and scans to upload: %1.").arg(listText(empty)));
+        else if (!empty.isEmpty())
+            set(s, Status::InProgress, Checklist::tr("Still to attach: %1.").arg(listText(empty)));
+        else
+            set(s, Status::Done, Checklist::tr("Every needed file is attached (%n slot(s)); upload the prepared copies.",
+                                               nullptr, int(needed)));
     }
 
     void letterStep(const char *id, const QString &title, std::initializer_list<const char *> letterIds)

@@ -69,7 +69,7 @@ private Q_SLOTS:
             u"certification.agreement"_s, u"certification.data"_s, u"certification.contact"_s,
             u"certification.invoice"_s, u"certification.fee"_s, u"certification.approval"_s,
             u"filing.entity"_s, u"filing.miniProgram"_s, u"filing.authorizationLetters"_s,
-            u"filing.commitmentLetters"_s, u"filing.platformReview"_s, u"filing.bureauReview"_s, u"filing.approved"_s,
+            u"filing.commitmentLetters"_s, u"filing.materials"_s, u"filing.platformReview"_s, u"filing.bureauReview"_s, u"filing.approved"_s,
             u"pitfall.nameCandidates"_s, u"pitfall.nameChanges"_s, u"pitfall.categories"_s, u"pitfall.renewal"_s,
             u"pitfall.sameAdministrator"_s, u"pitfall.leaderReuse"_s};
         QCOMPARE(ids, expected);

@@ -13,6 +13,7 @@
 #include "editors/PeopleEditor.h"
 #include "editors/RegistrationEditor.h"
 #include "letters/LettersPage.h"
+#include "materials/MaterialsPage.h"
 #include "i18n/LanguageManager.h"
 #include "mainwindow/ChecklistSidebar.h"
 #include "secrets/SecretStore.h"
@@ -74,6 +75,8 @@ const QList<PageRoute> &routes()
         {u"filing.entity"_s, u"entityPage"_s},
         {u"filing.authorizationLetters"_s, u"lettersPage"_s},
         {u"filing.commitmentLetters"_s, u"lettersPage"_s},
+        {u"filing.materials"_s, u"materialsPage"_s},
+        {u"materials"_s, u"materialsPage"_s},
         {u"filing.miniProgram"_s, u"miniProgramPage"_s},
         {u"filing."_s, u"filingPage"_s},
     };
@@ -205,6 +208,9 @@ void MainWindow::createPages()
     m_letters = new LettersPage(*m_document, m_pages);
     m_letters->setObjectName(u"lettersPage"_s);
     m_pages->addWidget(m_letters);
+    auto *materials = new MaterialsPage(*m_document, m_pages);
+    materials->setObjectName(u"materialsPage"_s);
+    m_pages->addWidget(materials);
 
     m_deadlinesDock = new QDockWidget(this);
     m_deadlinesDock->setObjectName(u"deadlinesDock"_s);
@@ -367,6 +373,13 @@ FormPage *MainWindow::pageForPath(const QString &path) const
 
 void MainWindow::showField(const QString &path)
 {
+    if (routeFor(path) == u"materialsPage"_s) {
+        if (auto *materials = m_pages->findChild<MaterialsPage *>(u"materialsPage"_s)) {
+            m_pages->setCurrentWidget(materials);
+            materials->setFocus(Qt::OtherFocusReason);
+        }
+        return;
+    }
     if (routeFor(path) == u"lettersPage"_s) {
         m_pages->setCurrentWidget(m_letters);
         m_letters->setFocus(Qt::OtherFocusReason);

@@ -1,0 +1,163 @@
+// The materials page: rows per slot with the facts and findings of the one assessment, attaching by
+// button and by drop, and the upload pack made and deleted from the window.
+
+#include "common/Dialogs.h"
+#include "document/FilingDocument.h"
+#include "mainwindow/MainWindow.h"
+#include "materials/MaterialRow.h"
+#include "materials/MaterialsPage.h"
+#include "secrets/MemorySecretStore.h"
+
+#include <QApplication>
+#include <QBuffer>
+#include <QDir>
+#include <QDropEvent>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QMimeData>
+#include <QPainter>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUrl>
+
+using namespace Qt::StringLiterals;
+using namespace mpdesk;
+
+namespace {
+
+const QString samplePath = QStringLiteral(MPDESK_SOURCE_DIR "/resources/samples/sample-filing.json");
+
+void writeBytes(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size())
+        qFatal("cannot write %s", qPrintable(path));
+}
+
+QByteArray encode(const QImage &image, const char *format)
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, format, 90);
+    return bytes;
+}
+
+int rowTitled(MaterialsPage &page, const QString &part)
+{
+    const auto rows = page.rows();
+    for (int i = 0; i < rows.size(); ++i) {
+        if (rows.at(i)->title().contains(part))
+            return i;
+    }
+    return -1;
+}
+
+} // namespace
+
+class TestMaterialsPage final : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_filing, m_portrait, m_scan;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        const QString folder = m_dir.filePath(u"备案 项目"_s);
+        QVERIFY(QDir().mkpath(folder + u"/材料 扫描"_s));
+        QFile sample(samplePath);
+        QVERIFY(sample.open(QIODevice::ReadOnly));
+        QJsonObject json = QJsonDocument::fromJson(sample.readAll()).object();
+        QJsonObject mp = json.value("miniProgram"_L1).toObject();
+        mp.insert(u"leader"_s, u"p1"_s); // one leader: one pair of ID photos
+        json.insert(u"miniProgram"_s, mp);
+        m_filing = folder + u"/备案.json"_s;
+        writeBytes(m_filing, QJsonDocument(json).toJson());
+        QImage portrait(900, 1400, QImage::Format_RGB32);
+        portrait.fill(QColor(230, 230, 220));
+        QPainter(&portrait).fillRect(100, 100, 300, 400, Qt::darkBlue);
+        m_portrait = folder + u"/材料 扫描/身份证 正面.jpg"_s;
+        writeBytes(m_portrait, encode(portrait, "jpeg"));
+        QImage small(600, 400, QImage::Format_RGB32);
+        small.fill(Qt::white);
+        m_scan = folder + u"/材料 扫描/营业执照 扫描.png"_s;
+        writeBytes(m_scan, encode(small, "png"));
+    }
+
+    void attachDropPackAndDelete()
+    {
+        MemorySecretStore store;
+        FilingDocument document(store);
+        QVERIFY(document.open(m_filing).ok());
+        MaterialsPage page(document);
+        page.resize(900, 700);
+        page.show();
+        QVERIFY(page.findChild<QLabel *>(u"intro"_s)->text().contains(u"never a copy of the image"_s));
+
+        const int front = rowTitled(page, u"ID, portrait side"_s);
+        QVERIFY(front >= 0);
+        page.attach(front, m_portrait);
+        QCOMPARE(document.filing().materials.size(), 1);
+        QCOMPARE(document.filing().materials.at(0).file, u"材料 扫描/身份证 正面.jpg"_s); // relative to the filing
+        QVERIFY(document.isModified());
+        const int attached = rowTitled(page, u"ID, portrait side"_s);
+        QVERIFY2(page.rows().at(attached)->factsText().contains(u"900×1400 pixels"_s),
+                 qPrintable(page.rows().at(attached)->factsText()));
+        QVERIFY(page.rows().at(attached)->findChild<QPushButton *>(u"remove"_s)->isVisibleTo(&page));
+
+        // A file dropped on the business licence's row is attached there, and found too small.
+        const int licence = rowTitled(page, u"Business licence"_s);
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(m_scan)});
+        QCOMPARE(MaterialRow::droppedFile(&mime), m_scan);
+        // Outside a real drag the application drops the event, so the row's drop signal stands in for it.
+        Q_EMIT page.rows().at(licence)->fileDropped(MaterialRow::droppedFile(&mime));
+        QCOMPARE(document.filing().materials.size(), 2);
+        const int licenceNow = rowTitled(page, u"Business licence"_s);
+        const QString finding = page.rows().at(licenceNow)->findingText();
+        QVERIFY2(finding.contains(u"600×400"_s) && finding.contains(u"scan it again at 300 dpi"_s), qPrintable(finding));
+        // The empty back side says it is needed; the checklist's step names it too.
+        QVERIFY(page.rows().at(rowTitled(page, u"ID, emblem side"_s))->findingText().contains(u"nothing attached"_s));
+        QCOMPARE(document.assessment().checklist().step(u"filing.materials"_s)->status, Step::Status::Blocked);
+
+        // Prepare upload files into a folder the clerk chose; the page says what the pack holds.
+        const QString out = m_dir.filePath(u"上传 文件"_s);
+        Dialogs::setNextFileName(out);
+        page.prepareUploadFiles();
+        QVERIFY(QFileInfo::exists(QDir(out).filePath(u"主体负责人-身份证人像面.jpg"_s)));
+        QVERIFY(!QFileInfo::exists(QDir(out).filePath(u"营业执照.jpg"_s)));
+        QVERIFY2(page.packText().contains(u"show ID cards"_s), qPrintable(page.packText()));
+        QVERIFY(page.packText().contains(u"scan it again at 300 dpi"_s));
+        Dialogs::setNextAnswer(Dialogs::Answer::Yes);
+        page.deletePack();
+        QVERIFY(!QFileInfo::exists(out));
+        QVERIFY(QFileInfo::exists(m_portrait) && QFileInfo::exists(m_scan));
+
+        // Remove, then undo brings the file back.
+        page.remove(rowTitled(page, u"Business licence"_s));
+        QCOMPARE(document.filing().materials.size(), 1);
+        document.undoStack()->undo();
+        QCOMPARE(document.filing().materials.size(), 2);
+    }
+
+    void theWindowHasAMaterialsPage()
+    {
+        MemorySecretStore store;
+        MainWindow window(&store);
+        auto *page = window.findChild<MaterialsPage *>(u"materialsPage"_s);
+        QVERIFY(page);
+        window.showStep(u"filing.materials"_s);
+        QCOMPARE(window.findChild<QStackedWidget *>(u"pages"_s)->currentWidget(), page);
+    }
+};
+
+QTEST_MAIN(TestMaterialsPage)
+#include "tst_materialspage.moc"
