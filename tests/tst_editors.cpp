@@ -543,8 +543,10 @@ void TestEditors::smsTimestampFinding_data()
 
     QTest::newRow("both times with +08:00") << u"2026-11-02T09:30:00+08:00"_s << u"2026-11-02T10:05:00+08:00"_s
                                             << QString() << QString();
-    QTest::newRow("a time without its zone") << u"2026-11-02 09:30"_s << QString() << u"filing.smsReceivedAt"_s
-                                             << u"not a time"_s;
+    // As the phone shows it: a time in China, no zone typed.
+    QTest::newRow("China time as the phone shows it") << u"2026-11-02 09:30"_s << u"2026-11-02 10:05"_s << QString()
+                                                      << QString();
+    QTest::newRow("not a time") << u"2026-11-02 9h30"_s << QString() << u"filing.smsReceivedAt"_s << u"not a time"_s;
     QTest::newRow("verified before it arrived") << u"2026-11-02T09:30:00+08:00"_s << u"2026-11-02T08:00:00+08:00"_s
                                                 << u"filing.smsVerifiedAt"_s << u"before it arrived"_s;
 }
@@ -559,7 +561,7 @@ void TestEditors::smsTimestampFinding()
     auto *receivedEdit = page->findChild<QLineEdit *>(u"filing.smsReceivedAt"_s);
     auto *verifiedEdit = page->findChild<QLineEdit *>(u"filing.smsVerifiedAt"_s);
     QVERIFY(receivedEdit && verifiedEdit);
-    QVERIFY(receivedEdit->placeholderText().contains(u"+08:00"_s));
+    QVERIFY(receivedEdit->placeholderText().contains(u"2026-12-02 09:30"_s));
 
     retype(receivedEdit, received);
     retype(verifiedEdit, verified);
