@@ -4,6 +4,7 @@
 
 #include "document/FilingDocument.h"
 #include "document/FilingEdits.h"
+#include "document/FilingFields.h"
 #include "model/Vocabulary.h"
 #include "secrets/MemorySecretStore.h"
 #include "workflow/Deadlines.h"
@@ -60,6 +61,7 @@ private Q_SLOTS:
     void blankFilingToFiled();
     void sampleToFiled();
     void rejectionReasonIsAToDo();
+    void everyFieldHasAName();
 
 private:
     // The filing stage, from the letters to the record number, with the statuses on the way.
@@ -253,6 +255,19 @@ void TestJourney::rejectionReasonIsAToDo()
     doc.setField(u"filing.status"_s, u"platform_review"_s);
     QVERIFY(doc.assessment().findingsAt(u"filing.platformRejectionReason"_s).isEmpty());
     QCOMPARE(status(doc, u"filing.platformReview"_s), u"in_progress"_s);
+}
+
+// Undo texts and messages name fields in words: no path may reach the clerk.
+void TestJourney::everyFieldHasAName()
+{
+    const QStringList paths = FilingFields::paths() + FilingFields::personFields(0);
+    QVERIFY(paths.contains(u"filing.letters.preApprovalCommitment.uploadedOn"_s));
+    QVERIFY(paths.contains(u"filing.platformRejectionReason"_s));
+    for (const QString &path : paths) {
+        const QString label = FilingFields::label(path);
+        QVERIFY2(!label.isEmpty() && label != path && !label.contains(u'.') && !label.contains(u'['),
+                 qPrintable(path + u" -> "_s + label));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestJourney)

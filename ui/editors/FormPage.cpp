@@ -75,8 +75,11 @@ FormPage::FormPage(FilingDocument &document, QWidget *parent)
     m_form->setLabelAlignment(Qt::AlignRight | Qt::AlignTop);
     m_outer->addLayout(m_form);
     // Where the keyboard is must show at a glance, whatever the style draws for focus.
-    setStyleSheet(u"QLineEdit:focus, QPlainTextEdit:focus, QComboBox:focus, QTableWidget:focus, QListWidget:focus"
-                  " { border: 2px solid palette(highlight); border-radius: 3px; }"_s);
+    // The focused frame is thicker by what its padding gives up, so focus moves nothing on the page.
+    setStyleSheet(u"QLineEdit, QPlainTextEdit, QComboBox, QTableWidget, QListWidget"
+                  " { border: 1px solid palette(mid); border-radius: 3px; padding: 2px; }"
+                  " QLineEdit:focus, QPlainTextEdit:focus, QComboBox:focus, QTableWidget:focus, QListWidget:focus"
+                  " { border: 2px solid palette(highlight); padding: 1px; }"_s);
     connect(&m_document, &FilingDocument::assessmentChanged, this, &FormPage::refresh);
 }
 
@@ -193,8 +196,10 @@ QWidget *FormPage::addValidity(const QString &key, Text label)
     });
     Field &field = addField(key, std::move(label), edit, [edit](const QString &v) {
         const QString shown = v == Normalize::longTerm() ? tr("long-term") : v;
-        if (Normalize::validity(edit->text()) != v || v != Normalize::longTerm())
-            setLineText(edit, shown);
+        // While the clerk types "long-term" or 长期 it stays as typed; otherwise it reads in their language.
+        if (v == Normalize::longTerm() && Normalize::validity(edit->text()) == v && edit->hasFocus())
+            return;
+        setLineText(edit, shown);
     });
     field.placeholder = [] { return tr("YYYY-MM-DD, or long-term"); };
     return edit;
