@@ -202,6 +202,10 @@ QWidget *FormPage::addValidity(const QString &key, Text label)
         setLineText(edit, shown);
     });
     field.placeholder = [] { return tr("YYYY-MM-DD, or long-term"); };
+    QAction *pick = edit->addAction(QIcon(u":/icons/calendar.svg"_s), QLineEdit::TrailingPosition);
+    pick->setObjectName(key + u":pick"_s);
+    connect(pick, &QAction::triggered, edit, [this, key, edit] { pickDate(key, edit); });
+    m_datePickers.append({pick, key});
     return edit;
 }
 
