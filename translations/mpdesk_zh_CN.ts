@@ -1485,6 +1485,10 @@ or the arguments are wrong, 3 an ID or account number cannot be read from the ke
         <source>Every mini program filing uploads it, printed from the official template, signed and sealed.</source>
         <translation>每个小程序备案都需上传，按官方模板打印、签字并盖章。</translation>
     </message>
+    <message>
+        <source>person no. %1 (no name yet)</source>
+        <translation>第 %1 位人员（尚未填写姓名）</translation>
+    </message>
 </context>
 <context>
     <name>LetterTemplates</name>
