@@ -157,6 +157,7 @@ private Q_SLOTS:
     void newFilingShowsToDosNotErrors();
     void undoTextInWords();
     void oneLabelColumnAndNoJumps();
+    void tabGoesDownThePage();
 
 private:
     template<typename Editor>
@@ -858,6 +859,31 @@ void TestEditors::oneLabelColumnAndNoJumps()
     QVERIFY(findingsUnder(*page, u"filing.submittedOn"_s).contains(u"not a date"_s));
     QCoreApplication::processEvents();
     QCOMPARE(approved->mapTo(page, QPoint()).y(), before);
+}
+
+void TestEditors::tabGoesDownThePage()
+{
+    auto *page = show<FilingProgressEditor>();
+    m_frame->activateWindow();
+    page->focusField();
+    QVERIFY(QTest::qWaitForWindowActive(m_frame.get()));
+    QWidget *start = QApplication::focusWidget();
+    QVERIFY(start);
+    // Each Tab moves to the next field below, never back up or into a field's inner buttons.
+    int lastY = start->mapTo(page, QPoint()).y();
+    QStringList visited{start->objectName()};
+    for (int i = 0; i < 11; ++i) { // the sample shows 12 fields here: two letters, review, SMS, number
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QWidget *now = QApplication::focusWidget();
+        QVERIFY2(now && page->isAncestorOf(now),
+                 qPrintable(visited.join(u" → "_s) + u" → "_s + (now ? now->objectName() + QString::fromLatin1(now->metaObject()->className()) : u"nothing"_s)));
+        const int y = now->mapTo(page, QPoint()).y();
+        QVERIFY2(y > lastY, qPrintable(visited.join(u" → "_s) + u" → "_s + now->objectName()));
+        QVERIFY2(now->objectName().contains(u'.'), qPrintable(now->objectName())); // a field, named by its path
+        visited << now->objectName();
+        lastY = y;
+    }
+    QCOMPARE(visited.constLast(), u"filing.recordNumber"_s);
 }
 
 QTEST_MAIN(TestEditors)
