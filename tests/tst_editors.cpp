@@ -7,10 +7,15 @@
 #include "editors/EntityEditor.h"
 #include "editors/FilingProgressEditor.h"
 #include "editors/MiniProgramEditor.h"
+#include "editors/PeopleEditor.h"
+#include "editors/RegistrationEditor.h"
 #include "i18n/LanguageManager.h"
 #include "secrets/MemorySecretStore.h"
 
 #include <QAbstractButton>
+#include <QCalendarWidget>
+#include <QListWidget>
+#include <QUndoStack>
 #include <QComboBox>
 #include <QInputMethodEvent>
 #include <QLabel>
@@ -141,6 +146,18 @@ private Q_SLOTS:
 
     void accessibleNamesInBothLanguages_data();
     void accessibleNamesInBothLanguages();
+
+    // The clerk's journey (issue: people, letters, inputs, names, forms).
+    void rolePickersShowNamesAndAddPeople();
+    void lettersPrintedSignedUploaded();
+    void rejectionReasonShownWhenRejected();
+    void smsCountdown();
+    void datePickerFillsTheField();
+    void longTermInEitherLanguage();
+    void newFilingShowsToDosNotErrors();
+    void undoTextInWords();
+    void oneLabelColumnAndNoJumps();
+    void tabGoesDownThePage();
 
 private:
     template<typename Editor>
@@ -543,8 +560,10 @@ void TestEditors::smsTimestampFinding_data()
 
     QTest::newRow("both times with +08:00") << u"2026-11-02T09:30:00+08:00"_s << u"2026-11-02T10:05:00+08:00"_s
                                             << QString() << QString();
-    QTest::newRow("a time without its zone") << u"2026-11-02 09:30"_s << QString() << u"filing.smsReceivedAt"_s
-                                             << u"not a time"_s;
+    // As the phone shows it: a time in China, no zone typed.
+    QTest::newRow("China time as the phone shows it") << u"2026-11-02 09:30"_s << u"2026-11-02 10:05"_s << QString()
+                                                      << QString();
+    QTest::newRow("not a time") << u"2026-11-02 9h30"_s << QString() << u"filing.smsReceivedAt"_s << u"not a time"_s;
     QTest::newRow("verified before it arrived") << u"2026-11-02T09:30:00+08:00"_s << u"2026-11-02T08:00:00+08:00"_s
                                                 << u"filing.smsVerifiedAt"_s << u"before it arrived"_s;
 }
@@ -559,7 +578,7 @@ void TestEditors::smsTimestampFinding()
     auto *receivedEdit = page->findChild<QLineEdit *>(u"filing.smsReceivedAt"_s);
     auto *verifiedEdit = page->findChild<QLineEdit *>(u"filing.smsVerifiedAt"_s);
     QVERIFY(receivedEdit && verifiedEdit);
-    QVERIFY(receivedEdit->placeholderText().contains(u"+08:00"_s));
+    QVERIFY(receivedEdit->placeholderText().contains(u"2026-12-02 09:30"_s));
 
     retype(receivedEdit, received);
     retype(verifiedEdit, verified);
@@ -633,6 +652,238 @@ void TestEditors::accessibleNamesInBothLanguages()
     }
     QVERIFY2(unchanged.isEmpty(), qPrintable(u"not translated: "_s + unchanged.join(u", "_s)));
     QCOMPARE(controls().size(), widgets.size());
+}
+
+void TestEditors::rolePickersShowNamesAndAddPeople()
+{
+    auto *page = show<EntityEditor>();
+    auto *leader = page->findChild<QComboBox *>(u"entity.leader"_s);
+    QVERIFY(leader);
+    QStringList items;
+    for (int i = 0; i < leader->count(); ++i)
+        items << leader->itemText(i);
+    QVERIFY2(items.contains(u"李明华"_s) && items.contains(u"王芳"_s), qPrintable(items.join(u" | "_s)));
+    for (const QString &item : std::as_const(items))
+        QVERIFY2(!item.contains(u"p1"_s) && !item.contains(u"p2"_s), qPrintable(item)); // never an id
+    QCOMPARE(leader->currentText(), u"李明华"_s);
+
+    // Two people of one name are told apart by a detail the clerk can check.
+    m_document->setField(u"people[1].name"_s, u"李明华"_s);
+    QStringList twins;
+    for (int i = 0; i < leader->count(); ++i) {
+        if (leader->itemText(i).startsWith(u"李明华"_s))
+            twins << leader->itemText(i);
+    }
+    QCOMPARE(twins.size(), 2);
+    QVERIFY2(twins.at(0) != twins.at(1), qPrintable(twins.join(u" | "_s)));
+    QVERIFY2(twins.at(1).contains(u"ending"_s), qPrintable(twins.at(1)));
+
+    // "Add person…" adds a person of that name and gives them the role, in one undo step.
+    const int add = leader->findText(u"Add person…"_s);
+    QVERIFY(add > 0);
+    FormPage::setNextPersonName(u"赵敏"_s);
+    const int undoSteps = m_document->undoStack()->count();
+    leader->setCurrentIndex(add);
+    Q_EMIT leader->activated(add);
+    QCOMPARE(m_document->filing().people.size(), 3);
+    QCOMPARE(m_document->filing().people.at(2).name, u"赵敏"_s);
+    QCOMPARE(m_document->filing().entity.leader, m_document->filing().people.at(2).id);
+    QCOMPARE(leader->currentText(), u"赵敏"_s);
+    QCOMPARE(m_document->undoStack()->count(), undoSteps + 1);
+    QCOMPARE(m_document->undoStack()->undoText(), u"Add 赵敏 as entity leader"_s);
+
+    // On the People page the new person is selected, ready for their ID number.
+    auto *people = show<PeopleEditor>();
+    auto *admin = people->findChild<QComboBox *>(u"registration.administrator"_s);
+    FormPage::setNextPersonName(u"周芷若"_s);
+    const int addAdmin = admin->findText(u"Add person…"_s);
+    admin->setCurrentIndex(addAdmin);
+    Q_EMIT admin->activated(addAdmin);
+    auto *list = people->findChild<QListWidget *>(u"peopleList"_s);
+    QCOMPARE(list->currentRow(), 3);
+    QCOMPARE(people->findChild<QLineEdit *>(u"name"_s)->text(), u"周芷若"_s);
+}
+
+void TestEditors::lettersPrintedSignedUploaded()
+{
+    auto *page = show<FilingProgressEditor>();
+    const QString base = u"filing.letters.miniProgramLeaderAuthorization."_s;
+    auto *printed = page->findChild<QLineEdit *>(base + u"printedOn"_s);
+    auto *signedOn = page->findChild<QLineEdit *>(base + u"signedOn"_s);
+    auto *uploaded = page->findChild<QLineEdit *>(base + u"uploadedOn"_s);
+    QVERIFY(printed && signedOn && uploaded);
+    // The sample's mini program leader is not the entity leader: that letter is needed, the other is not.
+    QVERIFY(printed->isVisible());
+    QVERIFY(!page->findChild<QLineEdit *>(u"filing.letters.entityLeaderAuthorization.printedOn"_s)->isVisible());
+    QVERIFY(page->findChild<QLineEdit *>(u"filing.letters.preApprovalCommitment.uploadedOn"_s)->isVisible());
+
+    auto step = [this] { return m_document->assessment().checklist().step(u"filing.authorizationLetters"_s); };
+    QCOMPARE(step()->status, Step::Status::NotStarted);
+    retype(printed, u"2026-11-24"_s);
+    QCOMPARE(step()->status, Step::Status::InProgress);
+    QVERIFY2(step()->reason.contains(u"signed and sealed"_s), qPrintable(step()->reason));
+    retype(signedOn, u"2026-11-25"_s);
+    retype(uploaded, u"2026-11-20"_s); // before it was signed: the clerk is told under the field
+    QVERIFY2(findingsUnder(*page, base + u"uploadedOn"_s).contains(u"signed and sealed"_s),
+             qPrintable(findingsUnder(*page, base + u"uploadedOn"_s)));
+    retype(uploaded, u"2026-11-26"_s);
+    QCOMPARE(findingsUnder(*page, base + u"uploadedOn"_s), QString());
+    QCOMPARE(step()->status, Step::Status::Done);
+}
+
+void TestEditors::rejectionReasonShownWhenRejected()
+{
+    auto *page = show<FilingProgressEditor>();
+    auto *reason = page->findChild<QPlainTextEdit *>(u"filing.platformRejectionReason"_s);
+    QVERIFY(reason);
+    QVERIFY(!reason->isVisible()); // nothing rejected, nothing to say
+    QVERIFY(choose(page->findChild<QComboBox *>(u"filing.status"_s), u"platform_rejected"_s));
+    QVERIFY(reason->isVisible());
+    QVERIFY2(findingsUnder(*page, u"filing.platformRejectionReason"_s).contains(u"enter the reason"_s),
+             qPrintable(findingsUnder(*page, u"filing.platformRejectionReason"_s)));
+    retype(reason, u"名称与主体关联性不足"_s);
+    QVERIFY2(findingsUnder(*page, u"filing.platformRejectionReason"_s).startsWith(u"○ "_s),
+             qPrintable(findingsUnder(*page, u"filing.platformRejectionReason"_s)));
+    QVERIFY(m_document->assessment().checklist().step(u"filing.platformReview"_s)->reason.contains(u"名称与主体关联性不足"_s));
+}
+
+void TestEditors::smsCountdown()
+{
+    auto *page = show<FilingProgressEditor>();
+    auto *countdown = page->findChild<QLabel *>(u"smsCountdown"_s);
+    QVERIFY(countdown);
+    QVERIFY2(countdown->text().contains(u"Starts when"_s), qPrintable(countdown->text()));
+    // The clock says noon in China on 2026-11-27; the SMS came at 09:30 that morning.
+    retype(page->findChild<QLineEdit *>(u"filing.smsReceivedAt"_s), u"2026-11-27 09:30"_s);
+    QVERIFY2(!findingsUnder(*page, u"filing.smsReceivedAt"_s).contains(u"not a time"_s),
+             qPrintable(findingsUnder(*page, u"filing.smsReceivedAt"_s)));
+    QVERIFY2(countdown->text().contains(u"21 h 30 min left"_s), qPrintable(countdown->text()));
+    QVERIFY2(countdown->text().contains(u"2026-11-28 09:30"_s), qPrintable(countdown->text()));
+    // A day later the time is up, and the page says so.
+    m_document->setClock(Clock::fixedAt(QDateTime(QDate(2026, 11, 28), QTime(10, 0), chinaTimeZone())));
+    QVERIFY2(countdown->text().contains(u"ran out"_s), qPrintable(countdown->text()));
+    retype(page->findChild<QLineEdit *>(u"filing.smsVerifiedAt"_s), u"2026-11-28 09:00"_s);
+    QVERIFY2(countdown->text().contains(u"Answered"_s), qPrintable(countdown->text()));
+}
+
+void TestEditors::datePickerFillsTheField()
+{
+    auto *page = show<FilingProgressEditor>();
+    auto *submitted = page->findChild<QLineEdit *>(u"filing.submittedOn"_s);
+    QVERIFY(submitted->isClearButtonEnabled());
+    auto *pick = submitted->findChild<QAction *>(u"filing.submittedOn:pick"_s);
+    QVERIFY(pick);
+    pick->trigger();
+    QCalendarWidget *calendar = nullptr;
+    for (QWidget *w : QApplication::topLevelWidgets()) {
+        if (auto *c = w->findChild<QCalendarWidget *>(u"datePicker"_s); c && w->isVisible())
+            calendar = c;
+    }
+    QVERIFY(calendar);
+    QCOMPARE(calendar->selectedDate(), Today); // an empty field opens on today, by the document's clock
+    Q_EMIT calendar->activated(QDate(2026, 11, 25));
+    QCOMPARE(submitted->text(), u"2026-11-25"_s);
+    QCOMPARE(m_document->filing().filing.submittedOn, u"2026-11-25"_s);
+    // Typing still works, and clearing is "not yet".
+    retype(submitted, u"2026-11-26"_s);
+    QCOMPARE(m_document->filing().filing.submittedOn, u"2026-11-26"_s);
+    submitted->clear();
+    Q_EMIT submitted->textEdited(QString());
+    QCOMPARE(m_document->filing().filing.submittedOn, QString());
+}
+
+void TestEditors::longTermInEitherLanguage()
+{
+    auto *page = show<PeopleEditor>();
+    auto *validTo = page->findChild<QLineEdit *>(u"idValidTo"_s);
+    QVERIFY(validTo);
+    retype(validTo, u"长期"_s);
+    QCOMPARE(m_document->filing().people.at(0).idValidTo, u"long-term"_s); // the interchange's word
+    QCOMPARE(findingsUnder(*page, u"people[0].idValidTo"_s), QString());
+    retype(validTo, u"long-term"_s);
+    QCOMPARE(m_document->filing().people.at(0).idValidTo, u"long-term"_s);
+    QCOMPARE(findingsUnder(*page, u"people[0].idValidTo"_s), QString());
+    validTo->clearFocus(); // leaves the field
+    QVERIFY(LanguageManager::instance().setLanguage(u"zh_CN"_s));
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+    QCOMPARE(validTo->text(), u"长期"_s);
+}
+
+void TestEditors::newFilingShowsToDosNotErrors()
+{
+    m_document->newFiling();
+    auto *page = show<MiniProgramEditor>();
+    const QString name = findingsUnder(*page, u"miniProgram.name"_s);
+    QVERIFY2(name.startsWith(u"○ "_s), qPrintable(name)); // something to fill, not a mistake
+    for (QLabel *label : page->findChildren<QLabel *>()) {
+        if (label->objectName().endsWith(u":findings"_s))
+            QVERIFY2(!label->text().contains(u"✖"_s), qPrintable(label->objectName() + u": "_s + label->text()));
+    }
+    QCOMPARE(m_document->assessment().errorCount(), 0);
+    QCOMPARE(m_document->assessment().warningCount(), 0);
+    // A value that is wrong is an error at once.
+    retype(page->findChild<QLineEdit *>(u"miniProgram.name"_s), u"青禾小程序"_s);
+    QVERIFY2(findingsUnder(*page, u"miniProgram.name"_s).startsWith(u"✖ "_s), qPrintable(findingsUnder(*page, u"miniProgram.name"_s)));
+}
+
+void TestEditors::undoTextInWords()
+{
+    auto *page = show<RegistrationEditor>();
+    retype(page->findChild<QLineEdit *>(u"entity.name"_s), u"深圳市青禾科技有限公司"_s);
+    QCOMPARE(m_document->undoStack()->undoText(), u"Edit entity name"_s);
+    QVERIFY(LanguageManager::instance().setLanguage(u"zh_CN"_s));
+    m_document->setField(u"entity.mailingAddress"_s, u"科苑路8号"_s);
+    QCOMPARE(m_document->undoStack()->undoText(), u"修改通信地址"_s);
+    m_document->setField(u"filing.letters.preApprovalCommitment.printedOn"_s, u"2026-11-24"_s);
+    QVERIFY2(!m_document->undoStack()->undoText().contains(u"filing."_s), qPrintable(m_document->undoStack()->undoText()));
+    QVERIFY2(m_document->undoStack()->undoText().startsWith(u"修改"_s), qPrintable(m_document->undoStack()->undoText()));
+}
+
+void TestEditors::oneLabelColumnAndNoJumps()
+{
+    auto *page = show<FilingProgressEditor>();
+    // Every field label of the page ends at one x, section after section.
+    QSet<int> rightEdges;
+    for (QLabel *label : page->findChildren<QLabel *>()) {
+        if (label->buddy() && label->isVisible())
+            rightEdges.insert(label->geometry().right());
+    }
+    QVERIFY(rightEdges.size() == 1);
+    // A message appearing under a field does not move the field below it.
+    auto *submitted = page->findChild<QLineEdit *>(u"filing.submittedOn"_s);
+    auto *approved = page->findChild<QLineEdit *>(u"filing.platformApprovedOn"_s);
+    QCoreApplication::processEvents();
+    const int before = approved->mapTo(page, QPoint()).y();
+    retype(submitted, u"2026-13-01"_s);
+    QCoreApplication::processEvents();
+    QVERIFY(findingsUnder(*page, u"filing.submittedOn"_s).contains(u"not a date"_s));
+    QCoreApplication::processEvents();
+    QCOMPARE(approved->mapTo(page, QPoint()).y(), before);
+}
+
+void TestEditors::tabGoesDownThePage()
+{
+    auto *page = show<FilingProgressEditor>();
+    m_frame->activateWindow();
+    page->focusField();
+    QVERIFY(QTest::qWaitForWindowActive(m_frame.get()));
+    QWidget *start = QApplication::focusWidget();
+    QVERIFY(start);
+    // Each Tab moves to the next field below, never back up or into a field's inner buttons.
+    int lastY = start->mapTo(page, QPoint()).y();
+    QStringList visited{start->objectName()};
+    for (int i = 0; i < 11; ++i) { // the sample shows 12 fields here: two letters, review, SMS, number
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QWidget *now = QApplication::focusWidget();
+        QVERIFY2(now && page->isAncestorOf(now),
+                 qPrintable(visited.join(u" → "_s) + u" → "_s + (now ? now->objectName() + QString::fromLatin1(now->metaObject()->className()) : u"nothing"_s)));
+        const int y = now->mapTo(page, QPoint()).y();
+        QVERIFY2(y > lastY, qPrintable(visited.join(u" → "_s) + u" → "_s + now->objectName()));
+        QVERIFY2(now->objectName().contains(u'.'), qPrintable(now->objectName())); // a field, named by its path
+        visited << now->objectName();
+        lastY = y;
+    }
+    QCOMPARE(visited.constLast(), u"filing.recordNumber"_s);
 }
 
 QTEST_MAIN(TestEditors)

@@ -101,7 +101,7 @@ void TestValidator::mistakes_data()
     row("emergency number is another person's mobile", [](Filing &f) { f.people[1].emergencyMobile = u"13800138000"_s; },
         u"people[1].emergencyMobile"_s, u"emergencyMobile.shared"_s, true);
     row("leader without an emergency number", [](Filing &f) { f.people[0].emergencyMobile.clear(); },
-        u"people[0].emergencyMobile"_s, u"role.field"_s, true);
+        u"people[0].emergencyMobile"_s, u"role.field"_s, false); // still to fill in, not a mistake
     row("email without a domain", [](Filing &f) { f.people[0].email = u"liminghua@"_s; },
         u"people[0].email"_s, u"email"_s, true);
     row("two people with the same id", [](Filing &f) { f.people[1].id = u"p1"_s; },
@@ -131,7 +131,7 @@ void TestValidator::mistakes_data()
         u"certification.invoice.taxId"_s, u"invoice.taxId"_s, true);
     row("VAT special invoice without bank name", [](Filing &f) {
         f.certification.invoice.type = u"vat_special"_s;
-    }, u"certification.invoice.bankName"_s, u"invoice.vatField"_s, true);
+    }, u"certification.invoice.bankName"_s, u"invoice.vatField"_s, false); // to fill in
     row("VAT special invoice without a recipient", [](Filing &f) {
         f.certification.invoice.type = u"vat_special"_s;
     }, u"certification.invoice.recipient"_s, u"invoice.vatField"_s, true);
@@ -145,13 +145,13 @@ void TestValidator::mistakes_data()
     row("name containing the forbidden word", [](Filing &f) { f.miniProgram.name = u"青禾记账小程序"_s; },
         u"miniProgram.name"_s, u"miniProgram.name.forbidden"_s, true);
     row("no name", [](Filing &f) { f.miniProgram.name.clear(); },
-        u"miniProgram.name"_s, u"miniProgram.name"_s, true);
+        u"miniProgram.name"_s, u"miniProgram.name"_s, false); // to fill in
     row("description of 19 characters", [](Filing &f) { f.miniProgram.description = QString(19, u'记'); },
         u"miniProgram.description"_s, u"miniProgram.description"_s, true);
     row("description of 201 characters", [](Filing &f) { f.miniProgram.description = QString(201, u'记'); },
         u"miniProgram.description"_s, u"miniProgram.description"_s, true);
     row("no service category", [](Filing &f) { f.miniProgram.serviceCategories.clear(); },
-        u"miniProgram.serviceCategories"_s, u"miniProgram.categories"_s, true);
+        u"miniProgram.serviceCategories"_s, u"miniProgram.categories"_s, false); // to fill in
     row("six service categories", [](Filing &f) { f.miniProgram.serviceCategories = QStringList(6, u"工具"_s); },
         u"miniProgram.serviceCategories"_s, u"miniProgram.categories"_s, true);
     row("only one candidate name", [](Filing &f) { f.miniProgram.nameCandidates.removeLast(); },
@@ -178,7 +178,7 @@ void TestValidator::mistakes_data()
         f.filing.smsReceivedAt = u"2026-11-20T10:00:00+08:00"_s;
         f.filing.smsVerifiedAt = u"2026-11-20T09:00:00+08:00"_s;
     }, u"filing.smsVerifiedAt"_s, u"date.order"_s, true);
-    row("SMS time without zone", [](Filing &f) { f.filing.smsReceivedAt = u"2026-11-20 10:00"_s; },
+    row("SMS time that is no time", [](Filing &f) { f.filing.smsReceivedAt = u"2026-11-20 10h00"_s; },
         u"filing.smsReceivedAt"_s, u"timestamp"_s, true);
     row("district of another city", [](Filing &f) { f.entity.region.district = u"440105"_s; },
         u"entity.region.district"_s, u"region.district"_s, true);
@@ -283,6 +283,11 @@ void TestValidator::acceptedInput_data()
     row("ID number with lowercase x", [](Filing &f) { f.people[1].idNumber.value = u"11010519491231002x"_s; });
     row("ID born on a leap day", [](Filing &f) { f.people[1].idNumber.value = u"310115198802290062"_s; });
     row("ID valid long-term", [](Filing &f) { f.people[0].idValidTo = u"long-term"_s; });
+    row("ID valid 长期, as the card says", [](Filing &f) { f.people[0].idValidTo = u"长期"_s; });
+    row("SMS time as the phone shows it, China time", [](Filing &f) {
+        f.filing.smsReceivedAt = u"2026-11-20 10:00"_s;
+        f.filing.smsVerifiedAt = u"2026-11-20T10:30:00+08:00"_s;
+    });
     row("mobile with +86 and dashes", [](Filing &f) { f.people[0].mobile = u"+86 138-0013-8000"_s; });
     row("15-digit tax ID", [](Filing &f) { f.certification.invoice.taxId = u"440301123456789"_s; });
     row("invoice title with surrounding spaces", [](Filing &f) {

@@ -32,6 +32,10 @@
         <source>These values cannot be read from the keychain, so the check is incomplete:</source>
         <translation>以下信息无法从系统钥匙串读取，因此检查不完整：</translation>
     </message>
+    <message>
+        <source>Still to fill in: %1.</source>
+        <translation>待填写：%1 项。</translation>
+    </message>
 </context>
 <context>
     <name>Checklist</name>
@@ -626,6 +630,34 @@
         <translation>
             <numerusform>所需文件均已添加（共 %n 项）；请上传整理好的副本。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>person no. %1 (no name yet)</source>
+        <translation>第 %1 位人员（尚未填写姓名）</translation>
+    </message>
+    <message>
+        <source>print %1</source>
+        <translation>打印%1</translation>
+    </message>
+    <message>
+        <source>have %1 signed and sealed</source>
+        <translation>让%1签字并加盖公章</translation>
+    </message>
+    <message>
+        <source>upload %1</source>
+        <translation>上传%1</translation>
+    </message>
+    <message>
+        <source>Next: %1. %2</source>
+        <translation>下一步：%1。%2</translation>
+    </message>
+    <message>
+        <source>Rejected by the platform: &quot;%1&quot;. Correct this (compare with the platform&apos;s example screenshot), submit again and set the status back to platform review.</source>
+        <translation>平台驳回：“%1”。请按此修改（对照平台的示例截图），重新提交，并把备案状态改回“平台初审中”。</translation>
+    </message>
+    <message>
+        <source>Rejected by the platform: enter the reason it gave, correct, and submit again.</source>
+        <translation>平台驳回：请填写平台给出的驳回理由，修改后重新提交。</translation>
     </message>
 </context>
 <context>
@@ -1365,6 +1397,22 @@ or the arguments are wrong, 3 an ID or account number cannot be read from the ke
         <source>email</source>
         <translation>电子邮箱</translation>
     </message>
+    <message>
+        <source>platform&apos;s rejection reason</source>
+        <translation>平台驳回理由</translation>
+    </message>
+    <message>
+        <source>%1 printed</source>
+        <translation>%1打印日期</translation>
+    </message>
+    <message>
+        <source>%1 signed and sealed</source>
+        <translation>%1签字盖章日期</translation>
+    </message>
+    <message>
+        <source>%1 uploaded</source>
+        <translation>%1上传日期</translation>
+    </message>
 </context>
 <context>
     <name>FilingJson</name>
@@ -1398,6 +1446,10 @@ or the arguments are wrong, 3 an ID or account number cannot be read from the ke
     <message>
         <source>warning</source>
         <translation>警告</translation>
+    </message>
+    <message>
+        <source>to do</source>
+        <translation>待填写</translation>
     </message>
 </context>
 <context>
@@ -1673,6 +1725,10 @@ or the arguments are wrong, 3 an ID or account number cannot be read from the ke
     <message>
         <source>Every mini program filing uploads it, printed from the official template, signed and sealed.</source>
         <translation>每个小程序备案都需上传，按官方模板打印、签字并盖章。</translation>
+    </message>
+    <message>
+        <source>person no. %1 (no name yet)</source>
+        <translation>第 %1 位人员（尚未填写姓名）</translation>
     </message>
 </context>
 <context>
@@ -2709,6 +2765,22 @@ or the arguments are wrong, 3 an ID or account number cannot be read from the ke
         <source>This field is %1 characters long; at most %2 fit. Shorten it.</source>
         <translation>此项有 %1 个字符，最多只能容纳 %2 个。请缩短。</translation>
     </message>
+    <message>
+        <source>person no. %1 (no name yet)</source>
+        <translation>第 %1 位人员（尚未填写姓名）</translation>
+    </message>
+    <message>
+        <source>The platform rejected the filing: enter the reason it gave.</source>
+        <translation>平台驳回了备案：请填写平台给出的驳回理由。</translation>
+    </message>
+    <message>
+        <source>The platform rejected the filing: &quot;%1&quot;. Correct this, submit again and set the status back to platform review.</source>
+        <translation>平台驳回了备案：“%1”。请按此修改，重新提交，并把备案状态改回“平台初审中”。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time. Write it as in China, for example 2026-05-06 09:30, or with its time zone: 2026-05-06T09:30:00+08:00.</source>
+        <translation>“%1”不是时间。请按北京时间填写，例如 2026-05-06 09:30，或连同时区填写：2026-05-06T09:30:00+08:00。</translation>
+    </message>
 </context>
 <context>
     <name>Vocabulary</name>
@@ -3319,7 +3391,7 @@ The platform does not allow the invoice information to be changed after it is su
     <name>mpdesk::FilingDocument</name>
     <message>
         <source>Edit %1</source>
-        <translation>编辑 %1</translation>
+        <translation>修改%1</translation>
     </message>
     <message>
         <source>Import %1</source>
@@ -3335,11 +3407,11 @@ The platform does not allow the invoice information to be changed after it is su
     </message>
     <message>
         <source>Edit %1 of a person</source>
-        <translation>编辑某人的%1</translation>
+        <translation>修改某人的%1</translation>
     </message>
     <message>
         <source>Edit %1 of %2</source>
-        <translation>编辑%2的%1</translation>
+        <translation>修改%2的%1</translation>
     </message>
 </context>
 <context>
@@ -3400,6 +3472,62 @@ The platform does not allow the invoice information to be changed after it is su
         <source>Filing: review and SMS</source>
         <translation>备案：审核与短信核验</translation>
     </message>
+    <message>
+        <source>Print it, have it signed and sealed with the official seal, then scan it and upload it to the filing platform. Enter each date as it happens.</source>
+        <translation>打印后请相关人员签字并加盖公章，再扫描上传到备案平台。每完成一步就填写当天的日期。</translation>
+    </message>
+    <message>
+        <source>Printed on</source>
+        <translation>打印日期</translation>
+    </message>
+    <message>
+        <source>Signed and sealed on</source>
+        <translation>签字盖章日期</translation>
+    </message>
+    <message>
+        <source>Uploaded on</source>
+        <translation>上传日期</translation>
+    </message>
+    <message>
+        <source>Reason for rejection</source>
+        <translation>驳回理由</translation>
+    </message>
+    <message>
+        <source>copy the reason the platform gave</source>
+        <translation>复制平台给出的驳回理由</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>剩余时间</translation>
+    </message>
+    <message>
+        <source>Once the filing is approved the record number is added to the mini program&apos;s description automatically; nothing needs to be done by hand. Entering it marks the filing as filed.</source>
+        <translation>备案通过后，备案号会自动添加到小程序的描述中，无需手动添加。填写备案号即表示备案已完成。</translation>
+    </message>
+    <message>
+        <source>Filing: letters, review and SMS</source>
+        <translation>备案：函件、审核与短信核验</translation>
+    </message>
+    <message>
+        <source>Starts when you enter the time the SMS arrived.</source>
+        <translation>填写收到短信的时间后开始倒计时。</translation>
+    </message>
+    <message>
+        <source>Nothing left to answer.</source>
+        <translation>无需再回复短信。</translation>
+    </message>
+    <message>
+        <source>Answered; the bureau decides next.</source>
+        <translation>已完成核验，等待管局审核结果。</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min left: answer the SMS by %3 (China time).</source>
+        <translation>还剩 %1 小时 %2 分：请在 %3（北京时间）前完成短信核验。</translation>
+    </message>
+    <message>
+        <source>The 24 hours ran out at %1 (China time). Answer at once; if the system no longer accepts it, the filing is rejected and must be submitted again.</source>
+        <translation>24 小时已于 %1（北京时间）到期。请立即核验；如系统已不再受理，备案会被驳回，需要重新提交。</translation>
+    </message>
 </context>
 <context>
     <name>mpdesk::FormPage</name>
@@ -3454,6 +3582,62 @@ The platform does not allow the invoice information to be changed after it is su
     <message>
         <source>Show %1</source>
         <translation>显示%1</translation>
+    </message>
+    <message>
+        <source>ID ending %1</source>
+        <translation>证件尾号 %1</translation>
+    </message>
+    <message>
+        <source>mobile ending %1</source>
+        <translation>手机尾号 %1</translation>
+    </message>
+    <message>
+        <source>person no. %1 (no name yet)</source>
+        <translation>第 %1 位人员（尚未填写姓名）</translation>
+    </message>
+    <message>
+        <source>%1 (no. %2)</source>
+        <translation>%1（第 %2 位）</translation>
+    </message>
+    <message>
+        <source>someone no longer in the people list</source>
+        <translation>已不在人员名单中的人</translation>
+    </message>
+    <message>
+        <source>Add person…</source>
+        <translation>添加人员…</translation>
+    </message>
+    <message>
+        <source>Add person</source>
+        <translation>添加人员</translation>
+    </message>
+    <message>
+        <source>Name, exactly as on the ID document (the other details are entered under People and roles):</source>
+        <translation>姓名（与证件上完全一致；其他信息在“人员与角色”中填写）：</translation>
+    </message>
+    <message>
+        <source>Add %1 as %2</source>
+        <translation>添加%1为%2</translation>
+    </message>
+    <message>
+        <source>date and time in China, e.g. 2026-12-02 09:30</source>
+        <translation>北京时间，例如 2026-12-02 09:30</translation>
+    </message>
+    <message>
+        <source>long-term</source>
+        <translation>长期</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD, or long-term</source>
+        <translation>年-月-日，或填“长期”</translation>
+    </message>
+    <message>
+        <source>Pick the date from a calendar</source>
+        <translation>从日历中选择日期</translation>
+    </message>
+    <message>
+        <source>Pick a date</source>
+        <translation>选择日期</translation>
     </message>
 </context>
 <context>

@@ -34,7 +34,9 @@ public:
     /// The findings on exactly this field path.
     Findings findingsAt(const QString &path) const;
     qsizetype errorCount() const { return mpdesk::errorCount(m_findings); }
-    qsizetype warningCount() const { return m_findings.size() - errorCount(); }
+    qsizetype warningCount() const { return m_findings.size() - errorCount() - toDoCount(); }
+    /// Fields still empty: what to fill, never counted as errors or warnings.
+    qsizetype toDoCount() const { return mpdesk::toDoCount(m_findings); }
 
     const Checklist &checklist() const { return m_checklist; }
     const QList<Deadline> &deadlines() const { return m_deadlines; }

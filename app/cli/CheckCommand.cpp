@@ -54,8 +54,10 @@ ExitCode CheckCommand::execute(const CommandArguments &arguments)
     out << tr("%1: errors: %2, warnings: %3.")
                .arg(printable(QDir::toNativeSeparators(path)))
                .arg(assessment.errorCount())
-               .arg(assessment.warningCount())
-        << Qt::endl;
+               .arg(assessment.warningCount());
+    if (assessment.toDoCount() > 0)
+        out << u' ' << tr("Still to fill in: %1.").arg(assessment.toDoCount());
+    out << Qt::endl;
 
     if (!failures.isEmpty()) {
         QTextStream &err = m_context.err();

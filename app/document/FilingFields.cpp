@@ -1,8 +1,12 @@
 #include "document/FilingFields.h"
 
+#include "validation/Normalize.h"
+#include "workflow/LetterRequirements.h"
+
 #include <QHash>
 #include <QRegularExpression>
 
+#include <array>
 #include <functional>
 
 using namespace Qt::StringLiterals;
@@ -46,6 +50,20 @@ Accessor<SecretField> secretValue()
                 f.value = v;
                 f.status = SecretStatus::Present;
             }};
+}
+
+std::array<const char *, 3> letterIds()
+{
+    return {LetterIds::MiniProgramLeaderAuthorization, LetterIds::EntityLeaderAuthorization,
+            LetterIds::PreApprovalCommitment};
+}
+
+QString letterPath(const QString &id, QString LetterProgress::*step)
+{
+    const char *key = step == &LetterProgress::printedOn ? "printedOn"
+        : step == &LetterProgress::signedOn              ? "signedOn"
+                                                         : "uploadedOn";
+    return u"filing.letters."_s + id + u'.' + QLatin1StringView(key);
 }
 
 const QHash<QString, Accessor<Filing>> &filingFields()
@@ -97,6 +115,7 @@ const QHash<QString, Accessor<Filing>> &filingFields()
         MPDESK_FIELD("filing.status", filing.status);
         MPDESK_FIELD("filing.submittedOn", filing.submittedOn);
         MPDESK_FIELD("filing.platformApprovedOn", filing.platformApprovedOn);
+        MPDESK_FIELD("filing.platformRejectionReason", filing.platformRejectionReason);
         MPDESK_FIELD("filing.smsReceivedAt", filing.smsReceivedAt);
         MPDESK_FIELD("filing.smsVerifiedAt", filing.smsVerifiedAt);
         MPDESK_FIELD("filing.recordNumber", filing.recordNumber);
@@ -118,6 +137,20 @@ const QHash<QString, Accessor<Filing>> &filingFields()
                 const int n = v.trimmed().toInt(&ok);
                 f.certification.nameChangesUsed = ok ? std::optional<int>(n) : std::nullopt;
             });
+        // Each letter's way to the platform: "filing.letters.<id>.printedOn" and so on.
+        for (const char *letter : letterIds()) {
+            const QString id = QString::fromLatin1(letter);
+            for (QString LetterProgress::*step : {&LetterProgress::printedOn, &LetterProgress::signedOn, &LetterProgress::uploadedOn}) {
+                const bool uploaded = step == &LetterProgress::uploadedOn;
+                add(letterPath(id, step),
+                    [id, step](const Filing &f) { return f.filing.letters.value(id).*step; },
+                    [id, step, uploaded](Filing &f, const QString &v) {
+                        f.filing.letters[id].*step = v;
+                        if (uploaded && v.isEmpty()) // an older file's "uploaded" goes with the date cleared
+                            f.filing.lettersReady.removeAll(id);
+                    });
+            }
+        }
         const Accessor<SecretField> secret = secretValue();
         add(u"certification.invoice.bankAccount"_s,
             [secret](const Filing &f) { return secret.get(f.certification.invoice.bankAccount); },
@@ -144,7 +177,9 @@ const QHash<QString, Accessor<Person>> &personFieldTable()
          {[](const Person &p) { return p.idNumber.value; },
           [](Person &p, const QString &v) { secretValue().set(p.idNumber, v); }}},
         {u"idValidFrom"_s, member(&Person::idValidFrom)},
-        {u"idValidTo"_s, member(&Person::idValidTo)},
+        {u"idValidTo"_s,
+         {[](const Person &p) { return p.idValidTo; },
+          [](Person &p, const QString &v) { p.idValidTo = Normalize::validity(v); }}}, // 长期 is stored as long-term
         {u"mobile"_s, member(&Person::mobile)},
         {u"emergencyMobile"_s, member(&Person::emergencyMobile)},
         {u"email"_s, member(&Person::email)},
@@ -222,6 +257,7 @@ QString FilingFields::label(const QString &path)
         {"filing.status", QT_TRANSLATE_NOOP("FilingFields", "filing status")},
         {"filing.submittedOn", QT_TRANSLATE_NOOP("FilingFields", "filing submitted")},
         {"filing.platformApprovedOn", QT_TRANSLATE_NOOP("FilingFields", "platform review passed")},
+        {"filing.platformRejectionReason", QT_TRANSLATE_NOOP("FilingFields", "platform's rejection reason")},
         {"filing.smsReceivedAt", QT_TRANSLATE_NOOP("FilingFields", "SMS received")},
         {"filing.smsVerifiedAt", QT_TRANSLATE_NOOP("FilingFields", "SMS answered")},
         {"filing.recordNumber", QT_TRANSLATE_NOOP("FilingFields", "record number")},
@@ -234,6 +270,16 @@ QString FilingFields::label(const QString &path)
         {"emergencyMobile", QT_TRANSLATE_NOOP("FilingFields", "emergency contact")},
         {"email", QT_TRANSLATE_NOOP("FilingFields", "email")},
     };
+    static const QRegularExpression letter(u"^filing\\.letters\\.(\\w+)\\.(printedOn|signedOn|uploadedOn)$"_s);
+    if (const auto m = letter.match(path); m.hasMatch()) {
+        const QString title = LetterRequirements::letter(Filing{}, m.captured(1)).title;
+        const QString name = title.isEmpty() ? m.captured(1) : title;
+        if (m.captured(2) == u"printedOn"_s)
+            return tr("%1 printed").arg(name);
+        if (m.captured(2) == u"signedOn"_s)
+            return tr("%1 signed and sealed").arg(name);
+        return tr("%1 uploaded").arg(name);
+    }
     qsizetype index;
     QString key;
     const QString field = splitPersonPath(path, &index, &key) ? key : path;

@@ -4,6 +4,7 @@
 
 #include <QJsonObject>
 #include <QList>
+#include <QMap>
 #include <QString>
 #include <QUuid>
 
@@ -111,14 +112,23 @@ struct MiniProgram
     QJsonObject extra;
 };
 
+/// One letter on its way to the platform: each step's date, "" until done.
+struct LetterProgress
+{
+    QString printedOn, signedOn, uploadedOn; ///< signed: signed and sealed
+    QJsonObject extra;
+};
+
 struct FilingStage
 {
     QString status;
     QString submittedOn;
     QString platformApprovedOn;
+    QString platformRejectionReason; ///< as the platform gave it; a to-do until the filing is resubmitted
     QString smsReceivedAt, smsVerifiedAt; ///< ISO 8601 timestamps with offset
     QString recordNumber;
-    QStringList lettersReady; ///< ids of letters signed, sealed and uploaded (see workflow/LetterRequirements.h)
+    QStringList lettersReady; ///< older files: ids of letters uploaded, dates not recorded
+    QMap<QString, LetterProgress> letters; ///< by letter id (see workflow/LetterRequirements.h)
     QJsonObject extra;
 };
 

@@ -1,6 +1,7 @@
 #include "storage/FilingJson.h"
 
 #include "storage/JsonFields.h"
+#include "validation/Codes.h"
 
 #include <algorithm>
 #include <limits>
@@ -329,6 +330,7 @@ FilingStage readFilingStage(Reader &parent, std::optional<Error> &error)
     f.status = r.text("status"_L1);
     f.submittedOn = r.text("submittedOn"_L1);
     f.platformApprovedOn = r.text("platformApprovedOn"_L1);
+    f.platformRejectionReason = r.text("platformRejectionReason"_L1);
     f.smsReceivedAt = r.text("smsReceivedAt"_L1);
     f.smsVerifiedAt = r.text("smsVerifiedAt"_L1);
     f.recordNumber = r.text("recordNumber"_L1);
@@ -338,6 +340,14 @@ FilingStage readFilingStage(Reader &parent, std::optional<Error> &error)
             f.lettersReady.append(letters.at(i).toString());
         else
             Reader::fail(error, indexPath(r.childPath("lettersReady"_L1), i), JsonFieldReader::tr("text"), letters.at(i));
+    }
+    const QJsonObject progress = r.object("letters"_L1);
+    for (auto it = progress.begin(); it != progress.end(); ++it) {
+        Reader l(it->toObject(), r.childPath("letters"_L1) + u'.' + it.key(), error);
+        if (!it->isObject())
+            Reader::fail(error, r.childPath("letters"_L1) + u'.' + it.key(), JsonFieldReader::tr("an object"), *it);
+        f.letters.insert(it.key(), LetterProgress{l.text("printedOn"_L1), l.text("signedOn"_L1), l.text("uploadedOn"_L1),
+                                                  l.unknownKeys()});
     }
     f.extra = r.unknownKeys();
     return f;
@@ -349,11 +359,24 @@ QJsonObject writeFilingStage(const FilingStage &f)
     w.text("status"_L1, f.status);
     w.text("submittedOn"_L1, f.submittedOn);
     w.text("platformApprovedOn"_L1, f.platformApprovedOn);
-    w.text("smsReceivedAt"_L1, f.smsReceivedAt);
-    w.text("smsVerifiedAt"_L1, f.smsVerifiedAt);
+    if (!f.platformRejectionReason.isEmpty()) // absent unless rejected, so older files round-trip unchanged
+        w.text("platformRejectionReason"_L1, f.platformRejectionReason);
+    // "2026-12-02 09:30" as typed is China time; the file keeps ISO 8601 with its offset.
+    w.text("smsReceivedAt"_L1, Codes::canonicalTimestamp(f.smsReceivedAt));
+    w.text("smsVerifiedAt"_L1, Codes::canonicalTimestamp(f.smsVerifiedAt));
     w.text("recordNumber"_L1, f.recordNumber);
     if (!f.lettersReady.isEmpty()) // absent until a letter is ready, so older files round-trip unchanged
         w.value("lettersReady"_L1, QJsonArray::fromStringList(f.lettersReady));
+    QJsonObject progress;
+    for (auto it = f.letters.cbegin(); it != f.letters.cend(); ++it) {
+        Writer l(it->extra);
+        l.text("printedOn"_L1, it->printedOn);
+        l.text("signedOn"_L1, it->signedOn);
+        l.text("uploadedOn"_L1, it->uploadedOn);
+        progress.insert(it.key(), l.object());
+    }
+    if (!progress.isEmpty())
+        w.value("letters"_L1, progress);
     return w.object();
 }
 

@@ -8,7 +8,7 @@ namespace mpdesk {
 
 QString Finding::severityText() const
 {
-    return isError() ? tr("error") : tr("warning");
+    return isError() ? tr("error") : isToDo() ? tr("to do") : tr("warning");
 }
 
 QString Finding::line() const
@@ -19,6 +19,17 @@ QString Finding::line() const
 qsizetype errorCount(const Findings &findings)
 {
     return std::count_if(findings.cbegin(), findings.cend(), [](const Finding &f) { return f.isError(); });
+}
+
+qsizetype toDoCount(const Findings &findings)
+{
+    return std::count_if(findings.cbegin(), findings.cend(), [](const Finding &f) { return f.isToDo(); });
+}
+
+qsizetype warningCount(const Findings &findings)
+{
+    return std::count_if(findings.cbegin(), findings.cend(),
+                         [](const Finding &f) { return f.severity == Finding::Severity::Warning; });
 }
 
 } // namespace mpdesk

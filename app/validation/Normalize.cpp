@@ -1,5 +1,7 @@
 #include "validation/Normalize.h"
 
+#include <QStringList>
+
 using namespace Qt::StringLiterals;
 
 namespace mpdesk {
@@ -45,6 +47,19 @@ QString Normalize::mobile(const QString &text)
 QString Normalize::email(const QString &text)
 {
     return halfWidth(text).trimmed();
+}
+
+QString Normalize::longTerm()
+{
+    return u"long-term"_s;
+}
+
+QString Normalize::validity(const QString &text)
+{
+    const QString tidy = halfWidth(text).trimmed().toLower();
+    static const QStringList forms{u"long-term"_s, u"long term"_s, u"longterm"_s, u"\u957F\u671F"_s,
+                                   u"\u957F\u671F\u6709\u6548"_s}; // 长期, 长期有效
+    return forms.contains(tidy) ? longTerm() : text;
 }
 
 } // namespace mpdesk

@@ -19,6 +19,11 @@ public:
     static QString mobile(const QString &text);
     /// Email addresses: half-width, trimmed.
     static QString email(const QString &text);
+    /// An ID's end of validity: "长期", "长期有效", "long term" and the like become the interchange's
+    /// "long-term"; anything else is returned as it came.
+    static QString validity(const QString &text);
+    /// The keyword the interchange format uses for an ID without an end of validity.
+    static QString longTerm();
 };
 
 } // namespace mpdesk

@@ -1,6 +1,7 @@
 #include "validation/Validator.h"
 
 #include "model/Vocabulary.h"
+#include "document/FilingFields.h"
 #include "validation/Codes.h"
 #include "validation/HiddenCharacters.h"
 #include "validation/Normalize.h"
@@ -50,6 +51,8 @@ private:
     }
     void error(const QString &path, const QString &rule, const QString &message) { add(Severity::Error, path, rule, message); }
     void warning(const QString &path, const QString &rule, const QString &message) { add(Severity::Warning, path, rule, message); }
+    // A field still empty: something to fill, not a mistake.
+    void toDo(const QString &path, const QString &rule, const QString &message) { add(Severity::ToDo, path, rule, message); }
 
     // A keyword of a closed set; empty is "not chosen yet".
     bool keyword(Kind kind, const QString &path, const QString &value)
@@ -94,8 +97,8 @@ private:
         const QDateTime t = Codes::isoTimestamp(Normalize::code(value));
         if (!t.isValid()) {
             error(path, u"timestamp"_s,
-                  Validator::tr("\"%1\" is not a time. Write it with its time zone, for example "
-                                "2026-05-06T09:30:00+08:00.")
+                  Validator::tr("\"%1\" is not a time. Write it as in China, for example 2026-05-06 09:30, or "
+                                "with its time zone: 2026-05-06T09:30:00+08:00.")
                       .arg(value));
             return {};
         }
@@ -118,7 +121,7 @@ private:
         if (a.isValid() && b.isValid() && a < b) {
             error(laterPath, u"date.order"_s,
                   Validator::tr("This date (%1) is before %2 (%3), which must come first. Correct one of the two.")
-                      .arg(later, earlierPath, earlier));
+                      .arg(later, FilingFields::label(earlierPath), earlier)); // the field in words, not its path
         }
     }
 
@@ -126,11 +129,11 @@ private:
     {
         const Entity &e = m_f.entity;
         if (e.type.isEmpty())
-            warning(u"entity.type"_s, u"required"_s, Validator::tr("Choose the entity type (enterprise for a company)."));
+            toDo(u"entity.type"_s, u"required"_s, Validator::tr("Choose the entity type (enterprise for a company)."));
         keyword(Kind::EntityType, u"entity.type"_s, e.type);
 
         if (Normalize::text(e.name).isEmpty()) {
-            warning(u"entity.name"_s, u"required"_s,
+            toDo(u"entity.name"_s, u"required"_s,
                     Validator::tr("Enter the entity's full name exactly as it is on the business licence."));
         }
 
@@ -138,7 +141,7 @@ private:
         const QString code = Normalize::code(e.creditCode);
         if (code.isEmpty()) {
             if (!isIndividual) {
-                warning(u"entity.creditCode"_s, u"required"_s,
+                toDo(u"entity.creditCode"_s, u"required"_s,
                         Validator::tr("Enter the 18-character unified social credit code from the business licence."));
             }
         } else {
@@ -146,7 +149,7 @@ private:
         }
 
         if (Normalize::text(e.registeredAddress).isEmpty() && !isIndividual) {
-            warning(u"entity.registeredAddress"_s, u"required"_s,
+            toDo(u"entity.registeredAddress"_s, u"required"_s,
                     Validator::tr("Enter the registered address exactly as on the business licence."));
         }
         checkRegion();
@@ -198,7 +201,7 @@ private:
         bool allWellFormed = true;
         for (const auto &part : parts) {
             if (part.value.isEmpty()) {
-                warning(part.path, u"required"_s,
+                toDo(part.path, u"required"_s,
                         Validator::tr("Choose the filing region: province, city and district, as 6-digit codes."));
                 allWellFormed = false;
             } else if (!sixDigits.match(part.value).hasMatch()) {
@@ -233,7 +236,7 @@ private:
         const QString address = Normalize::text(m_f.entity.mailingAddress);
         const QString path = u"entity.mailingAddress"_s;
         if (address.isEmpty()) {
-            warning(path, u"required"_s,
+            toDo(path, u"required"_s,
                     Validator::tr("Enter the communication address. It must lie in the filing region."));
             return;
         }
@@ -316,11 +319,11 @@ private:
         }
     }
 
-    // "李明华 (people[0])": the name the clerk knows and the place in the file.
+    // The name the clerk knows; never an id or a path, which mean nothing to them.
     static QString who(const Person &p, qsizetype index)
     {
-        const QString name = p.name.isEmpty() ? p.id : p.name;
-        return name + u" ("_s + at(u"people"_s, index) + u')';
+        const QString name = Normalize::text(p.name);
+        return name.isEmpty() ? Validator::tr("person no. %1 (no name yet)").arg(index + 1) : name;
     }
 
     void checkIdNumber(const Person &p, const QString &base)
@@ -330,7 +333,7 @@ private:
             error(path, u"secret.missing"_s,
                   Validator::tr("The ID number of %1 is not on this computer (the project came from another "
                                 "computer, or the keychain could not be read). Enter it again.")
-                      .arg(p.name.isEmpty() ? p.id : p.name));
+                      .arg(who(p, m_f.personIndex(p.id))));
             return;
         }
         const QString number = Normalize::code(p.idNumber.value);
@@ -414,7 +417,7 @@ private:
             error(base + u".idValidFrom"_s, u"idValidity.future"_s,
                   Validator::tr("The ID document is valid only from %1. Check the date on the card.").arg(p.idValidFrom));
         }
-        if (p.idValidTo.isEmpty() || p.idValidTo == u"long-term"_s)
+        if (p.idValidTo.isEmpty() || Normalize::validity(p.idValidTo) == Normalize::longTerm())
             return;
         const QString path = base + u".idValidTo"_s;
         const QDate to = date(path, p.idValidTo);
@@ -467,7 +470,7 @@ private:
         };
         for (const Role &role : roles) {
             if (role.holder.isEmpty()) {
-                warning(role.path, u"role.unassigned"_s,
+                toDo(role.path, u"role.unassigned"_s,
                         Validator::tr("No one is chosen as %1 yet. Choose a person.").arg(role.name));
                 continue;
             }
@@ -485,10 +488,10 @@ private:
 
     void checkRoleHolder(const Role &role, const Person &p, const QString &base)
     {
-        const QString who = p.name.isEmpty() ? p.id : p.name;
+        const QString who = Checker::who(p, m_f.personIndex(p.id));
         auto need = [&](bool needed, const QString &key, bool missing, const QString &what) {
             if (needed && missing) {
-                error(base + u'.' + key, u"role.field"_s,
+                toDo(base + u'.' + key, u"role.field"_s,
                       Validator::tr("%1 is the %2, so %3 is needed. Enter it.").arg(who, role.name, what));
             }
         };
@@ -510,7 +513,7 @@ private:
         const Registration &r = m_f.registration;
         const QString email = Normalize::email(r.email);
         if (email.isEmpty()) {
-            warning(u"registration.email"_s, u"required"_s,
+            toDo(u"registration.email"_s, u"required"_s,
                     Validator::tr("Enter the account email: a brand-new address, never used on the WeChat Public or "
                                   "Open Platform nor bound to a personal WeChat."));
         } else if (!Codes::isEmail(email)) {
@@ -575,7 +578,7 @@ private:
         date(base + u"receivedOn"_s, inv.receivedOn);
         notBefore(base + u"receivedOn"_s, inv.receivedOn, base + u"submittedOn"_s, inv.submittedOn);
         if (inv.type.isEmpty()) {
-            warning(base + u"type"_s, u"required"_s,
+            toDo(base + u"type"_s, u"required"_s,
                     Validator::tr("Choose the invoice type before paying: it cannot be changed after submission."));
             return;
         }
@@ -585,7 +588,7 @@ private:
         const QString entityName = Normalize::text(m_f.entity.name);
         const QString title = Normalize::text(inv.title);
         if (title.isEmpty()) {
-            warning(base + u"title"_s, u"required"_s,
+            toDo(base + u"title"_s, u"required"_s,
                     Validator::tr("Enter the invoice title: the entity's full name, \"%1\".").arg(entityName));
         } else if (!entityName.isEmpty() && title != entityName) {
             error(base + u"title"_s, u"invoice.title"_s,
@@ -596,7 +599,7 @@ private:
 
         const QString taxId = Normalize::code(inv.taxId);
         if (taxId.isEmpty()) {
-            warning(base + u"taxId"_s, u"required"_s,
+            toDo(base + u"taxId"_s, u"required"_s,
                     Validator::tr("Enter the taxpayer ID (usually the unified social credit code)."));
         } else if (Codes::taxId(taxId) != Codes::Verdict::Valid) {
             error(base + u"taxId"_s, u"invoice.taxId"_s,
@@ -632,7 +635,7 @@ private:
         // Paper VAT special invoice: the extra details, the mailing details and the documents.
         for (const auto &extra : extras) {
             if (!extra.present) {
-                error(base + extra.key, u"invoice.vatField"_s,
+                toDo(base + extra.key, u"invoice.vatField"_s,
                       Validator::tr("A VAT special invoice needs %1. Enter it.").arg(extra.what));
             }
         }
@@ -658,7 +661,7 @@ private:
             }
         }
         if (inv.documentsReady != true) {
-            warning(base + u"documentsReady"_s, u"invoice.documents"_s,
+            toDo(base + u"documentsReady"_s, u"invoice.documents"_s,
                     Validator::tr("A VAT special invoice also needs the tax registration certificate (or the "
                                   "three-in-one business licence) and proof of the bank account. Prepare them and "
                                   "mark them ready."));
@@ -670,7 +673,7 @@ private:
         const MiniProgram &m = m_f.miniProgram;
         const QString name = Normalize::text(m.name);
         if (name.isEmpty()) {
-            error(u"miniProgram.name"_s, u"miniProgram.name"_s,
+            toDo(u"miniProgram.name"_s, u"miniProgram.name"_s,
                   Validator::tr("Enter the mini program's name (check the trademark first: name changes are limited)."));
         } else {
             for (const QString &word : ReferenceData::instance().forbiddenNameWords()) {
@@ -695,7 +698,7 @@ private:
 
         const qsizetype length = Normalize::text(m.description).size();
         if (length < Validator::DescriptionMinLength || length > Validator::DescriptionMaxLength) {
-            error(u"miniProgram.description"_s, u"miniProgram.description"_s,
+            add(length == 0 ? Severity::ToDo : Severity::Error, u"miniProgram.description"_s, u"miniProgram.description"_s,
                   Validator::tr("Describe what the mini program actually does in %1 to %2 characters; this has %3.")
                       .arg(Validator::DescriptionMinLength)
                       .arg(Validator::DescriptionMaxLength)
@@ -704,7 +707,8 @@ private:
 
         const qsizetype categories = m.serviceCategories.size();
         if (categories < 1 || categories > Validator::MaxServiceCategories) {
-            error(u"miniProgram.serviceCategories"_s, u"miniProgram.categories"_s,
+            add(categories == 0 ? Severity::ToDo : Severity::Error, u"miniProgram.serviceCategories"_s,
+                u"miniProgram.categories"_s,
                   Validator::tr("Choose 1 to %1 service categories (second-level categories only); %2 are chosen.")
                       .arg(Validator::MaxServiceCategories)
                       .arg(categories));
@@ -724,7 +728,7 @@ private:
         for (qsizetype i = 0; i < candidates.size(); ++i)
             keyword(Kind::Trademark, at(u"miniProgram.nameCandidates"_s, i) + u".trademark"_s, candidates.at(i).trademark);
         if (candidates.size() < 2) {
-            warning(u"miniProgram.nameCandidates"_s, u"pitfall.nameCandidates"_s,
+            add(candidates.isEmpty() ? Severity::ToDo : Severity::Warning, u"miniProgram.nameCandidates"_s, u"pitfall.nameCandidates"_s,
                     Validator::tr("Prepare at least two candidate names and check their trademarks: a rejected name "
                                   "costs a name change."));
         }
@@ -752,7 +756,7 @@ private:
         const QList<PreApproval> &items = m_f.miniProgram.preApproval;
         const QString path = u"miniProgram.preApproval"_s;
         if (items.isEmpty()) {
-            warning(path, u"required"_s,
+            toDo(path, u"required"_s,
                     Validator::tr("Declare the pre-approval items: each category that applies, or \"none of these\"."));
             return;
         }
@@ -801,6 +805,23 @@ private:
             error(u"filing.smsVerifiedAt"_s, u"date.order"_s,
                   Validator::tr("The SMS cannot be verified before it arrived (%1). Correct one of the two times.")
                       .arg(f.smsReceivedAt));
+        }
+        for (auto it = f.letters.cbegin(); it != f.letters.cend(); ++it) {
+            const QString base = u"filing.letters."_s + it.key() + u'.';
+            date(base + u"printedOn"_s, it->printedOn);
+            date(base + u"signedOn"_s, it->signedOn);
+            date(base + u"uploadedOn"_s, it->uploadedOn);
+            notBefore(base + u"signedOn"_s, it->signedOn, base + u"printedOn"_s, it->printedOn);
+            notBefore(base + u"uploadedOn"_s, it->uploadedOn, base + u"signedOn"_s, it->signedOn);
+        }
+        if (f.status == u"platform_rejected"_s) {
+            const QString reason = Normalize::text(f.platformRejectionReason);
+            // What the platform asks for is the clerk's next task, not a mistake in the filing.
+            toDo(u"filing.platformRejectionReason"_s, u"platform.rejected"_s,
+                 reason.isEmpty() ? Validator::tr("The platform rejected the filing: enter the reason it gave.")
+                                  : Validator::tr("The platform rejected the filing: \"%1\". Correct this, submit "
+                                                  "again and set the status back to platform review.")
+                                        .arg(reason));
         }
         const QString number = Normalize::text(f.recordNumber);
         if (!number.isEmpty())

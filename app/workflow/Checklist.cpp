@@ -30,7 +30,9 @@ bool blank(const QString &value)
 QString personName(const Filing &f, const QString &id)
 {
     const Person *p = f.person(id);
-    return !p ? id : p->name.isEmpty() ? p->id : p->name;
+    if (p && !Normalize::text(p->name).isEmpty())
+        return Normalize::text(p->name);
+    return p ? Checklist::tr("person no. %1 (no name yet)").arg(f.personIndex(id) + 1) : id;
 }
 
 // Which findings a step owns: rules it claims outright, and field paths (with their sub-fields).
@@ -436,13 +438,21 @@ private:
         materialsStep();
         {
             Step &s = add("filing.platformReview", Stage::Filing, Checklist::tr("Platform review"),
-                          {{u"filing.submittedOn"_s, u"filing.platformApprovedOn"_s, u"filing.status"_s}, {}}, false,
+                          {{u"filing.submittedOn"_s, u"filing.platformApprovedOn"_s, u"filing.status"_s,
+                            u"filing.platformRejectionReason"_s},
+                           {}},
+                          false,
                           {u"filing.entity"_s, u"filing.miniProgram"_s, u"filing.authorizationLetters"_s,
                            u"filing.commitmentLetters"_s});
             const QString status = fs.status;
-            if (status == u"platform_rejected"_s) {
-                set(s, Status::Blocked, Checklist::tr("Rejected by the platform: compare the rejection reason with the "
-                                                      "platform's example screenshot, correct, and submit again."));
+            if (status == u"platform_rejected"_s && !blank(fs.platformRejectionReason)) {
+                set(s, Status::Blocked, Checklist::tr("Rejected by the platform: \"%1\". Correct this (compare with the "
+                                                      "platform's example screenshot), submit again and set the status "
+                                                      "back to platform review.")
+                                            .arg(Normalize::text(fs.platformRejectionReason)));
+            } else if (status == u"platform_rejected"_s) {
+                set(s, Status::Blocked, Checklist::tr("Rejected by the platform: enter the reason it gave, correct, and "
+                                                      "submit again."));
             } else if (!fs.platformApprovedOn.isEmpty() || status == u"bureau_review"_s
                        || status == u"bureau_rejected"_s || status == u"filed"_s) {
                 set(s, Status::Done, fs.platformApprovedOn.isEmpty()
@@ -468,7 +478,7 @@ private:
             if (fs.status == u"bureau_rejected"_s) {
                 set(s, Status::Blocked, Checklist::tr("Rejected by the MIIT bureau: read the reason, correct the filing "
                                                       "and submit again."));
-            } else if (fs.status == u"filed"_s) {
+            } else if (fs.status == u"filed"_s || !blank(fs.recordNumber)) {
                 set(s, Status::Done, Checklist::tr("The MIIT bureau approved the filing."));
             } else if (sms && !sms->done) {
                 set(s, sms->urgency(m_in.now) == Deadline::Urgency::Overdue ? Status::Blocked : Status::InProgress,
@@ -487,7 +497,7 @@ private:
             Step &s = add("filing.approved", Stage::Filing, Checklist::tr("Filing approved"),
                           {{u"filing.recordNumber"_s}, {u"recordNumber.format"_s, u"recordNumber.province"_s}}, false,
                           {u"filing.bureauReview"_s});
-            if (fs.status == u"filed"_s && !blank(fs.recordNumber)) {
+            if (!blank(fs.recordNumber)) { // the bureau gives the number only with its approval
                 set(s, Status::Done, Checklist::tr("Record number %1. The platform adds it to the mini program's "
                                                    "description by itself; nothing to do by hand.")
                                          .arg(fs.recordNumber));
@@ -558,16 +568,29 @@ private:
                                                nullptr, int(needed)));
     }
 
+    // A needed letter goes printed -> signed and sealed -> uploaded; the step is done when every needed
+    // letter is uploaded (older files list them in lettersReady, without dates).
     void letterStep(const char *id, const QString &title, std::initializer_list<const char *> letterIds)
     {
-        Step &s = add(id, Stage::Filing, title, {}, false);
-        QStringList needed, ready, unknown, notes, notNeededNotes;
+        QStringList paths;
+        for (const char *k : letterIds)
+            paths << u"filing.letters."_s + QLatin1StringView(k);
+        Step &s = add(id, Stage::Filing, title, {paths, {}}, false);
+        QStringList toPrint, toSign, toUpload, ready, unknown, notes, notNeededNotes;
         for (const LetterRequirements::Letter &l : m_letters) {
             if (std::none_of(letterIds.begin(), letterIds.end(), [&](const char *k) { return l.id == QLatin1StringView(k); }))
                 continue;
+            const LetterProgress progress = m_f.filing.letters.value(l.id);
             switch (l.need) {
             case LetterRequirements::Need::Needed:
-                (m_f.filing.lettersReady.contains(l.id) ? ready : needed) << l.title;
+                if (!progress.uploadedOn.isEmpty() || m_f.filing.lettersReady.contains(l.id))
+                    ready << l.title;
+                else if (!progress.signedOn.isEmpty())
+                    toUpload << l.title;
+                else if (!progress.printedOn.isEmpty())
+                    toSign << l.title;
+                else
+                    toPrint << l.title;
                 notes << l.reason;
                 break;
             case LetterRequirements::Need::Unknown:
@@ -582,16 +605,24 @@ private:
             }
         }
         const QString why = (notes + notNeededNotes).join(u' ');
-        if (needed.isEmpty() && ready.isEmpty() && unknown.isEmpty())
+        const bool started = !ready.isEmpty() || !toSign.isEmpty() || !toUpload.isEmpty();
+        QStringList next;
+        if (!toPrint.isEmpty())
+            next << Checklist::tr("print %1").arg(listText(toPrint));
+        if (!toSign.isEmpty())
+            next << Checklist::tr("have %1 signed and sealed").arg(listText(toSign));
+        if (!toUpload.isEmpty())
+            next << Checklist::tr("upload %1").arg(listText(toUpload));
+        if (ready.isEmpty() && !started && toPrint.isEmpty() && unknown.isEmpty())
             set(s, Status::NotNeeded, why);
-        else if (!unknown.isEmpty() && needed.isEmpty() && ready.isEmpty())
+        else if (!unknown.isEmpty() && !started && toPrint.isEmpty())
             set(s, Status::NotStarted, why);
-        else if (needed.isEmpty() && unknown.isEmpty())
+        else if (next.isEmpty() && unknown.isEmpty())
             set(s, Status::Done, Checklist::tr("Signed, sealed and uploaded: %1.").arg(listText(ready)));
-        else if (!ready.isEmpty())
-            set(s, Status::InProgress, Checklist::tr("Still to sign, seal and upload: %1. %2").arg(listText(needed), why));
+        else if (started)
+            set(s, Status::InProgress, Checklist::tr("Next: %1. %2").arg(listText(next), why));
         else
-            set(s, Status::NotStarted, Checklist::tr("Needed: %1. %2").arg(listText(needed + unknown), why));
+            set(s, Status::NotStarted, Checklist::tr("Needed: %1. %2").arg(listText(toPrint + unknown), why));
     }
 
     // --- pitfalls -------------------------------------------------------------------------------------

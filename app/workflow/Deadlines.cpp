@@ -140,7 +140,8 @@ QList<Deadline> Deadlines::compute(const Filing &f, const WorkingCalendar &calen
                           u"filing.smsReceivedAt"_s);
         d.moment = inChina(smsAt.addSecs(qint64(SmsVerificationHours) * 3600));
         d.date = d.moment.date();
-        d.done = !f.filing.smsVerifiedAt.isEmpty() || f.filing.status == u"filed"_s;
+        d.done = !f.filing.smsVerifiedAt.isEmpty() || f.filing.status == u"filed"_s
+            || !f.filing.recordNumber.trimmed().isEmpty();
         d.detail = tr("The verification SMS from 12381 arrived at %1 (Beijing time). Enter its code in the MIIT "
                       "filing system within %2 hours, or the filing is returned.")
                        .arg(inChina(smsAt).toString(u"yyyy-MM-dd HH:mm"_s))

@@ -14,7 +14,9 @@ QString nameOf(const Filing &f, const QString &personId)
     const Person *p = f.person(personId);
     if (!p)
         return personId;
-    return p->name.isEmpty() ? p->id : p->name;
+    // The name the clerk knows; an id means nothing to them.
+    return !Normalize::text(p->name).isEmpty() ? Normalize::text(p->name)
+                                               : LetterRequirements::tr("person no. %1 (no name yet)").arg(f.personIndex(personId) + 1);
 }
 
 LetterRequirements::Letter miniProgramLeaderLetter(const Filing &f)

@@ -1,10 +1,16 @@
 #include "editors/FormPage.h"
 
 #include "document/FilingDocument.h"
+#include "document/FilingEdits.h"
 #include "document/FilingFields.h"
+#include "validation/Normalize.h"
 
+#include <QCalendarWidget>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QInputDialog>
+#include <QMenu>
+#include <QWidgetAction>
 #include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
@@ -29,6 +35,21 @@ void setLineText(QLineEdit *edit, const QString &value)
     edit->setCursorPosition(qMin(cursor, int(value.size())));
 }
 
+// The item of a role picker that adds a person; no person id can look like it.
+const QString AddPersonItem = u"\u0001add-person"_s;
+
+// What tells two people of one name apart: the end of the masked ID number, else of the mobile.
+QString distinguishing(const Person &p)
+{
+    const QString masked = !p.idNumber.masked.isEmpty() ? p.idNumber.masked : p.idNumber.value;
+    if (masked.size() >= 4)
+        return FormPage::tr("ID ending %1").arg(masked.right(4));
+    const QString mobile = p.mobile.trimmed();
+    if (mobile.size() >= 4)
+        return FormPage::tr("mobile ending %1").arg(mobile.right(4));
+    return {};
+}
+
 } // namespace
 
 FormPage::FormPage(FilingDocument &document, QWidget *parent)
@@ -46,6 +67,19 @@ FormPage::FormPage(FilingDocument &document, QWidget *parent)
     m_pageFindings->setStyleSheet(u"border: 1px solid #e0c48a; background: #fff8e6; padding: 6px;"_s);
     m_pageFindings->hide();
     m_outer->addWidget(m_pageFindings);
+    // One form for the whole page: sections are rows spanning both columns, so every label of the page
+    // sits in one column.
+    m_form = new QFormLayout;
+    m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_form->setRowWrapPolicy(QFormLayout::DontWrapRows);
+    m_form->setLabelAlignment(Qt::AlignRight | Qt::AlignTop);
+    m_outer->addLayout(m_form);
+    // Where the keyboard is must show at a glance, whatever the style draws for focus.
+    // The focused frame is thicker by what its padding gives up, so focus moves nothing on the page.
+    setStyleSheet(u"QLineEdit, QPlainTextEdit, QComboBox, QTableWidget, QListWidget"
+                  " { border: 1px solid palette(mid); border-radius: 3px; padding: 2px; }"
+                  " QLineEdit:focus, QPlainTextEdit:focus, QComboBox:focus, QTableWidget:focus, QListWidget:focus"
+                  " { border: 2px solid palette(highlight); padding: 1px; }"_s);
     connect(&m_document, &FilingDocument::assessmentChanged, this, &FormPage::refresh);
 }
 
@@ -62,21 +96,16 @@ void FormPage::addSection(Text heading, Text help)
     helpLabel->setWordWrap(true);
     helpLabel->setForegroundRole(QPalette::PlaceholderText);
     helpLabel->setVisible(bool(help));
-    m_outer->addSpacing(m_sections.isEmpty() ? 0 : 12);
-    m_outer->addWidget(headingLabel);
-    m_outer->addWidget(helpLabel);
-    m_form = new QFormLayout;
-    m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    m_form->setRowWrapPolicy(QFormLayout::WrapLongRows);
-    m_outer->addLayout(m_form);
-    m_sections.append({headingLabel, helpLabel, std::move(heading), std::move(help)});
+    if (!m_sections.isEmpty())
+        headingLabel->setContentsMargins(0, 12, 0, 0);
+    m_form->addRow(headingLabel);
+    m_form->addRow(helpLabel);
+    m_sections.append({headingLabel, helpLabel, std::move(heading), std::move(help), true});
 }
 
 FormPage::Field &FormPage::addField(const QString &key, Text label, QWidget *input,
                                    std::function<void(const QString &)> show)
 {
-    if (!m_form)
-        addSection([] { return QString(); });
     input->setObjectName(key);
     auto *cell = new QWidget(this);
     auto *cellLayout = new QVBoxLayout(cell);
@@ -87,7 +116,9 @@ FormPage::Field &FormPage::addField(const QString &key, Text label, QWidget *inp
     findings->setObjectName(key + u":findings"_s);
     findings->setTextFormat(Qt::PlainText); // messages quote what the clerk typed: never markup
     findings->setWordWrap(true);
-    findings->hide();
+    // A line is kept for the message even when there is none, so a message appearing while the clerk
+    // types does not push the fields below away.
+    findings->setMinimumHeight(findings->fontMetrics().lineSpacing());
     cellLayout->addWidget(findings);
     auto *labelWidget = new QLabel(this);
     labelWidget->setBuddy(input);
@@ -107,7 +138,75 @@ QWidget *FormPage::addLine(const QString &key, Text label, Text placeholder)
 
 QWidget *FormPage::addDate(const QString &key, Text label)
 {
-    return addLine(key, std::move(label), [] { return tr("YYYY-MM-DD, e.g. 2026-05-06"); });
+    auto *edit = static_cast<QLineEdit *>(addLine(key, std::move(label), [] { return tr("YYYY-MM-DD, e.g. 2026-05-06"); }));
+    edit->setClearButtonEnabled(true); // "not yet" is one click
+    // The date stays typeable; the calendar is for those who would rather pick it. It is made on first
+    // use, outside the page, so the page holds only the controls the clerk tabs through.
+    QAction *pick = edit->addAction(QIcon(u":/icons/calendar.svg"_s), QLineEdit::TrailingPosition);
+    pick->setObjectName(key + u":pick"_s);
+    connect(pick, &QAction::triggered, edit, [this, key, edit] { pickDate(key, edit); });
+    m_datePickers.append({pick, key});
+    return edit;
+}
+
+void FormPage::pickDate(const QString &key, QLineEdit *edit)
+{
+    if (!m_calendarMenu) {
+        m_calendarMenu = new QMenu; // a popup of its own; deleted with the page
+        connect(this, &QObject::destroyed, m_calendarMenu.data(), &QObject::deleteLater);
+        m_calendar = new QCalendarWidget(m_calendarMenu);
+        m_calendar->setObjectName(u"datePicker"_s);
+        m_calendar->setGridVisible(true);
+        auto *holder = new QWidgetAction(m_calendarMenu);
+        holder->setDefaultWidget(m_calendar);
+        m_calendarMenu->addAction(holder);
+    }
+    m_calendar->disconnect(this);
+    const QDate current = QDate::fromString(edit->text().trimmed(), Qt::ISODate);
+    m_calendar->setSelectedDate(current.isValid() ? current : m_document.clock().today());
+    auto choose = [this, key, edit](QDate date) {
+        m_calendarMenu->close();
+        const QString text = date.toString(Qt::ISODate);
+        edit->setText(text);
+        m_document.setField(pathFor(key), text);
+        edit->setFocus();
+    };
+    connect(m_calendar, &QCalendarWidget::activated, this, choose);
+    connect(m_calendar, &QCalendarWidget::clicked, this, choose);
+    m_calendarMenu->popup(edit->mapToGlobal(QPoint(0, edit->height())));
+    m_calendar->setFocus();
+}
+
+QWidget *FormPage::addDateTime(const QString &key, Text label)
+{
+    auto *edit = static_cast<QLineEdit *>(addLine(key, std::move(label), [] {
+        return tr("date and time in China, e.g. 2026-12-02 09:30");
+    }));
+    edit->setClearButtonEnabled(true);
+    return edit;
+}
+
+QWidget *FormPage::addValidity(const QString &key, Text label)
+{
+    // The interchange keeps "long-term"; the clerk sees and types it in their language (长期).
+    auto *edit = new QLineEdit(this);
+    edit->setClearButtonEnabled(true);
+    connect(edit, &QLineEdit::textEdited, this, [this, key](const QString &text) {
+        m_document.setField(pathFor(key), text.trimmed() == tr("long-term") ? Normalize::longTerm() : text);
+    });
+    Field &field = addField(key, std::move(label), edit, [edit](const QString &v) {
+        const QString shown = v == Normalize::longTerm() ? tr("long-term") : v;
+        // While the clerk types "long-term" or 长期 it stays as typed; otherwise it reads in their language.
+        if (v == Normalize::longTerm() && Normalize::validity(edit->text()) == v && edit->hasFocus())
+            return;
+        setLineText(edit, shown);
+    });
+    field.placeholder = [] { return tr("YYYY-MM-DD, or long-term"); };
+    QAction *pick = edit->addAction(QIcon(u":/icons/calendar.svg"_s), QLineEdit::TrailingPosition);
+    pick->setObjectName(key + u":pick"_s);
+    connect(pick, &QAction::triggered, edit, [this, key, edit] { pickDate(key, edit); });
+    m_datePickers.append({pick, key});
+    return edit;
 }
 
 QWidget *FormPage::addMultiLine(const QString &key, Text label, Text placeholder)
@@ -172,25 +271,76 @@ QWidget *FormPage::addFlag(const QString &key, Text label)
     return combo;
 }
 
+QString FormPage::personLabel(const Person &p) const
+{
+    const QString name = Normalize::text(p.name);
+    if (name.isEmpty()) {
+        const qsizetype index = m_document.filing().personIndex(p.id);
+        return tr("person no. %1 (no name yet)").arg(index + 1);
+    }
+    const QList<Person> &people = m_document.filing().people;
+    const bool shared = std::count_if(people.cbegin(), people.cend(),
+                                      [&name](const Person &o) { return Normalize::text(o.name) == name; }) > 1;
+    const QString detail = shared ? distinguishing(p) : QString();
+    if (detail.isEmpty() && shared)
+        return tr("%1 (no. %2)").arg(name).arg(m_document.filing().personIndex(p.id) + 1);
+    return detail.isEmpty() ? name : tr("%1 (%2)").arg(name, detail);
+}
+
+void FormPage::addPersonFor(const QString &path)
+{
+    QString name;
+    if (s_nextPersonName) {
+        name = *std::exchange(s_nextPersonName, std::nullopt);
+    } else {
+        bool ok = false;
+        name = QInputDialog::getText(this, tr("Add person"),
+                                     tr("Name, exactly as on the ID document (the other details are entered under "
+                                        "People and roles):"),
+                                     QLineEdit::Normal, QString(), &ok);
+        if (!ok)
+            name.clear();
+    }
+    name = Normalize::text(name);
+    if (name.isEmpty()) {
+        refresh(); // puts the picker back on whoever held the role
+        return;
+    }
+    const QString role = FilingFields::label(path);
+    qsizetype added = -1;
+    m_document.edit(tr("Add %1 as %2").arg(name, role), [&](Filing &filing) {
+        const QString id = FilingEdits::addPerson(filing);
+        added = filing.personIndex(id);
+        filing.people[added].name = name;
+        FilingFields::setText(filing, path, id);
+    });
+    personAdded(added);
+}
+
 QWidget *FormPage::addPersonChoice(const QString &key, Text label)
 {
     auto *combo = new QComboBox(this);
     connect(combo, &QComboBox::activated, this, [this, combo, key](int index) {
-        m_document.setField(pathFor(key), combo->itemData(index).toString());
+        const QString value = combo->itemData(index).toString();
+        if (value == AddPersonItem)
+            addPersonFor(pathFor(key));
+        else
+            m_document.setField(pathFor(key), value);
     });
     addField(key, std::move(label), combo, [this, combo](const QString &value) {
         const QSignalBlocker blocker(combo);
         combo->clear();
         combo->addItem(tr("— nobody yet —"), QString());
-        for (const Person &p : m_document.filing().people) {
-            const QString name = p.name.isEmpty() ? tr("(no name)") : p.name;
-            combo->addItem(p.id.isEmpty() ? name : tr("%1 (%2)").arg(name, p.id), p.id);
-        }
+        const QList<Person> &people = m_document.filing().people;
+        for (const Person &p : people)
+            combo->addItem(personLabel(p), p.id);
         int index = combo->findData(value);
         if (index < 0) {
-            combo->addItem(tr("unknown person \"%1\"").arg(value), value);
+            combo->addItem(tr("someone no longer in the people list"), value);
             index = combo->count() - 1;
         }
+        combo->insertSeparator(combo->count());
+        combo->addItem(tr("Add person…"), AddPersonItem);
         combo->setCurrentIndex(index);
     });
     return combo;
@@ -222,8 +372,6 @@ QWidget *FormPage::addSecret(const QString &key, Text label)
 
 void FormPage::addRow(Text label, QWidget *widget)
 {
-    if (!m_form)
-        addSection([] { return QString(); });
     auto *labelWidget = new QLabel(this);
     labelWidget->setBuddy(widget);
     m_form->addRow(labelWidget, widget);
@@ -232,8 +380,6 @@ void FormPage::addRow(Text label, QWidget *widget)
 
 void FormPage::addWidget(QWidget *widget)
 {
-    if (!m_form)
-        addSection([] { return QString(); });
     m_form->addRow(widget);
 }
 
@@ -258,17 +404,45 @@ void FormPage::showFindings(Field &field, const Findings &findings)
     const QString path = pathFor(field.key);
     QStringList lines;
     bool anyError = false;
+    bool anyWarning = false;
     for (const Finding &f : findings) {
         if (f.path != path)
             continue;
         anyError = anyError || f.isError();
-        lines.append((f.isError() ? u"✖ "_s : u"⚠ "_s) + f.message);
+        anyWarning = anyWarning || f.severity == Finding::Severity::Warning;
+        lines.append(marker(f) + f.message);
     }
     field.findings->setText(lines.join(u'\n'));
-    field.findings->setVisible(!lines.isEmpty());
-    field.findings->setStyleSheet(anyError ? u"color: #b3261e;"_s : u"color: #8a5a00;"_s);
-    field.input->setProperty("severity", lines.isEmpty() ? QString() : anyError ? u"error"_s : u"warning"_s);
+    // An empty field nobody has filled yet is a quiet hint, not an alarm.
+    field.findings->setStyleSheet(anyError ? u"color: #b3261e;"_s : anyWarning ? u"color: #8a5a00;"_s : u"color: #555555;"_s);
+    field.input->setProperty("severity", lines.isEmpty() ? QString()
+                                             : anyError   ? u"error"_s
+                                             : anyWarning ? u"warning"_s
+                                                          : u"todo"_s);
     field.input->setToolTip(lines.join(u'\n'));
+}
+
+QString FormPage::marker(const Finding &finding)
+{
+    return finding.isError() ? u"✖ "_s : finding.isToDo() ? u"○ "_s : u"⚠ "_s;
+}
+
+void FormPage::setFieldVisible(const QString &key, bool visible)
+{
+    for (const Field &f : std::as_const(m_fields)) {
+        if (f.key == key)
+            m_form->setRowVisible(f.labelWidget, visible);
+    }
+}
+
+void FormPage::setSectionVisible(qsizetype section, bool visible)
+{
+    if (section < 0 || section >= m_sections.size())
+        return;
+    Section &s = m_sections[section];
+    s.visible = visible;
+    s.heading->setVisible(visible && !s.heading->text().isEmpty());
+    s.help->setVisible(visible && bool(s.helpText));
 }
 
 bool FormPage::showsUnderField(const QString &path) const
@@ -287,7 +461,7 @@ void FormPage::showOtherFindings(const Findings &findings)
     QStringList lines;
     for (const Finding &f : findings) {
         if (m_owns && m_owns(f.path) && !showsUnderField(f.path))
-            lines.append((f.isError() ? u"✖ "_s : u"⚠ "_s) + f.message);
+            lines.append(marker(f) + f.message);
     }
     m_pageFindings->setText(lines.join(u'\n'));
     m_pageFindings->setVisible(!lines.isEmpty());
@@ -342,7 +516,8 @@ void FormPage::retranslate()
 {
     for (Section &s : m_sections) {
         s.heading->setText(s.headingText ? s.headingText() : QString());
-        s.heading->setVisible(!s.heading->text().isEmpty());
+        s.heading->setVisible(s.visible && !s.heading->text().isEmpty());
+        s.help->setVisible(s.visible && bool(s.helpText));
         s.help->setText(s.helpText ? s.helpText() : QString());
     }
     for (Field &f : m_fields) {
@@ -362,6 +537,10 @@ void FormPage::retranslate()
     }
     for (auto &[labelWidget, text] : m_rowLabels)
         labelWidget->setText(text() + u':');
+    for (auto &[pick, key] : m_datePickers) {
+        pick->setToolTip(tr("Pick the date from a calendar"));
+        pick->setText(tr("Pick a date"));
+    }
     refresh(); // combo labels and findings are in the language too
 }
 

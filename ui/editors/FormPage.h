@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/Filing.h"
 #include "model/Vocabulary.h"
 #include "validation/Finding.h"
 
@@ -8,8 +9,12 @@
 #include <QWidget>
 
 #include <functional>
+#include <optional>
 
+class QCalendarWidget;
 class QFormLayout;
+class QLineEdit;
+class QMenu;
 class QLabel;
 class QVBoxLayout;
 
@@ -46,6 +51,10 @@ public:
     void setOwnership(std::function<bool(const QString &path)> owns);
     /// What the list at the top says; empty when hidden.
     QString otherFindingsText() const;
+    /// Answers the next "Add person…" name question instead of the clerk (tests).
+    static void setNextPersonName(const QString &name) { s_nextPersonName = name; }
+    /// How a person is named in role pickers: their name, with a detail when two share it; never an id.
+    QString personLabel(const Person &person) const;
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -60,7 +69,12 @@ protected:
     /// A heading, and a short help line under it taken from the process.
     void addSection(Text heading, Text help = {});
     QWidget *addLine(const QString &key, Text label, Text placeholder = {});
+    /// A date: typed as YYYY-MM-DD, picked from a calendar, or cleared.
     QWidget *addDate(const QString &key, Text label);
+    /// A moment in China: "2026-12-02 09:30" or ISO 8601 with an offset.
+    QWidget *addDateTime(const QString &key, Text label);
+    /// An ID's end of validity: a date, or long-term (长期).
+    QWidget *addValidity(const QString &key, Text label);
     QWidget *addMultiLine(const QString &key, Text label, Text placeholder = {});
     QWidget *addChoice(const QString &key, Text label, Vocabulary::Kind kind);
     QWidget *addFlag(const QString &key, Text label);
@@ -69,6 +83,14 @@ protected:
     /// A free widget (buttons, tables) in the form, with a label.
     void addRow(Text label, QWidget *widget);
     void addWidget(QWidget *widget);
+    /// Shows or hides a field's row (label, input and messages).
+    void setFieldVisible(const QString &key, bool visible);
+    /// Shows or hides a section's heading and help (0 is the first section added).
+    void setSectionVisible(qsizetype section, bool visible);
+    /// A person was added from a role picker (see addPersonChoice), at this index.
+    virtual void personAdded(qsizetype index) { Q_UNUSED(index); }
+    /// The sign before a message: ✖ error, ⚠ warning, ○ still to fill in.
+    static QString marker(const Finding &finding);
 
     FilingDocument &document() const { return m_document; }
     QVBoxLayout *pageLayout() const { return m_outer; }
@@ -89,11 +111,13 @@ private:
         QLabel *heading;
         QLabel *help;
         Text headingText, helpText;
+        bool visible = true;
     };
 
     Field &addField(const QString &key, Text label, QWidget *input, std::function<void(const QString &)> show);
     void showFindings(Field &field, const Findings &findings);
-    void fillPeopleCombo(Field &field);
+    void addPersonFor(const QString &path);
+    void pickDate(const QString &key, QLineEdit *edit);
 
     FilingDocument &m_document;
     QVBoxLayout *m_outer = nullptr;
@@ -101,6 +125,10 @@ private:
     QList<Field> m_fields;
     QList<Section> m_sections;
     QList<std::pair<QLabel *, Text>> m_rowLabels;
+    QList<std::pair<QAction *, QString>> m_datePickers;
+    static inline std::optional<QString> s_nextPersonName;
+    QPointer<QMenu> m_calendarMenu;
+    QCalendarWidget *m_calendar = nullptr;
     void showOtherFindings(const Findings &findings);
 
     QLabel *m_pageFindings = nullptr;

@@ -47,7 +47,7 @@ PeopleEditor::PeopleEditor(FilingDocument &document, QWidget *parent)
     addChoice(u"idType"_s, [] { return tr("ID type"); }, Vocabulary::Kind::IdType);
     addSecret(u"idNumber"_s, [] { return tr("ID number"); });
     addDate(u"idValidFrom"_s, [] { return tr("Valid from"); });
-    addLine(u"idValidTo"_s, [] { return tr("Valid to"); }, [] { return tr("YYYY-MM-DD, or long-term"); });
+    addValidity(u"idValidTo"_s, [] { return tr("Valid to"); });
     addLine(u"mobile"_s, [] { return tr("Mobile"); });
     addLine(u"emergencyMobile"_s, [] { return tr("Emergency contact mobile"); },
             [] { return tr("someone else's mobile, used by nobody else in the filing"); });
@@ -131,6 +131,14 @@ void PeopleEditor::refresh()
         // authorization letter for the mini program leader.
         m_tip->setVisible(FilingEdits::administratorDiffersFromEntityLeader(f));
     }
+}
+
+void PeopleEditor::personAdded(qsizetype index)
+{
+    // Added from a role picker: the rest of their details are entered right here.
+    m_current = index;
+    refresh();
+    focusField(u"idNumber"_s);
 }
 
 void PeopleEditor::selectPerson(qsizetype index)

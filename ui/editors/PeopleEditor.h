@@ -24,6 +24,7 @@ public:
 protected:
     QString pathFor(const QString &key) const override;
     void retranslate() override;
+    void personAdded(qsizetype index) override;
 
 private:
     void addPerson();

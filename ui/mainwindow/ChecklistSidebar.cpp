@@ -79,7 +79,7 @@ void ChecklistSidebar::setChecklist(const Checklist &checklist)
         }
         auto *item = new QTreeWidgetItem(stageItem);
         const qsizetype errors = errorCount(step.findings);
-        const qsizetype warnings = step.findings.size() - errors;
+        const qsizetype warnings = warningCount(step.findings); // fields still empty are to-dos, not warnings
         QString text = step.title;
         if (errors > 0 || warnings > 0) {
             QStringList counts;
