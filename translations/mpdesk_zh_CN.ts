@@ -2660,7 +2660,7 @@ The platform does not allow the invoice information to be changed after it is su
     <name>mpdesk::FilingDocument</name>
     <message>
         <source>Edit %1</source>
-        <translation>编辑 %1</translation>
+        <translation>修改%1</translation>
     </message>
     <message>
         <source>Import %1</source>
@@ -2676,11 +2676,11 @@ The platform does not allow the invoice information to be changed after it is su
     </message>
     <message>
         <source>Edit %1 of a person</source>
-        <translation>编辑某人的%1</translation>
+        <translation>修改某人的%1</translation>
     </message>
     <message>
         <source>Edit %1 of %2</source>
-        <translation>编辑%2的%1</translation>
+        <translation>修改%2的%1</translation>
     </message>
 </context>
 <context>

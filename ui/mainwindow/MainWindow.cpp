@@ -773,11 +773,9 @@ void MainWindow::startBackgroundWork()
         self->m_keyAnswered = true;
         self->updateBackgroundStatus();
     });
+    // Listed by name at once; each file's stage and dates are read one per turn of the event loop.
+    m_start->setRecentFiles(QSettings().value(u"recentFiles"_s).toStringList(), m_document->clock());
     QTimer::singleShot(0, this, &MainWindow::reloadKnownFilings);
-    QTimer::singleShot(0, this, [this] {
-        m_start->setRecentFiles(QSettings().value(u"recentFiles"_s).toStringList(), m_document->clock());
-        updateBackgroundStatus();
-    });
 }
 
 void MainWindow::updateBackgroundStatus()
