@@ -13,6 +13,7 @@
 #include "mainwindow/NextActionCard.h"
 #include "mainwindow/StartPage.h"
 #include "common/MessageBar.h"
+#include "common/RegionPicker.h"
 #include "project/KnownFilingsIndex.h"
 #include "secrets/MemorySecretStore.h"
 
@@ -94,6 +95,7 @@ private Q_SLOTS:
     void f1ExplainsTheCurrentStep();
     void recoveryNamesTheFile();
     void windowSaysWhenBackgroundWorkIsDone();
+    void regionIsChosenByName();
 
 private:
     std::unique_ptr<MemorySecretStore> m_store;
@@ -634,6 +636,35 @@ void TestMainWindow::windowSaysWhenBackgroundWorkIsDone()
     QVERIFY(finished.wait());
     QVERIFY2(w.backgroundStatus().startsWith(u"Ready: keychain read"_s), qPrintable(w.backgroundStatus()));
     QVERIFY(w.findChild<QLabel *>(u"backgroundStatus"_s)->isVisible());
+}
+
+void TestMainWindow::regionIsChosenByName()
+{
+    MainWindow &w = *m_window;
+    w.showField(u"entity.region.province"_s);
+    auto *picker = w.findChild<RegionPicker *>(u"regionPicker"_s);
+    QVERIFY(picker);
+    QTRY_VERIFY(picker->isVisible());
+    QCOMPARE(picker->namesText(), u"广东省 深圳市 南山区"_s); // the sample's 440000, 440300, 440305
+    QVERIFY(picker->toolTip().contains(u"国家统计局"_s)); // the source is named
+
+    // Another district of Shenzhen: the stored value is its code, in one undo step.
+    auto *district = picker->findChild<QComboBox *>(u"regionDistrict"_s);
+    choose(district, u"440304"_s);
+    QCOMPARE(w.document().filing().entity.region.district, u"440304"_s);
+    QCOMPARE(picker->namesText(), u"广东省 深圳市 福田区"_s);
+    // Another province: the city and district no longer fit and are cleared.
+    auto *province = picker->findChild<QComboBox *>(u"regionProvince"_s);
+    choose(province, u"110000"_s);
+    QCOMPARE(w.document().filing().entity.region.province, u"110000"_s);
+    QVERIFY(w.document().filing().entity.region.city.isEmpty());
+    QVERIFY(w.document().filing().entity.region.district.isEmpty());
+    QVERIFY(picker->findChild<QComboBox *>(u"regionCity"_s)->findData(u"110100"_s) > 0);
+
+    w.document().undoStack()->undo();
+    w.document().undoStack()->undo();
+    QTRY_COMPARE(picker->namesText(), u"广东省 深圳市 南山区"_s);
+    QCOMPARE(w.document().filing().entity.region.district, u"440305"_s);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -2655,6 +2655,14 @@ The platform does not allow the invoice information to be changed after it is su
         <source>Filing: entity</source>
         <translation>备案：主体信息</translation>
     </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Choose the filing region</source>
+        <translation>选择备案地区</translation>
+    </message>
 </context>
 <context>
     <name>mpdesk::FilingDocument</name>
@@ -3441,78 +3449,22 @@ The clerk&apos;s desk for registering, certifying and filing an enterprise WeCha
     </message>
 </context>
 <context>
-    <name>mpdesk::StartPage</name>
+    <name>mpdesk::RegionPicker</name>
     <message>
-        <source>Not found</source>
-        <translation>找不到文件</translation>
+        <source>City…</source>
+        <translation>城市…</translation>
     </message>
     <message>
-        <source>The file was moved or deleted.</source>
-        <translation>该文件已被移动或删除。</translation>
+        <source>District…</source>
+        <translation>区县…</translation>
     </message>
     <message>
-        <source>Cannot be read</source>
-        <translation>无法读取</translation>
+        <source>Province…</source>
+        <translation>省份…</translation>
     </message>
     <message>
-        <source>mpdesk — Mini Program filing desk</source>
-        <translation>小程序申办助手</translation>
-    </message>
-    <message>
-        <source>Register, certify and file an enterprise WeChat Mini Program, step by step. Start a new filing, open one you saved, or try the sample to see how it works.</source>
-        <translation>一步一步完成企业微信小程序的注册、认证和备案。可以新建申办、打开已保存的申办，或先打开示例看看如何使用。</translation>
-    </message>
-    <message>
-        <source>New filing</source>
-        <translation>新建申办</translation>
-    </message>
-    <message>
-        <source>Open…</source>
-        <translation>打开…</translation>
-    </message>
-    <message>
-        <source>Import interchange file…</source>
-        <translation>导入交换文件…</translation>
-    </message>
-    <message>
-        <source>Open the sample filing</source>
-        <translation>打开示例申办</translation>
-    </message>
-    <message>
-        <source>Recent filings</source>
-        <translation>最近的申办</translation>
-    </message>
-    <message>
-        <source>Filing</source>
-        <translation>申办</translation>
-    </message>
-    <message>
-        <source>Stage</source>
-        <translation>阶段</translation>
-    </message>
-    <message>
-        <source>Next</source>
-        <translation>下一步</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation>期限</translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation>文件</translation>
-    </message>
-    <message>
-        <source>No recent filings yet.</source>
-        <translation>还没有最近的申办。</translation>
-    </message>
-    <message>
-        <source>Reading the recent filings…</source>
-        <translation>正在读取最近的申办…</translation>
-    </message>
-    <message>
-        <source>Recent filings read: stages and dates as of today.</source>
-        <translation>最近的申办已读取：阶段和期限以今天为准。</translation>
+        <source>Administrative divisions: %1</source>
+        <translation>行政区划数据：%1</translation>
     </message>
 </context>
 <context>
@@ -3604,6 +3556,81 @@ The clerk&apos;s desk for registering, certifying and filing an enterprise WeCha
     <message>
         <source>Registration</source>
         <translation>注册</translation>
+    </message>
+</context>
+<context>
+    <name>mpdesk::StartPage</name>
+    <message>
+        <source>Not found</source>
+        <translation>找不到文件</translation>
+    </message>
+    <message>
+        <source>The file was moved or deleted.</source>
+        <translation>该文件已被移动或删除。</translation>
+    </message>
+    <message>
+        <source>Cannot be read</source>
+        <translation>无法读取</translation>
+    </message>
+    <message>
+        <source>mpdesk — Mini Program filing desk</source>
+        <translation>小程序申办助手</translation>
+    </message>
+    <message>
+        <source>Register, certify and file an enterprise WeChat Mini Program, step by step. Start a new filing, open one you saved, or try the sample to see how it works.</source>
+        <translation>一步一步完成企业微信小程序的注册、认证和备案。可以新建申办、打开已保存的申办，或先打开示例看看如何使用。</translation>
+    </message>
+    <message>
+        <source>New filing</source>
+        <translation>新建申办</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>打开…</translation>
+    </message>
+    <message>
+        <source>Import interchange file…</source>
+        <translation>导入交换文件…</translation>
+    </message>
+    <message>
+        <source>Open the sample filing</source>
+        <translation>打开示例申办</translation>
+    </message>
+    <message>
+        <source>Recent filings</source>
+        <translation>最近的申办</translation>
+    </message>
+    <message>
+        <source>Filing</source>
+        <translation>申办</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>No recent filings yet.</source>
+        <translation>还没有最近的申办。</translation>
+    </message>
+    <message>
+        <source>Reading the recent filings…</source>
+        <translation>正在读取最近的申办…</translation>
+    </message>
+    <message>
+        <source>Recent filings read: stages and dates as of today.</source>
+        <translation>最近的申办已读取：阶段和期限以今天为准。</translation>
     </message>
 </context>
 </TS>

@@ -80,20 +80,22 @@ NextAction NextAction::of(const Assessment &assessment)
         return next;
     }
 
-    // Else the first step, in the checklist's order, that the clerk can work on now.
+    // Else the first step, in the checklist's order, that the clerk can work on now: a wrong value to
+    // correct, or a step to go on with.
     const Step *blocked = nullptr;
     for (const Step &step : checklist.steps()) {
         if (step.isFinished())
             continue;
-        if (step.status == Step::Status::Blocked) {
+        const auto error = std::find_if(step.findings.cbegin(), step.findings.cend(),
+                                        [](const Finding &f) { return f.isError(); });
+        // A step blocked by its own wrong values is work for the clerk; one blocked by another step is not.
+        if (step.status == Step::Status::Blocked && error == step.findings.cend()) {
             if (!blocked)
                 blocked = &step;
             continue;
         }
         next.stepId = step.id;
         next.title = step.title;
-        const auto error = std::find_if(step.findings.cbegin(), step.findings.cend(),
-                                        [](const Finding &f) { return f.isError(); });
         if (error != step.findings.cend()) {
             next.kind = Kind::Fix;
             next.path = error->path;
