@@ -160,6 +160,8 @@ MainWindow::MainWindow(SecretStore *store, QWidget *parent)
     m_statusSummary->setObjectName(u"statusSummary"_s);
     m_backgroundStatus = new QLabel(this);
     m_backgroundStatus->setObjectName(u"backgroundStatus"_s);
+    m_backgroundStatus->setContentsMargins(0, 0, 16, 0);
+    m_statusSummary->setContentsMargins(0, 0, 8, 0);
     statusBar()->addPermanentWidget(m_backgroundStatus);
     statusBar()->addPermanentWidget(m_statusSummary);
 

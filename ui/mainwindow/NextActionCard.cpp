@@ -32,15 +32,18 @@ NextActionCard::NextActionCard(QWidget *parent)
     m_heading->setFont(bold);
     m_action = label(u"nextActionText"_s);
     m_why = label(u"nextActionWhy"_s);
-    m_why->setStyleSheet(u"color: palette(mid);"_s);
+    m_why->setStyleSheet(u"color: #4a4a4a;"_s); // quieter than the action, still easy to read
     m_due = label(u"nextActionDue"_s);
+    QFont dueFont = m_due->font();
+    dueFont.setBold(true);
+    m_due->setFont(dueFont);
     m_go = new QPushButton(this);
     m_go->setObjectName(u"nextActionGo"_s);
     layout->addWidget(m_heading, 0, 0);
-    layout->addWidget(m_due, 0, 1, Qt::AlignRight);
-    layout->addWidget(m_action, 1, 0, 1, 2);
-    layout->addWidget(m_why, 2, 0, 1, 2);
-    layout->addWidget(m_go, 0, 2, 3, 1, Qt::AlignVCenter);
+    layout->addWidget(m_due, 1, 0);
+    layout->addWidget(m_action, 2, 0);
+    layout->addWidget(m_why, 3, 0);
+    layout->addWidget(m_go, 0, 1, 4, 1, Qt::AlignVCenter);
     layout->setColumnStretch(0, 1);
     connect(m_go, &QPushButton::clicked, this, [this] { Q_EMIT goRequested(m_next.stepId, m_next.path); });
     display(m_next);
@@ -87,11 +90,13 @@ void NextActionCard::display(const NextAction &next)
 
 QString NextActionCard::text() const
 {
-    QStringList lines{m_heading->text(), m_action->text()};
-    if (m_why->isVisibleTo(this))
-        lines.append(m_why->text());
+    // In the order shown: what, by when, the action, why.
+    QStringList lines{m_heading->text()};
     if (m_due->isVisibleTo(this))
         lines.append(m_due->text());
+    lines.append(m_action->text());
+    if (m_why->isVisibleTo(this))
+        lines.append(m_why->text());
     return lines.join(u'\n');
 }
 
