@@ -13,10 +13,12 @@
 #include "mainwindow/NextActionCard.h"
 #include "mainwindow/StartPage.h"
 #include "common/MessageBar.h"
+#include "common/PreApprovalChecks.h"
 #include "common/RegionPicker.h"
 #include "project/KnownFilingsIndex.h"
 #include "secrets/MemorySecretStore.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDockWidget>
 #include <QProgressBar>
@@ -58,6 +60,12 @@ void choose(QComboBox *combo, const QVariant &data)
     Q_EMIT combo->activated(index);
 }
 
+// A click on the box itself, where the clerk clicks.
+void tick(QCheckBox *box)
+{
+    QTest::mouseClick(box, Qt::LeftButton, {}, QPoint(8, box->height() / 2));
+}
+
 } // namespace
 
 class TestMainWindow final : public QObject
@@ -96,6 +104,7 @@ private Q_SLOTS:
     void recoveryNamesTheFile();
     void windowSaysWhenBackgroundWorkIsDone();
     void regionIsChosenByName();
+    void noPreApprovalExcludesTheOthers();
 
 private:
     std::unique_ptr<MemorySecretStore> m_store;
@@ -665,6 +674,31 @@ void TestMainWindow::regionIsChosenByName()
     w.document().undoStack()->undo();
     QTRY_COMPARE(picker->namesText(), u"广东省 深圳市 南山区"_s);
     QCOMPARE(w.document().filing().entity.region.district, u"440305"_s);
+}
+
+void TestMainWindow::noPreApprovalExcludesTheOthers()
+{
+    PreApprovalChecks checks;
+    checks.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&checks));
+    QSignalSpy changed(&checks, &PreApprovalChecks::changed);
+    QCOMPARE(checks.box(u"education"_s)->text(), u"Education"_s);
+    tick(checks.box(u"education"_s));
+    tick(checks.box(u"medical"_s));
+    QCOMPARE(checks.keywords(), (QStringList{u"education"_s, u"medical"_s}));
+    // "None of these" clears every other box ...
+    tick(checks.box(u"none"_s));
+    QCOMPARE(checks.keywords(), QStringList{u"none"_s});
+    QVERIFY(!checks.box(u"education"_s)->isChecked());
+    // ... and any other box clears it.
+    tick(checks.box(u"news"_s));
+    QCOMPARE(checks.keywords(), QStringList{u"news"_s});
+    QCOMPARE(changed.size(), 4);
+    QCOMPARE(changed.last().first().toStringList(), QStringList{u"news"_s});
+
+    LanguageManager::instance().setLanguage(u"zh_CN"_s);
+    QTRY_VERIFY2(checks.box(u"none"_s)->text() != u"None of these"_s, qPrintable(checks.box(u"none"_s)->text()));
+    LanguageManager::instance().setLanguage(u"en"_s);
 }
 
 QTEST_MAIN(TestMainWindow)
