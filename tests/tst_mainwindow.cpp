@@ -434,6 +434,12 @@ void TestMainWindow::startPageOpensTheSample()
     QVERIFY(QTest::qWaitForWindowExposed(&w));
     QVERIFY(w.isStartPageShown());
     QVERIFY(!w.findChild<QLabel *>(u"statusSummary"_s)->isVisible()); // nothing to sum up yet
+    // File > New leaves the start page for the new filing; File > Close Filing comes back to it.
+    QTest::keySequence(&w, QKeySequence::New);
+    QVERIFY(!w.isStartPageShown());
+    QVERIFY(w.nextActionCard()->isVisible());
+    QTest::keySequence(&w, QKeySequence::Close);
+    QVERIFY(w.isStartPageShown());
     QTest::mouseClick(w.findChild<QPushButton *>(u"startSample"_s), Qt::LeftButton);
     QVERIFY(!w.isStartPageShown());
     QCOMPARE(w.document().filing().miniProgram.name, u"青禾记账助手"_s);

@@ -276,7 +276,10 @@ void MainWindow::createActions()
 {
     m_fileMenu = menuBar()->addMenu(QString());
     m_newAction = m_fileMenu->addAction(QString(), QKeySequence::New, this, [this] {
-        whenDiscardable([this] { m_document->newFiling(); });
+        whenDiscardable([this] {
+            m_document->newFiling();
+            showWorkspace();
+        });
     });
     m_openAction = m_fileMenu->addAction(QString(), QKeySequence::Open, this, [this] {
         whenDiscardable([this] {
