@@ -33,6 +33,24 @@ QStringList argumentsOf(int argc, char **argv)
     return list;
 }
 
+// Quits once the window it watches has been painted and the paint has reached the screen.
+class FirstPaintQuit final : public QObject
+{
+public:
+    explicit FirstPaintQuit(QObject *parent)
+        : QObject(parent)
+    {
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint)
+            QTimer::singleShot(0, qApp, &QCoreApplication::quit);
+        return QObject::eventFilter(watched, event);
+    }
+};
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -77,6 +95,9 @@ int main(int argc, char **argv)
 
     QCommandLineParser parser;
     parser.addOption(QCommandLineOption(u"lang"_s, QString(), u"code"_s));
+    // Leaves as soon as the window has been painted once: how long a start takes, timed from outside.
+    const QCommandLineOption quitAfterPaint(u"quit-after-first-paint"_s);
+    parser.addOption(quitAfterPaint);
     parser.addPositionalArgument(u"file"_s, QString());
     parser.process(app);
 
@@ -84,6 +105,8 @@ int main(int argc, char **argv)
     app.installEventFilter(&window);
     if (!parser.positionalArguments().isEmpty())
         window.openFile(parser.positionalArguments().constFirst());
+    if (parser.isSet(quitAfterPaint))
+        window.installEventFilter(new FirstPaintQuit(&window));
     window.show();
     QTimer::singleShot(0, &window, &mpdesk::MainWindow::offerRecovery);
     return app.exec();

@@ -10,10 +10,21 @@
 #include "cli/ChecklistText.h"
 #include "cli/CommandLine.h"
 #include "mainwindow/MainWindow.h"
+#include "mainwindow/NextActionCard.h"
+#include "mainwindow/StartPage.h"
+#include "common/MessageBar.h"
+#include "common/PreApprovalChecks.h"
+#include "common/RegionPicker.h"
 #include "project/KnownFilingsIndex.h"
 #include "secrets/MemorySecretStore.h"
 
+#include <QCheckBox>
 #include <QComboBox>
+#include <QDockWidget>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QStatusBar>
 #include <QFileOpenEvent>
 #include <QFileOpenEvent>
 #include <QLabel>
@@ -49,6 +60,12 @@ void choose(QComboBox *combo, const QVariant &data)
     Q_EMIT combo->activated(index);
 }
 
+// A click on the box itself, where the clerk clicks.
+void tick(QCheckBox *box)
+{
+    QTest::mouseClick(box, Qt::LeftButton, {}, QPoint(8, box->height() / 2));
+}
+
 } // namespace
 
 class TestMainWindow final : public QObject
@@ -72,6 +89,22 @@ private Q_SLOTS:
     void windowAndCommandLineAgree();
     void everyFindingIsShownOnItsPage();
     void savingBeforeOpeningAnotherFileOpensIt();
+    void startPageListsRecentFilingsWithStageAndNextDate();
+    void startPageOpensTheSample();
+    void nextActionCardSaysWhatToDoAndByWhen();
+    void ctrlZInAFieldUndoesTheFilingsLastEdit();
+    void undoTextsAreInWords();
+    void blockedReasonShowsOnTheStepsPage();
+    void saveConfirmationStaysWithItsFolder();
+    void statusSummaryComesBackAfterAMessage();
+    void windowFitsTheScreen();
+    void deadlinesPanelCollapsesWhenNothingIsDue();
+    void progressIsReadable();
+    void f1ExplainsTheCurrentStep();
+    void recoveryNamesTheFile();
+    void windowSaysWhenBackgroundWorkIsDone();
+    void regionIsChosenByName();
+    void noPreApprovalExcludesTheOthers();
 
 private:
     std::unique_ptr<MemorySecretStore> m_store;
@@ -134,6 +167,7 @@ void TestMainWindow::findingAppearsAndClearsAsTheClerkTypes()
 void TestMainWindow::languageSwitchesLive()
 {
     MainWindow &w = *m_window;
+    w.showField(u"entity.creditCode"_s);
     w.document().setField(u"entity.creditCode"_s, u"91440300MA5G7QXK3X"_s);
     auto *findings = w.findChild<QLabel *>(u"entity.creditCode:findings"_s);
     QTRY_VERIFY(findings->text().contains(u"unified social credit code"_s));
@@ -255,7 +289,8 @@ void TestMainWindow::leaderReusedUnderAnotherEntityIsFound()
     QTemporaryDir dir;
     // The first project, saved: it records its mini program leader's fingerprint (never the number).
     QTRY_VERIFY(!stepText(w, u"pitfall.leaderReuse"_s).isEmpty());
-    QTest::qWait(50); // the fingerprint key arrives from the keychain
+    // The fingerprint key arrives from the keychain after the first paint; the window says when.
+    QTRY_VERIFY2(w.backgroundStatus().startsWith(u"Ready"_s), qPrintable(w.backgroundStatus()));
     Dialogs::setNextFileName(dir.filePath(u"first.mpdesk"_s));
     QSignalSpy saved(&w.document(), &FilingDocument::pathChanged); // once the keychain has answered too
     w.save();
@@ -364,6 +399,312 @@ void TestMainWindow::savingBeforeOpeningAnotherFileOpensIt()
     QCoreApplication::sendEvent(qApp, &event);
     QTRY_COMPARE(w.document().path(), other);
     QVERIFY(QFile::exists(dir.filePath(u"saved.mpdesk"_s)));
+}
+
+void TestMainWindow::startPageListsRecentFilingsWithStageAndNextDate()
+{
+    QTemporaryDir dir;
+    const QString missing = dir.filePath(u"gone.mpdesk"_s);
+    QSettings().setValue(u"recentFiles"_s, QStringList{samplePath, missing});
+    MainWindow w(m_store.get());
+    w.document().setClock(Clock::fixedOn(QDate(2026, 11, 27)));
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QVERIFY(w.isStartPageShown());
+    QVERIFY(w.startPage()->isVisible());
+    for (const char *name : {"startNew", "startOpen", "startImport", "startSample"})
+        QVERIFY2(w.findChild<QPushButton *>(QString::fromLatin1(name))->isVisible(), name);
+
+    QTRY_COMPARE(w.startPage()->scanStatus(), u"Recent filings read: stages and dates as of today."_s);
+    QTreeWidget *list = w.startPage()->recentList();
+    QCOMPARE(list->topLevelItemCount(), 2);
+    QCOMPARE(list->topLevelItem(0)->text(0), u"青禾记账助手"_s);
+    QCOMPARE(list->topLevelItem(0)->text(1), u"Filing"_s);       // its stage
+    QVERIFY2(list->topLevelItem(0)->text(2).contains(u"Mini program information"_s), qPrintable(list->topLevelItem(0)->text(2)));
+    QCOMPARE(list->topLevelItem(1)->text(1), u"Not found"_s);
+    QVERIFY(list->topLevelItem(1)->isDisabled());
+    QSettings().remove(u"recentFiles"_s);
+    Dialogs::setNextAnswer(Dialogs::Answer::No);
+}
+
+void TestMainWindow::startPageOpensTheSample()
+{
+    MainWindow w(m_store.get());
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QVERIFY(w.isStartPageShown());
+    QVERIFY(!w.findChild<QLabel *>(u"statusSummary"_s)->isVisible()); // nothing to sum up yet
+    // File > New leaves the start page for the new filing; File > Close Filing comes back to it.
+    QTest::keySequence(&w, QKeySequence::New);
+    QVERIFY(!w.isStartPageShown());
+    QVERIFY(w.nextActionCard()->isVisible());
+    QTest::keySequence(&w, QKeySequence::Close);
+    QVERIFY(w.isStartPageShown());
+    QTest::mouseClick(w.findChild<QPushButton *>(u"startSample"_s), Qt::LeftButton);
+    QVERIFY(!w.isStartPageShown());
+    QCOMPARE(w.document().filing().miniProgram.name, u"青禾记账助手"_s);
+    QVERIFY(w.document().path().isEmpty()); // a new filing: saving never writes over the bundled sample
+    QVERIFY(w.nextActionCard()->isVisible());
+    Dialogs::setNextAnswer(Dialogs::Answer::No);
+}
+
+void TestMainWindow::nextActionCardSaysWhatToDoAndByWhen()
+{
+    MainWindow &w = *m_window;
+    NextActionCard *card = w.nextActionCard();
+    QVERIFY(card->isVisible());
+    // The sample on 27 November: the mini program's own data is what comes next.
+    QTRY_VERIFY2(card->text().startsWith(u"Next: Mini program information"_s), qPrintable(card->text()));
+
+    // Payment verification started on 19 November and not finished: due on 29 November, in two days.
+    w.document().setField(u"registration.verification.completedOn"_s, QString());
+    w.document().setField(u"registration.verification.startedOn"_s, u"2026-11-19"_s);
+    QTRY_VERIFY2(card->text().contains(u"Payment verification transfer due"_s), qPrintable(card->text()));
+    QVERIFY2(card->text().contains(u"by 2026-11-29 (in 2 days)"_s), qPrintable(card->text()));
+    QVERIFY(card->text().contains(u"corporate bank account"_s)); // why
+    QCOMPARE(card->nextAction().kind, NextAction::Kind::DueSoon);
+
+    LanguageManager::instance().setLanguage(u"zh_CN"_s);
+    QTRY_VERIFY2(card->text().contains(u"请在 2026-11-29 前完成（还有 2 天）"_s), qPrintable(card->text()));
+    QVERIFY2(card->text().startsWith(u"下一步："_s), qPrintable(card->text()));
+    LanguageManager::instance().setLanguage(u"en"_s);
+
+    // Going there opens the step's page, with the step's state above it.
+    QTest::mouseClick(card->findChild<QPushButton *>(u"nextActionGo"_s), Qt::LeftButton);
+    QTRY_VERIFY2(w.stepStatusText().startsWith(u"Entity verification"_s), qPrintable(w.stepStatusText()));
+
+    // Done: the card moves on.
+    w.document().setField(u"registration.verification.completedOn"_s, u"2026-11-20"_s);
+    QTRY_VERIFY2(card->text().startsWith(u"Next: Mini program information"_s), qPrintable(card->text()));
+}
+
+void TestMainWindow::ctrlZInAFieldUndoesTheFilingsLastEdit()
+{
+    MainWindow &w = *m_window;
+    w.showField(u"entity.name"_s);
+    auto *name = w.findChild<QLineEdit *>(u"entity.name"_s);
+    auto *code = w.findChild<QLineEdit *>(u"entity.creditCode"_s);
+    const QString originalName = name->text();
+    const QString originalCode = code->text();
+    name->setFocus();
+    name->end(false);
+    QTest::keyClicks(name, u" A"_s);
+    code->setFocus();
+    code->end(false);
+    QTest::keyClicks(code, u"9"_s);
+    QCOMPARE(w.document().filing().entity.creditCode, originalCode + u'9');
+
+    // Back in the name field, Ctrl+Z undoes the filing's last edit (the code), not the field's own typing.
+    name->setFocus();
+    QTest::keyClick(name, Qt::Key_Z, Qt::ControlModifier);
+    QTRY_COMPARE(code->text(), originalCode);
+    QCOMPARE(w.document().filing().entity.creditCode, originalCode);
+    QCOMPARE(name->text(), originalName + u" A"_s);
+    QTest::keyClick(name, Qt::Key_Z, Qt::ControlModifier);
+    QTRY_COMPARE(name->text(), originalName);
+    QCOMPARE(w.document().filing().entity.name, originalName);
+
+    // Redo, both ways, from the field.
+    QTest::keyClick(name, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    QTRY_COMPARE(w.document().filing().entity.name, originalName + u" A"_s);
+    QTest::keyClick(name, Qt::Key_Y, Qt::ControlModifier);
+    QTRY_COMPARE(w.document().filing().entity.creditCode, originalCode + u'9');
+    QCOMPARE(code->text(), originalCode + u'9');
+}
+
+void TestMainWindow::undoTextsAreInWords()
+{
+    MainWindow &w = *m_window;
+    w.document().setField(u"entity.name"_s, u"深圳市青禾数据科技股份有限公司"_s);
+    auto *undo = w.findChild<QAction *>(u"undoAction"_s);
+    QVERIFY(undo);
+    QCOMPARE(undo->text(), u"Undo: Edit entity name"_s);
+    undo->trigger();
+    LanguageManager::instance().setLanguage(u"zh_CN"_s);
+    w.document().setField(u"entity.name"_s, u"深圳市青禾数据科技股份有限公司"_s);
+    QTRY_COMPARE(undo->text(), u"撤销：修改主体名称"_s);
+    undo->trigger();
+    auto *redo = w.findChild<QAction *>(u"redoAction"_s);
+    QCOMPARE(redo->text(), u"重做：修改主体名称"_s);
+    QVERIFY(!undo->isEnabled());
+    QCOMPARE(undo->text(), u"撤销"_s);
+    LanguageManager::instance().setLanguage(u"en"_s);
+}
+
+void TestMainWindow::blockedReasonShowsOnTheStepsPage()
+{
+    MainWindow &w = *m_window;
+    const Step *step = w.checklist().step(u"filing.platformReview"_s);
+    QVERIFY(step);
+    QCOMPARE(step->status, Step::Status::Blocked);
+    const QString reason = step->reason;
+    QVERIFY(!reason.isEmpty());
+    w.showStep(u"filing.platformReview"_s);
+    QVERIFY2(w.stepStatusText().contains(u"blocked"_s, Qt::CaseInsensitive), qPrintable(w.stepStatusText()));
+    QVERIFY2(w.stepStatusText().contains(reason), qPrintable(w.stepStatusText()));
+    QVERIFY(w.findChild<QLabel *>(u"stepHeader"_s)->isVisible());
+}
+
+void TestMainWindow::saveConfirmationStaysWithItsFolder()
+{
+    MainWindow &w = *m_window;
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"kept.mpdesk"_s);
+    Dialogs::setNextFileName(path);
+    w.save();
+    MessageBar *bar = w.messageBar();
+    QTRY_VERIFY(bar->isVisible());
+    QVERIFY2(bar->text().contains(u"Saved"_s) && bar->text().contains(QDir::toNativeSeparators(path)), qPrintable(bar->text()));
+    QCOMPARE(bar->file(), path);
+    QVERIFY(bar->findChild<QPushButton *>(u"messageBarOpenFolder"_s)->isVisible());
+    QTest::qWait(200); // it stays
+    QVERIFY(bar->isVisible());
+    QTest::mouseClick(bar->findChild<QPushButton *>(u"messageBarClose"_s), Qt::LeftButton);
+    QVERIFY(!bar->isVisible());
+}
+
+void TestMainWindow::statusSummaryComesBackAfterAMessage()
+{
+    MainWindow &w = *m_window;
+    auto *summary = w.findChild<QLabel *>(u"statusSummary"_s);
+    QTRY_VERIFY(summary->text().contains(u"errors: 0"_s));
+    w.statusBar()->showMessage(u"A menu's tip"_s);
+    QVERIFY(summary->isVisible());
+    w.statusBar()->clearMessage();
+    QVERIFY(summary->isVisible());
+    QVERIFY(w.statusSummary().contains(u"steps finished"_s));
+}
+
+void TestMainWindow::windowFitsTheScreen()
+{
+    const QSize fullHd = MainWindow::firstStartSize(QSize(1920, 1050));
+    QVERIFY2(fullHd.width() >= 1400 && fullHd.height() >= 850, qPrintable(u"%1x%2"_s.arg(fullHd.width()).arg(fullHd.height())));
+    QCOMPARE(fullHd.width(), 1536);
+    const QSize big = MainWindow::firstStartSize(QSize(2560, 1400));
+    QCOMPARE(big, QSize(2048, 1120));
+    const QSize small = MainWindow::firstStartSize(QSize(1280, 700)); // never larger than the screen
+    QCOMPARE(small, QSize(1280, 700));
+}
+
+void TestMainWindow::deadlinesPanelCollapsesWhenNothingIsDue()
+{
+    MainWindow &w = *m_window;
+    auto *dock = w.findChild<QDockWidget *>(u"deadlinesDock"_s);
+    QTRY_VERIFY(dock->isVisible()); // the sample waits for its invoice
+    w.document().newFiling();
+    QTRY_VERIFY(!dock->isVisible());
+    QVERIFY(w.importFile(samplePath));
+    QTRY_VERIFY(dock->isVisible());
+}
+
+void TestMainWindow::progressIsReadable()
+{
+    MainWindow &w = *m_window;
+    auto *bar = w.findChild<QProgressBar *>(u"progressBar"_s);
+    QVERIFY(bar->height() >= 16);
+    QVERIFY(bar->isTextVisible());
+    QVERIFY(bar->text().contains(u"/ 26"_s) || bar->text().contains(u"/"_s));
+    // The checklist shows that it has the keyboard focus.
+    QVERIFY(w.sidebar()->findChild<QTreeWidget *>(u"checklistTree"_s)->styleSheet().contains(u":focus"_s));
+}
+
+void TestMainWindow::f1ExplainsTheCurrentStep()
+{
+    MainWindow &w = *m_window;
+    w.showStep(u"registration.verification"_s);
+    Dialogs::setNextAnswer(Dialogs::Answer::No);
+    QTest::keyClick(&w, Qt::Key_F1);
+    QVERIFY2(Dialogs::lastDocument().contains(u"within 10 days"_s), qPrintable(Dialogs::lastDocument()));
+    QVERIFY(!Dialogs::lastDocument().contains(u"Invoice information"_s)); // this step only
+
+    LanguageManager::instance().setLanguage(u"zh_CN"_s);
+    Dialogs::setNextAnswer(Dialogs::Answer::No);
+    QTest::keyClick(&w, Qt::Key_F1);
+    QVERIFY2(Dialogs::lastDocument().contains(u"10 天内"_s), qPrintable(Dialogs::lastDocument()));
+    LanguageManager::instance().setLanguage(u"en"_s);
+    QVERIFY(w.menuBar()->actions().last()->menu()->actions().size() >= 3); // Help has more than About
+}
+
+void TestMainWindow::recoveryNamesTheFile()
+{
+    MainWindow &w = *m_window;
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"named.mpdesk"_s);
+    Dialogs::setNextFileName(path);
+    QSignalSpy saved(&w.document(), &FilingDocument::pathChanged);
+    w.save();
+    QVERIFY(saved.wait());
+    w.document().setField(u"entity.name"_s, u"未保存的名称"_s);
+    QVERIFY(w.document().writeRecovery());
+    Dialogs::setNextAnswer(Dialogs::Answer::No);
+    w.offerRecovery();
+    QVERIFY2(Dialogs::lastQuestion().contains(QDir::toNativeSeparators(path)), qPrintable(Dialogs::lastQuestion()));
+    QVERIFY(FilingDocument::pendingRecoveries().isEmpty());
+}
+
+void TestMainWindow::windowSaysWhenBackgroundWorkIsDone()
+{
+    MainWindow w(m_store.get());
+    QSignalSpy finished(&w, &MainWindow::backgroundWorkFinished);
+    QVERIFY(w.backgroundStatus().isEmpty() || w.backgroundStatus().contains(u"Reading"_s));
+    w.show();
+    QVERIFY(finished.wait());
+    QVERIFY2(w.backgroundStatus().startsWith(u"Ready: keychain read"_s), qPrintable(w.backgroundStatus()));
+    QVERIFY(w.findChild<QLabel *>(u"backgroundStatus"_s)->isVisible());
+}
+
+void TestMainWindow::regionIsChosenByName()
+{
+    MainWindow &w = *m_window;
+    w.showField(u"entity.region.province"_s);
+    auto *picker = w.findChild<RegionPicker *>(u"regionPicker"_s);
+    QVERIFY(picker);
+    QTRY_VERIFY(picker->isVisible());
+    QCOMPARE(picker->namesText(), u"广东省 深圳市 南山区"_s); // the sample's 440000, 440300, 440305
+    QVERIFY(picker->toolTip().contains(u"国家统计局"_s)); // the source is named
+
+    // Another district of Shenzhen: the stored value is its code, in one undo step.
+    auto *district = picker->findChild<QComboBox *>(u"regionDistrict"_s);
+    choose(district, u"440304"_s);
+    QCOMPARE(w.document().filing().entity.region.district, u"440304"_s);
+    QCOMPARE(picker->namesText(), u"广东省 深圳市 福田区"_s);
+    // Another province: the city and district no longer fit and are cleared.
+    auto *province = picker->findChild<QComboBox *>(u"regionProvince"_s);
+    choose(province, u"110000"_s);
+    QCOMPARE(w.document().filing().entity.region.province, u"110000"_s);
+    QVERIFY(w.document().filing().entity.region.city.isEmpty());
+    QVERIFY(w.document().filing().entity.region.district.isEmpty());
+    QVERIFY(picker->findChild<QComboBox *>(u"regionCity"_s)->findData(u"110100"_s) > 0);
+
+    w.document().undoStack()->undo();
+    w.document().undoStack()->undo();
+    QTRY_COMPARE(picker->namesText(), u"广东省 深圳市 南山区"_s);
+    QCOMPARE(w.document().filing().entity.region.district, u"440305"_s);
+}
+
+void TestMainWindow::noPreApprovalExcludesTheOthers()
+{
+    PreApprovalChecks checks;
+    checks.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&checks));
+    QSignalSpy changed(&checks, &PreApprovalChecks::changed);
+    QCOMPARE(checks.box(u"education"_s)->text(), u"Education"_s);
+    tick(checks.box(u"education"_s));
+    tick(checks.box(u"medical"_s));
+    QCOMPARE(checks.keywords(), (QStringList{u"education"_s, u"medical"_s}));
+    // "None of these" clears every other box ...
+    tick(checks.box(u"none"_s));
+    QCOMPARE(checks.keywords(), QStringList{u"none"_s});
+    QVERIFY(!checks.box(u"education"_s)->isChecked());
+    // ... and any other box clears it.
+    tick(checks.box(u"news"_s));
+    QCOMPARE(checks.keywords(), QStringList{u"news"_s});
+    QCOMPARE(changed.size(), 4);
+    QCOMPARE(changed.last().first().toStringList(), QStringList{u"news"_s});
+
+    LanguageManager::instance().setLanguage(u"zh_CN"_s);
+    QTRY_VERIFY2(checks.box(u"none"_s)->text() != u"None of these"_s, qPrintable(checks.box(u"none"_s)->text()));
+    LanguageManager::instance().setLanguage(u"en"_s);
 }
 
 QTEST_MAIN(TestMainWindow)

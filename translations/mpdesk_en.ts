@@ -46,6 +46,23 @@
     </message>
 </context>
 <context>
+    <name>NextAction</name>
+    <message numerus="yes">
+        <source>overdue since %1 (%n day(s) ago)</source>
+        <translation>
+            <numerusform>overdue since %1 (%n day ago)</numerusform>
+            <numerusform>overdue since %1 (%n days ago)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>by %1 (in %n day(s))</source>
+        <translation>
+            <numerusform>by %1 (in %n day)</numerusform>
+            <numerusform>by %1 (in %n days)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>WorkingCalendar</name>
     <message numerus="yes">
         <source>The State Council&apos;s holiday notice for %1 is not loaded: weekends only were counted, so the date may be off by the holidays of that year. Add the notice&apos;s file to %2 when it is published.</source>
@@ -69,6 +86,16 @@
         <translation>
             <numerusform>Copied %1. It is cleared from the clipboard in %n second.</numerusform>
             <numerusform>Copied %1. It is cleared from the clipboard in %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mpdesk::MainWindow</name>
+    <message numerus="yes">
+        <source>Ready: keychain read, %n known filing(s) compared</source>
+        <translation>
+            <numerusform>Ready: keychain read, %n known filing compared</numerusform>
+            <numerusform>Ready: keychain read, %n known filings compared</numerusform>
         </translation>
     </message>
 </context>

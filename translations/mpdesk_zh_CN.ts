@@ -1438,6 +1438,13 @@ or the arguments are wrong, 3 an ID or account number cannot be read from the ke
     </message>
 </context>
 <context>
+    <name>FilingSummary</name>
+    <message>
+        <source>Finished</source>
+        <translation>已完成</translation>
+    </message>
+</context>
+<context>
     <name>Finding</name>
     <message>
         <source>error</source>
@@ -2039,6 +2046,37 @@ or the arguments are wrong, 3 an ID or account number cannot be read from the ke
     <message>
         <source>Optional, at most %1 files: a province&apos;s extra letters, a statement (情况说明).</source>
         <translation>可选，最多 %1 个文件：省份要求的额外函件、情况说明等。</translation>
+    </message>
+</context>
+<context>
+    <name>NextAction</name>
+    <message>
+        <source>All done</source>
+        <translation>全部完成</translation>
+    </message>
+    <message>
+        <source>Every step is done or not needed. Keep the record number and renew the certification every year.</source>
+        <translation>所有步骤均已完成或无需办理。请保存好备案号，并每年进行认证年审。</translation>
+    </message>
+    <message numerus="yes">
+        <source>overdue since %1 (%n day(s) ago)</source>
+        <translation>
+            <numerusform>已于 %1 逾期（%n 天前）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>by %1 (today)</source>
+        <translation>请在 %1 前完成（今天）</translation>
+    </message>
+    <message numerus="yes">
+        <source>by %1 (in %n day(s))</source>
+        <translation>
+            <numerusform>请在 %1 前完成（还有 %n 天）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Next: %1 — %2</source>
+        <translation>下一步：%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -3386,6 +3424,14 @@ The platform does not allow the invoice information to be changed after it is su
         <source>Filing: entity</source>
         <translation>备案：主体信息</translation>
     </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Choose the filing region</source>
+        <translation>选择备案地区</translation>
+    </message>
 </context>
 <context>
     <name>mpdesk::FilingDocument</name>
@@ -3937,6 +3983,56 @@ The clerk&apos;s desk for registering, certifying and filing an enterprise WeCha
         <source>&amp;Platform Pages</source>
         <translation>平台页面(&amp;P)</translation>
     </message>
+    <message>
+        <source>Undo: %1</source>
+        <translation>撤销：%1</translation>
+    </message>
+    <message>
+        <source>Redo: %1</source>
+        <translation>重做：%1</translation>
+    </message>
+    <message>
+        <source>Help on This &amp;Step</source>
+        <translation>本步骤帮助(&amp;S)</translation>
+    </message>
+    <message>
+        <source>The Whole &amp;Process Guide</source>
+        <translation>完整流程指南(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Close Filing</source>
+        <translation>关闭申办(&amp;C)</translation>
+    </message>
+    <message>
+        <source>the unsaved filing “%1” (changed %2)</source>
+        <translation>未保存的申办“%1”（修改于 %2）</translation>
+    </message>
+    <message>
+        <source>%1 (changed %2)</source>
+        <translation>%1（修改于 %2）</translation>
+    </message>
+    <message>
+        <source>mpdesk was closed last time before some changes to %1 were saved. Restore them? ID and account numbers typed since the last save are never kept in the recovery copy and must be entered again.</source>
+        <translation>上次关闭 mpdesk 时，%1 中有修改尚未保存。要恢复这些修改吗？上次保存后输入的证件号码和账号不会保存在恢复副本中，需要重新输入。</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Reading the keychain and the filings this computer knows…</source>
+        <translation>正在读取钥匙串和本机已知的申办…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ready: keychain read, %n known filing(s) compared</source>
+        <translation>
+            <numerusform>就绪：钥匙串已读取，已与 %n 个已知申办比对</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>mpdesk Help</source>
+        <translation>小程序申办助手帮助</translation>
+    </message>
 </context>
 <context>
     <name>mpdesk::MaterialRow</name>
@@ -4054,6 +4150,21 @@ The clerk&apos;s desk for registering, certifying and filing an enterprise WeCha
     <message>
         <source>The pack in %1 was deleted.</source>
         <translation>%1 中的上传文件包已删除。</translation>
+    </message>
+</context>
+<context>
+    <name>mpdesk::MessageBar</name>
+    <message>
+        <source>Open folder</source>
+        <translation>打开所在文件夹</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Close this message</source>
+        <translation>关闭此消息</translation>
     </message>
 </context>
 <context>
@@ -4228,6 +4339,21 @@ The clerk&apos;s desk for registering, certifying and filing an enterprise WeCha
     </message>
 </context>
 <context>
+    <name>mpdesk::NextActionCard</name>
+    <message>
+        <source>Next: %1</source>
+        <translation>下一步：%1</translation>
+    </message>
+    <message>
+        <source>Due: %1</source>
+        <translation>期限：%1</translation>
+    </message>
+    <message>
+        <source>Go to this step</source>
+        <translation>转到此步骤</translation>
+    </message>
+</context>
+<context>
     <name>mpdesk::PeopleEditor</name>
     <message>
         <source>People</source>
@@ -4382,6 +4508,25 @@ The clerk&apos;s desk for registering, certifying and filing an enterprise WeCha
     </message>
 </context>
 <context>
+    <name>mpdesk::RegionPicker</name>
+    <message>
+        <source>City…</source>
+        <translation>城市…</translation>
+    </message>
+    <message>
+        <source>District…</source>
+        <translation>区县…</translation>
+    </message>
+    <message>
+        <source>Province…</source>
+        <translation>省份…</translation>
+    </message>
+    <message>
+        <source>Administrative divisions: %1</source>
+        <translation>行政区划数据：%1</translation>
+    </message>
+</context>
+<context>
     <name>mpdesk::RegistrationEditor</name>
     <message>
         <source>Account</source>
@@ -4470,6 +4615,81 @@ The clerk&apos;s desk for registering, certifying and filing an enterprise WeCha
     <message>
         <source>Registration</source>
         <translation>注册</translation>
+    </message>
+</context>
+<context>
+    <name>mpdesk::StartPage</name>
+    <message>
+        <source>Not found</source>
+        <translation>找不到文件</translation>
+    </message>
+    <message>
+        <source>The file was moved or deleted.</source>
+        <translation>该文件已被移动或删除。</translation>
+    </message>
+    <message>
+        <source>Cannot be read</source>
+        <translation>无法读取</translation>
+    </message>
+    <message>
+        <source>mpdesk — Mini Program filing desk</source>
+        <translation>小程序申办助手</translation>
+    </message>
+    <message>
+        <source>Register, certify and file an enterprise WeChat Mini Program, step by step. Start a new filing, open one you saved, or try the sample to see how it works.</source>
+        <translation>一步一步完成企业微信小程序的注册、认证和备案。可以新建申办、打开已保存的申办，或先打开示例看看如何使用。</translation>
+    </message>
+    <message>
+        <source>New filing</source>
+        <translation>新建申办</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>打开…</translation>
+    </message>
+    <message>
+        <source>Import interchange file…</source>
+        <translation>导入交换文件…</translation>
+    </message>
+    <message>
+        <source>Open the sample filing</source>
+        <translation>打开示例申办</translation>
+    </message>
+    <message>
+        <source>Recent filings</source>
+        <translation>最近的申办</translation>
+    </message>
+    <message>
+        <source>Filing</source>
+        <translation>申办</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>No recent filings yet.</source>
+        <translation>还没有最近的申办。</translation>
+    </message>
+    <message>
+        <source>Reading the recent filings…</source>
+        <translation>正在读取最近的申办…</translation>
+    </message>
+    <message>
+        <source>Recent filings read: stages and dates as of today.</source>
+        <translation>最近的申办已读取：阶段和期限以今天为准。</translation>
     </message>
 </context>
 </TS>

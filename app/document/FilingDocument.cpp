@@ -360,6 +360,14 @@ QStringList FilingDocument::pendingRecoveries()
     return files;
 }
 
+QString FilingDocument::recoveryOriginal(const QString &recoveryFile)
+{
+    QFile sidecar(sidecarOf(recoveryFile));
+    if (!sidecar.open(QIODevice::ReadOnly))
+        return {};
+    return QJsonDocument::fromJson(sidecar.readAll()).object().value("path"_L1).toString();
+}
+
 Status FilingDocument::restore(const QString &recoveryFile)
 {
     Result<Filing> loaded = ProjectFile::read(recoveryFile);

@@ -87,6 +87,8 @@ public:
     static void removeRecoveryFiles(const QString &recoveryFile);
     /// Recovery copies left by a session that did not end cleanly.
     static QStringList pendingRecoveries();
+    /// The file a recovery copy was made from; empty for a filing never saved.
+    static QString recoveryOriginal(const QString &recoveryFile);
     /// Opens a recovery copy as unsaved work, attached to the file it was made from.
     Status restore(const QString &recoveryFile);
 

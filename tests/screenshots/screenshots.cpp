@@ -11,6 +11,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QScreen>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTimer>
 #include <QTreeWidget>
@@ -48,10 +49,23 @@ int main(int argc, char **argv)
     const QString out = app.arguments().value(1, u"screenshots"_s);
     QDir().mkpath(out);
     mpdesk::MemorySecretStore store;
+    const QString sample = QStringLiteral(MPDESK_SOURCE_DIR "/resources/samples/sample-filing.json");
+    QSettings().setValue(u"recentFiles"_s, QStringList{sample});
     mpdesk::MainWindow window(&store);
+    window.document().setClock(mpdesk::Clock::fixedOn(QDate(2026, 10, 17)));
     window.resize(1280, 800);
     window.show();
-    window.openFile(QStringLiteral(MPDESK_SOURCE_DIR "/resources/samples/sample-filing.json"));
+    // The start page, with the sample among the recent filings, its stage and what is due.
+    mpdesk::LanguageManager::instance().setLanguage(u"zh_CN"_s);
+    settle(1500);
+    shoot(window, out + u"/start-zh_CN.png"_s);
+    window.openFile(sample);
+    // The next-action card when a deadline is near: payment verification started on 9 October.
+    window.document().setField(u"registration.verification.completedOn"_s, QString());
+    window.showStep(u"registration.verification"_s);
+    shoot(window, out + u"/next-action-zh_CN.png"_s);
+    window.document().undoStack()->undo();
+    window.document().setClock(mpdesk::Clock::fixedOn(QDate(2026, 11, 27)));
 
     for (const QString &lang : {u"zh_CN"_s, u"en"_s}) {
         mpdesk::LanguageManager::instance().setLanguage(lang);

@@ -1,12 +1,17 @@
 #include "common/Dialogs.h"
 
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QFileDialog>
+#include <QTextBrowser>
+#include <QVBoxLayout>
 #include <QMessageBox>
 
 namespace mpdesk {
 
 bool Dialogs::confirm(QWidget *parent, const QString &title, const QString &text)
 {
+    s_lastQuestion = text;
     if (s_nextAnswer) {
         const Answer a = *std::exchange(s_nextAnswer, std::nullopt);
         return a == Answer::Yes;
@@ -64,6 +69,26 @@ QString Dialogs::folderName(QWidget *parent, const QString &title, const QString
     if (s_nextFileName)
         return *std::exchange(s_nextFileName, std::nullopt);
     return QFileDialog::getExistingDirectory(parent, title, startFolder);
+}
+
+void Dialogs::showDocument(QWidget *parent, const QString &title, const QString &text)
+{
+    s_lastDocument = text;
+    if (s_nextAnswer) {
+        s_nextAnswer.reset();
+        return;
+    }
+    QDialog dialog(parent);
+    dialog.setWindowTitle(title);
+    auto *layout = new QVBoxLayout(&dialog);
+    auto *browser = new QTextBrowser(&dialog);
+    browser->setPlainText(text); // plain: nothing in it is markup
+    layout->addWidget(browser);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    layout->addWidget(buttons);
+    dialog.resize(680, 520);
+    dialog.exec();
 }
 
 } // namespace mpdesk

@@ -27,16 +27,24 @@ public:
     static QString openFileName(QWidget *parent, const QString &title, const QString &filter);
     static QString saveFileName(QWidget *parent, const QString &title, const QString &suggested, const QString &filter);
     static QString folderName(QWidget *parent, const QString &title, const QString &startFolder = QString());
+    /// A longer plain text to read (help): a window with a scrolling text and Close.
+    static void showDocument(QWidget *parent, const QString &title, const QString &text);
 
     static void setNextAnswer(Answer answer) { s_nextAnswer = answer; }
     static void setNextFileName(const QString &name) { s_nextFileName = name; }
     /// The text of the last warning shown (for tests).
     static QString lastWarning() { return s_lastWarning; }
+    /// The text of the last question asked (for tests).
+    static QString lastQuestion() { return s_lastQuestion; }
+    /// The text of the last document shown (for tests).
+    static QString lastDocument() { return s_lastDocument; }
 
 private:
     static inline std::optional<Answer> s_nextAnswer;
     static inline std::optional<QString> s_nextFileName;
     static inline QString s_lastWarning;
+    static inline QString s_lastQuestion;
+    static inline QString s_lastDocument;
 };
 
 } // namespace mpdesk

@@ -1,5 +1,8 @@
 #include "editors/EntityEditor.h"
 
+#include "common/RegionPicker.h"
+#include "document/FilingDocument.h"
+
 using namespace Qt::StringLiterals;
 
 namespace mpdesk {
@@ -10,6 +13,16 @@ EntityEditor::EntityEditor(FilingDocument &document, QWidget *parent)
     addSection([] { return tr("Filing region"); },
                [] { return tr("Province, city and district as 6-digit administrative codes, e.g. 440000, 440300 and "
                               "440305. The same entity must use the same filing province on every platform."); });
+    // By name; the codes below stay what is stored and carry the findings.
+    auto *region = new RegionPicker(this);
+    addRow([] { return tr("Region"); }, region);
+    connect(region, &RegionPicker::regionChosen, this, [this](const QString &p, const QString &c, const QString &d) {
+        this->document().edit(tr("Choose the filing region"), [p, c, d](Filing &f) { f.entity.region = Region{p, c, d, f.entity.region.extra}; });
+    });
+    connect(&document, &FilingDocument::assessmentChanged, region, [this, region] {
+        const Region &r = this->document().filing().entity.region;
+        region->setCodes(r.province, r.city, r.district);
+    });
     addLine(u"entity.region.province"_s, [] { return tr("Province code"); }, [] { return tr("e.g. 440000"); });
     addLine(u"entity.region.city"_s, [] { return tr("City code"); }, [] { return tr("e.g. 440300"); });
     addLine(u"entity.region.district"_s, [] { return tr("District code"); }, [] { return tr("e.g. 440305"); });

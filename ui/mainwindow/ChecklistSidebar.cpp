@@ -32,8 +32,13 @@ ChecklistSidebar::ChecklistSidebar(QWidget *parent)
     m_progressLabel->setObjectName(u"progressLabel"_s);
     m_progress = new QProgressBar(this);
     m_progress->setObjectName(u"progressBar"_s);
-    m_progress->setTextVisible(false);
-    m_progress->setMaximumHeight(8);
+    // Tall enough to read at a glance, with the count in it.
+    m_progress->setTextVisible(true);
+    m_progress->setFormat(u"%v / %m"_s);
+    m_progress->setMinimumHeight(20);
+    // Keyboard focus shows on the list itself, not only on its current row.
+    m_tree->setStyleSheet(u"QTreeWidget { border: 2px solid transparent; }"
+                          u" QTreeWidget:focus { border: 2px solid palette(highlight); }"_s);
     layout->addWidget(m_tree, 1);
     layout->addWidget(m_progressLabel);
     layout->addWidget(m_progress);

@@ -1,7 +1,10 @@
 #include "mainwindow/MainWindow.h"
 
+#include "assessment/FilingSummary.h"
+#include "assessment/NextAction.h"
 #include "common/Dialogs.h"
 #include "companion/CompanionPanel.h"
+#include "common/MessageBar.h"
 #include "core/Timezone.h"
 #include "document/FilingDocument.h"
 #include "deadlines/DeadlinesPanel.h"
@@ -16,6 +19,9 @@
 #include "materials/MaterialsPage.h"
 #include "i18n/LanguageManager.h"
 #include "mainwindow/ChecklistSidebar.h"
+#include "mainwindow/NextActionCard.h"
+#include "mainwindow/StartPage.h"
+#include "mainwindow/UndoRouter.h"
 #include "secrets/SecretStore.h"
 #include "project/KnownFilingsIndex.h"
 #include "secrets/FingerprintKey.h"
@@ -26,9 +32,13 @@
 #include <QCloseEvent>
 #include <QDir>
 #include <QDockWidget>
+#include <QFile>
+#include <QPaintEvent>
+#include <QScreen>
 #include <QFileOpenEvent>
 #include <QFileInfo>
 #include <QLabel>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QScrollArea>
@@ -110,7 +120,11 @@ MainWindow::MainWindow(SecretStore *store, QWidget *parent)
     setWindowIcon(QIcon(u":/icons/mpdesk.svg"_s));
     setMinimumSize(760, 480);
 
-    auto *splitter = new QSplitter(this);
+    m_central = new QStackedWidget(this);
+    m_central->setObjectName(u"central"_s);
+    m_start = new StartPage(m_central);
+    m_central->addWidget(m_start);
+    auto *splitter = new QSplitter(m_central);
     splitter->setObjectName(u"mainSplitter"_s);
     m_sidebar = new ChecklistSidebar(splitter);
     m_sidebar->setObjectName(u"checklistSidebar"_s);
@@ -123,20 +137,60 @@ MainWindow::MainWindow(SecretStore *store, QWidget *parent)
     m_banner->setWordWrap(true);
     m_banner->setStyleSheet(u"background: #fdecea; color: #5f2120; border: 1px solid #e0a7a2; padding: 8px;"_s);
     m_banner->hide();
+    m_nextAction = new NextActionCard(right);
+    m_messageBar = new MessageBar(right);
+    m_stepHeader = new QLabel(right);
+    m_stepHeader->setObjectName(u"stepHeader"_s);
+    m_stepHeader->setTextFormat(Qt::PlainText);
+    m_stepHeader->setWordWrap(true);
+    m_stepHeader->setContentsMargins(8, 6, 8, 6);
+    m_stepHeader->setStyleSheet(u"background: palette(alternate-base); border-bottom: 1px solid palette(mid);"_s);
     m_pages = new QStackedWidget(right);
     m_pages->setObjectName(u"pages"_s);
     rightLayout->addWidget(m_banner);
+    rightLayout->addWidget(m_nextAction);
+    rightLayout->addWidget(m_messageBar);
+    rightLayout->addWidget(m_stepHeader);
     rightLayout->addWidget(m_pages, 1);
     splitter->addWidget(m_sidebar);
     splitter->addWidget(right);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({360, 920});
-    setCentralWidget(splitter);
+    splitter->setSizes({380, 1100});
+    m_central->addWidget(splitter);
+    setCentralWidget(m_central);
+
+    // The summary is a permanent widget: a passing message or a menu's tip never takes its place.
+    m_statusSummary = new QLabel(this);
+    m_statusSummary->setObjectName(u"statusSummary"_s);
+    m_backgroundStatus = new QLabel(this);
+    m_backgroundStatus->setObjectName(u"backgroundStatus"_s);
+    m_backgroundStatus->setContentsMargins(0, 0, 16, 0);
+    m_statusSummary->setContentsMargins(0, 0, 8, 0);
+    statusBar()->addPermanentWidget(m_backgroundStatus);
+    statusBar()->addPermanentWidget(m_statusSummary);
 
     createPages();
     createActions();
 
     connect(m_sidebar, &ChecklistSidebar::stepActivated, this, &MainWindow::showStep);
+    connect(m_nextAction, &NextActionCard::goRequested, this, [this](const QString &stepId, const QString &path) {
+        if (!path.isEmpty() && pageForPath(path))
+            showField(path);
+        else
+            showStep(stepId);
+        m_currentStep = stepId;
+        updateStepHeader();
+    });
+    connect(m_start, &StartPage::newRequested, this, [this] {
+        m_document->newFiling();
+        showWorkspace();
+    });
+    connect(m_start, &StartPage::openRequested, m_openAction, &QAction::trigger);
+    connect(m_start, &StartPage::importRequested, m_importAction, &QAction::trigger);
+    connect(m_start, &StartPage::sampleRequested, this, &MainWindow::openSample);
+    connect(m_start, &StartPage::recentRequested, this, [this](const QString &path) { openFile(path); });
+    connect(m_start, &StartPage::scanFinished, this, &MainWindow::updateBackgroundStatus);
+    new UndoRouter(this, m_document->undoStack());
     // Re-check once per burst of edits rather than on every keystroke's several signals.
     auto *checklistTimer = new QTimer(this);
     checklistTimer->setSingleShot(true);
@@ -156,18 +210,21 @@ MainWindow::MainWindow(SecretStore *store, QWidget *parent)
             page->refresh();
     });
 
-    // The fingerprint key comes from the keychain when it answers; until then leader reuse is unchecked.
-    QPointer<MainWindow> self(this);
-    FingerprintKey::obtain(*m_store, [self](const Result<QByteArray> &key) {
-        if (self && key.ok())
-            self->m_document->setFingerprintKey(key.value());
-    });
-    // The index of known filings is read after the first paint; until then leader reuse says "not compared yet".
-    QTimer::singleShot(0, this, &MainWindow::reloadKnownFilings);
-
+    // The keychain, the known filings and the recent filings are read after the first paint (see
+    // startBackgroundWork); until then leader reuse says "not compared yet".
     QSettings settings;
-    restoreGeometry(settings.value(u"window/geometry"_s).toByteArray());
+    if (!restoreGeometry(settings.value(u"window/geometry"_s).toByteArray())) {
+        const QScreen *screen = QGuiApplication::primaryScreen();
+        if (screen) {
+            const QRect available = screen->availableGeometry();
+            QRect frame(QPoint(), firstStartSize(available.size()));
+            frame.moveCenter(available.center());
+            setGeometry(frame);
+        }
+    }
     restoreState(settings.value(u"window/state"_s).toByteArray());
+    showStartPage();
+    m_start->setRecentFiles({}, m_document->clock());
     retranslate();
     refreshChecklist();
     for (FormPage *page : std::as_const(m_formPages))
@@ -234,7 +291,10 @@ void MainWindow::createActions()
 {
     m_fileMenu = menuBar()->addMenu(QString());
     m_newAction = m_fileMenu->addAction(QString(), QKeySequence::New, this, [this] {
-        whenDiscardable([this] { m_document->newFiling(); });
+        whenDiscardable([this] {
+            m_document->newFiling();
+            showWorkspace();
+        });
     });
     m_openAction = m_fileMenu->addAction(QString(), QKeySequence::Open, this, [this] {
         whenDiscardable([this] {
@@ -254,13 +314,37 @@ void MainWindow::createActions()
     m_fileMenu->addSeparator();
     m_saveAction = m_fileMenu->addAction(QString(), QKeySequence::Save, this, &MainWindow::save);
     m_saveAsAction = m_fileMenu->addAction(QString(), QKeySequence::SaveAs, this, &MainWindow::saveAs);
+    m_closeAction = m_fileMenu->addAction(QString(), QKeySequence::Close, this, [this] {
+        whenDiscardable([this] {
+            m_document->newFiling();
+            m_messageBar->hide();
+            showStartPage();
+            m_start->setRecentFiles(QSettings().value(u"recentFiles"_s).toStringList(), m_document->clock());
+        });
+    });
     m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString(), QKeySequence::Quit, this, &QWidget::close);
 
     m_editMenu = menuBar()->addMenu(QString());
-    m_undoAction = m_document->undoStack()->createUndoAction(this);
+    // Own actions rather than QUndoStack's: their texts are "Undo: Edit entity name" in our own words.
+    QUndoStack *stack = m_document->undoStack();
+    m_undoAction = new QAction(this);
+    m_undoAction->setObjectName(u"undoAction"_s);
     m_undoAction->setShortcuts(QKeySequence::Undo);
-    m_redoAction = m_document->undoStack()->createRedoAction(this);
+    connect(m_undoAction, &QAction::triggered, stack, &QUndoStack::undo);
+    m_redoAction = new QAction(this);
+    m_redoAction->setObjectName(u"redoAction"_s);
+    connect(m_redoAction, &QAction::triggered, stack, &QUndoStack::redo);
+    auto updateUndo = [this, stack] {
+        m_undoAction->setEnabled(stack->canUndo());
+        m_redoAction->setEnabled(stack->canRedo());
+        m_undoAction->setText(stack->canUndo() ? tr("Undo: %1").arg(stack->undoText()) : tr("Undo"));
+        m_redoAction->setText(stack->canRedo() ? tr("Redo: %1").arg(stack->redoText()) : tr("Redo"));
+    };
+    connect(stack, &QUndoStack::indexChanged, this, updateUndo);
+    connect(stack, &QUndoStack::cleanChanged, this, updateUndo);
+    connect(&LanguageManager::instance(), &LanguageManager::languageChanged, this, updateUndo);
+    updateUndo();
     m_redoAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
     m_editMenu->addAction(m_undoAction);
     m_editMenu->addAction(m_redoAction);
@@ -285,6 +369,13 @@ void MainWindow::createActions()
     }
 
     m_helpMenu = menuBar()->addMenu(QString());
+    m_helpAction = m_helpMenu->addAction(QString(), QKeySequence::HelpContents, this, &MainWindow::showHelp);
+    m_guideAction = m_helpMenu->addAction(QString(), this, [this] {
+        const QString saved = std::exchange(m_currentStep, QString());
+        showHelp(); // without a step: the whole guide
+        m_currentStep = saved;
+    });
+    m_helpMenu->addSeparator();
     m_aboutAction = m_helpMenu->addAction(QString(), this, [this] {
         QMessageBox box(this);
         box.setWindowTitle(tr("About mpdesk"));
@@ -307,13 +398,18 @@ void MainWindow::retranslate()
     m_importAction->setText(tr("&Import Interchange File…"));
     m_saveAction->setText(tr("&Save"));
     m_saveAsAction->setText(tr("Save &As…"));
+    m_closeAction->setText(tr("&Close Filing"));
     m_quitAction->setText(tr("&Quit"));
     m_editMenu->setTitle(tr("&Edit"));
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About mpdesk"));
-    m_undoAction->setText(tr("Undo"));
-    m_redoAction->setText(tr("Redo"));
+    m_undoAction->setText(m_document->undoStack()->canUndo() ? tr("Undo: %1").arg(m_document->undoStack()->undoText())
+                                                              : tr("Undo"));
+    m_redoAction->setText(m_document->undoStack()->canRedo() ? tr("Redo: %1").arg(m_document->undoStack()->redoText())
+                                                              : tr("Redo"));
+    m_helpAction->setText(tr("Help on This &Step"));
+    m_guideAction->setText(tr("The Whole &Process Guide"));
     const QString language = LanguageManager::instance().language();
     m_chineseAction->setChecked(language == u"zh_CN"_s);
     m_englishAction->setChecked(language != u"zh_CN"_s);
@@ -355,10 +451,13 @@ void MainWindow::refreshChecklist()
     const Assessment &assessment = m_document->assessment();
     m_sidebar->setChecklist(assessment.checklist());
     m_deadlines->setDeadlines(assessment.deadlines(), assessment.now());
-    statusBar()->showMessage(tr("%1 · errors: %2, warnings: %3")
+    m_statusSummary->setText(tr("%1 · errors: %2, warnings: %3")
                                  .arg(m_sidebar->progressText())
                                  .arg(assessment.errorCount())
                                  .arg(assessment.warningCount()));
+    m_nextAction->setNextAction(NextAction::of(assessment));
+    updateStepHeader();
+    updateDeadlinesDock();
 }
 
 FormPage *MainWindow::pageForPath(const QString &path) const
@@ -400,6 +499,8 @@ void MainWindow::showField(const QString &path)
 
 void MainWindow::showStep(const QString &stepId)
 {
+    m_currentStep = stepId;
+    updateStepHeader();
     const Step *step = checklist().step(stepId);
     // The step's first finding is where the clerk has work to do; without one, the step's own fields.
     const QString path = step && !step->findings.isEmpty() ? step->findings.first().path : stepId;
@@ -419,6 +520,7 @@ bool MainWindow::openFile(const QString &path)
         return false;
     }
     rememberRecent(path);
+    showWorkspace();
     statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(path)), 5000);
     return true;
 }
@@ -430,6 +532,7 @@ bool MainWindow::importFile(const QString &path)
         Dialogs::warn(this, tr("Cannot import the file"), imported.error().text());
         return false;
     }
+    showWorkspace();
     return true;
 }
 
@@ -473,11 +576,12 @@ void MainWindow::saveTo(const QString &path, bool asCopy)
             return;
         }
         self->rememberRecent(path);
-        self->statusBar()->showMessage(report.secretFailures.isEmpty()
-                                           ? tr("Saved %1").arg(QDir::toNativeSeparators(path))
-                                           : tr("Saved %1, but some numbers are not in the keychain (see above)")
-                                                 .arg(QDir::toNativeSeparators(path)),
-                                       8000);
+        if (report.secretFailures.isEmpty())
+            self->m_messageBar->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), path);
+        else
+            self->m_messageBar->showMessage(tr("Saved %1, but some numbers are not in the keychain (see above)")
+                                                .arg(QDir::toNativeSeparators(path)),
+                                            path, MessageBar::Tone::Warning);
         // What waited for the save (close, open another file) runs once the keychain has answered too.
         if (auto next = std::exchange(self->m_afterSave, nullptr))
             next();
@@ -546,8 +650,11 @@ void MainWindow::reloadKnownFilings()
     // Every filing this computer's mpdesk saved or opened; they hold fingerprints only.
     const KnownFilingsIndex::Loaded loaded = KnownFilingsIndex().load();
     m_document->setKnownFilings(loaded.filings);
+    m_knownFilingsRead = true;
+    m_knownFilingsCount = int(loaded.filings.size());
     if (!loaded.notes.isEmpty())
-        statusBar()->showMessage(loaded.notes.join(u' '), 8000);
+        m_messageBar->showMessage(loaded.notes.join(u' '), QString(), MessageBar::Tone::Warning);
+    updateBackgroundStatus();
 }
 
 void MainWindow::rememberRecent(const QString &path)
@@ -580,17 +687,177 @@ void MainWindow::offerRecovery()
     const QStringList pending = FilingDocument::pendingRecoveries();
     if (pending.isEmpty())
         return;
+    const QString original = FilingDocument::recoveryOriginal(pending.first());
+    const FilingSummary summary = FilingSummary::of(pending.first(), m_document->clock());
+    const QString changed = QLocale().toString(QFileInfo(pending.first()).lastModified(), QLocale::ShortFormat);
+    const QString which = original.isEmpty()
+        ? tr("the unsaved filing \u201C%1\u201D (changed %2)").arg(summary.name, changed)
+        : tr("%1 (changed %2)").arg(QDir::toNativeSeparators(original), changed);
     if (Dialogs::confirm(this, tr("Restore unsaved work?"),
-                         tr("mpdesk was closed last time before some changes were saved. Restore them? ID and account "
-                            "numbers typed since the last save are never kept in the recovery copy and must be "
-                            "entered again."))) {
+                         tr("mpdesk was closed last time before some changes to %1 were saved. Restore them? ID and "
+                            "account numbers typed since the last save are never kept in the recovery copy and must "
+                            "be entered again.")
+                             .arg(which))) {
         const Status restored = m_document->restore(pending.first());
         if (!restored)
             Dialogs::warn(this, tr("Cannot restore"), restored.error().text());
+        else
+            showWorkspace();
     } else {
         for (const QString &file : pending)
             FilingDocument::removeRecoveryFiles(file);
     }
+}
+
+QSize MainWindow::firstStartSize(const QSize &available)
+{
+    // About 80 % of the screen, but never smaller than a form and its checklist need side by side.
+    const int width = qMin(available.width(), qMax(available.width() * 4 / 5, 1400));
+    const int height = qMin(available.height(), qMax(available.height() * 4 / 5, 850));
+    return {width, height};
+}
+
+bool MainWindow::isStartPageShown() const
+{
+    return m_central->currentWidget() == m_start;
+}
+
+void MainWindow::showWorkspace()
+{
+    m_central->setCurrentIndex(1);
+    m_statusSummary->show();
+    // A filing opens at the step the clerk should work on next.
+    const NextAction next = NextAction::of(m_document->assessment());
+    const QString step = !next.stepId.isEmpty() ? next.stepId
+        : checklist().steps().isEmpty()         ? QString()
+                                                : checklist().steps().constFirst().id;
+    if (!step.isEmpty())
+        showStep(step);
+}
+
+void MainWindow::showStartPage()
+{
+    m_central->setCurrentWidget(m_start);
+    m_statusSummary->hide(); // no filing, nothing to sum up
+}
+
+bool MainWindow::openSample()
+{
+    // A new unsaved filing from the sample, so that saving never writes over the bundled file.
+    return importFile(u":/samples/sample-filing.json"_s);
+}
+
+QString MainWindow::statusSummary() const
+{
+    return m_statusSummary->text();
+}
+
+QString MainWindow::backgroundStatus() const
+{
+    return m_backgroundStatus->text();
+}
+
+QString MainWindow::stepStatusText() const
+{
+    return m_stepHeader->isVisibleTo(this) ? m_stepHeader->text() : QString();
+}
+
+void MainWindow::updateStepHeader()
+{
+    // Why a step stands where it stands, on its page and not only in the checklist's tooltip.
+    const Step *step = m_currentStep.isEmpty() ? nullptr : checklist().step(m_currentStep);
+    if (!step) {
+        m_stepHeader->hide();
+        return;
+    }
+    QString text = tr("%1 — %2").arg(step->title, Step::statusName(step->status));
+    if (!step->reason.isEmpty())
+        text += u'\n' + step->reason;
+    m_stepHeader->setText(text);
+    m_stepHeader->show();
+}
+
+void MainWindow::updateDeadlinesDock()
+{
+    // Collapsed when nothing is open; shown again when a date comes due. The clerk's own choice in between stays.
+    const Assessment &assessment = m_document->assessment();
+    const bool due = std::any_of(assessment.deadlines().cbegin(), assessment.deadlines().cend(), [](const Deadline &d) {
+        return !d.done && d.kind != Deadline::Kind::Reminder;
+    });
+    if (m_somethingDue == due)
+        return;
+    m_somethingDue = due;
+    m_deadlinesDock->setVisible(due);
+}
+
+void MainWindow::startBackgroundWork()
+{
+    if (std::exchange(m_backgroundStarted, true))
+        return;
+    updateBackgroundStatus();
+    // The fingerprint key comes from the keychain when it answers; until then leader reuse is unchecked.
+    QPointer<MainWindow> self(this);
+    FingerprintKey::obtain(*m_store, [self](const Result<QByteArray> &key) {
+        if (!self)
+            return;
+        if (key.ok())
+            self->m_document->setFingerprintKey(key.value());
+        self->m_keyAnswered = true;
+        self->updateBackgroundStatus();
+    });
+    // Listed by name at once; each file's stage and dates are read one per turn of the event loop.
+    m_start->setRecentFiles(QSettings().value(u"recentFiles"_s).toStringList(), m_document->clock());
+    QTimer::singleShot(0, this, &MainWindow::reloadKnownFilings);
+}
+
+void MainWindow::updateBackgroundStatus()
+{
+    if (!m_keyAnswered || !m_knownFilingsRead || m_start->isScanning()) {
+        m_backgroundStatus->setText(tr("Reading the keychain and the filings this computer knows…"));
+        return;
+    }
+    const QString before = m_backgroundStatus->text();
+    m_backgroundStatus->setText(tr("Ready: keychain read, %n known filing(s) compared", nullptr, m_knownFilingsCount));
+    if (before != m_backgroundStatus->text())
+        Q_EMIT backgroundWorkFinished();
+}
+
+void MainWindow::paintEvent(QPaintEvent *event)
+{
+    QMainWindow::paintEvent(event);
+    // After the first paint: the window is on screen before anything slow starts.
+    if (!m_backgroundStarted)
+        QTimer::singleShot(0, this, &MainWindow::startBackgroundWork);
+}
+
+void MainWindow::showHelp()
+{
+    const QString language = LanguageManager::instance().language() == u"zh_CN"_s ? u"zh_CN"_s : u"en"_s;
+    QFile file(u":/help/process-guide_"_s + language + u".txt"_s);
+    QString guide;
+    if (file.open(QIODevice::ReadOnly))
+        guide = QString::fromUtf8(file.readAll());
+    // Sections start with "## <step id prefix>"; the longest prefix of the current step wins.
+    QString section;
+    qsizetype best = -1;
+    const QStringList parts = guide.split(u"\n## "_s);
+    for (const QString &part : parts) {
+        const QString key = part.section(u'\n', 0, 0).trimmed();
+        if (!m_currentStep.isEmpty() && m_currentStep.startsWith(key) && key.size() > best) {
+            best = key.size();
+            section = part.section(u'\n', 1).trimmed();
+        }
+    }
+    QString text;
+    if (section.isEmpty()) {
+        for (const QString &part : parts)
+            text += part.startsWith(u"# "_s) ? part.section(u'\n', 1).trimmed() + u"\n\n"_s
+                                             : part.section(u'\n', 1).trimmed() + u"\n\n"_s;
+    } else {
+        const Step *step = checklist().step(m_currentStep);
+        text = (step ? step->title + u"\n\n"_s : QString()) + section;
+    }
+    Dialogs::showDocument(this, tr("mpdesk Help"), text.trimmed());
 }
 
 } // namespace mpdesk

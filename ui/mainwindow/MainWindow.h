@@ -6,6 +6,7 @@
 #include <QPointer>
 
 #include <functional>
+#include <optional>
 #include <memory>
 
 class QAction;
@@ -19,6 +20,9 @@ namespace mpdesk {
 
 class ChecklistSidebar;
 class DeadlinesPanel;
+class MessageBar;
+class NextActionCard;
+class StartPage;
 class LettersPage;
 class FilingDocument;
 class FormPage;
@@ -58,11 +62,31 @@ public:
     void offerRecovery();
     /// The keychain banner's text; empty when hidden.
     QString bannerText() const;
+    NextActionCard *nextActionCard() const { return m_nextAction; }
+    MessageBar *messageBar() const { return m_messageBar; }
+    StartPage *startPage() const { return m_start; }
+    /// True while the start page is shown instead of a filing.
+    bool isStartPageShown() const;
+    /// The summary at the right of the status bar: progress, errors, warnings.
+    QString statusSummary() const;
+    /// What the window says about the work it does after the first paint (keychain, known filings).
+    QString backgroundStatus() const;
+    /// The current step's status and reason, as shown above its page.
+    QString stepStatusText() const;
+    /// Opens the bundled sample as a new unsaved filing.
+    bool openSample();
+    /// The size a first start takes on a screen with this available area: about 80 %, at least 1400×850.
+    static QSize firstStartSize(const QSize &available);
+
+Q_SIGNALS:
+    /// The work deferred until after the first paint (keychain key, known filings) has finished.
+    void backgroundWorkFinished();
 
 protected:
     /// Installed on the application: a double-clicked .mpdesk file on macOS arrives as QFileOpenEvent.
     bool eventFilter(QObject *watched, QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:
@@ -80,6 +104,13 @@ private:
     void setLanguage(const QString &code);
     FormPage *pageForPath(const QString &path) const;
     void reloadKnownFilings();
+    void showWorkspace();
+    void showStartPage();
+    void startBackgroundWork();
+    void updateBackgroundStatus();
+    void updateStepHeader();
+    void updateDeadlinesDock();
+    void showHelp();
 
     std::unique_ptr<SecretStore> m_ownStore;
     SecretStore *m_store = nullptr;
@@ -88,6 +119,20 @@ private:
     ChecklistSidebar *m_sidebar = nullptr;
     QStackedWidget *m_pages = nullptr;
     QLabel *m_banner = nullptr;
+    QStackedWidget *m_central = nullptr;
+    StartPage *m_start = nullptr;
+    NextActionCard *m_nextAction = nullptr;
+    MessageBar *m_messageBar = nullptr;
+    QLabel *m_stepHeader = nullptr;
+    QLabel *m_statusSummary = nullptr;
+    QLabel *m_backgroundStatus = nullptr;
+    QString m_currentStep;
+    bool m_backgroundStarted = false;
+    bool m_keyAnswered = false;
+    bool m_knownFilingsRead = false;
+    int m_knownFilingsCount = 0;
+    std::optional<bool> m_somethingDue; ///< last seen; the dock follows its changes only
+    QAction *m_helpAction = nullptr, *m_guideAction = nullptr, *m_closeAction = nullptr;
     LettersPage *m_letters = nullptr;
     DeadlinesPanel *m_deadlines = nullptr;
     QDockWidget *m_deadlinesDock = nullptr;

@@ -1,0 +1,36 @@
+#include "assessment/FilingSummary.h"
+
+#include "assessment/Assessment.h"
+#include "storage/ProjectFile.h"
+
+#include <QFileInfo>
+
+namespace mpdesk {
+
+FilingSummary FilingSummary::of(const QString &path, const Clock &clock)
+{
+    FilingSummary summary;
+    summary.path = path;
+    summary.name = QFileInfo(path).completeBaseName();
+    const Result<Filing> loaded = ProjectFile::read(path);
+    if (!loaded) {
+        summary.problem = loaded.error().text();
+        return summary;
+    }
+    summary.readable = true;
+    const Filing &filing = loaded.value();
+    if (!filing.miniProgram.name.trimmed().isEmpty())
+        summary.name = filing.miniProgram.name.trimmed();
+    else if (!filing.entity.name.trimmed().isEmpty())
+        summary.name = filing.entity.name.trimmed();
+    AssessmentContext context;
+    context.clock = clock;
+    context.filingPath = path;
+    const Assessment assessment = Assessment::of(filing, context);
+    summary.next = NextAction::of(assessment);
+    const Step *step = assessment.checklist().step(summary.next.stepId);
+    summary.stage = step ? Step::stageName(step->stage) : tr("Finished");
+    return summary;
+}
+
+} // namespace mpdesk
