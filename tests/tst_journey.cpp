@@ -5,12 +5,16 @@
 #include "document/FilingDocument.h"
 #include "document/FilingEdits.h"
 #include "document/FilingFields.h"
+#include "materials/MaterialFiles.h"
+#include "materials/MaterialSlots.h"
 #include "model/Vocabulary.h"
 #include "secrets/MemorySecretStore.h"
 #include "workflow/Deadlines.h"
 #include "workflow/LetterRequirements.h"
 
+#include <QImage>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
 
@@ -205,6 +209,27 @@ void TestJourney::fileIt(FilingDocument &doc)
                  || status(doc, u"filing.authorizationLetters"_s) == u"done"_s,
              true);
     QCOMPARE(status(doc, u"filing.commitmentLetters"_s), u"done"_s);
+
+    // The photos and scans: one file for each needed slot, each a different picture of upload size.
+    QCOMPARE(status(doc, u"filing.materials"_s), u"not_started"_s);
+    QCOMPARE(status(doc, u"filing.platformReview"_s), u"blocked"_s); // waiting for the materials
+    QTemporaryDir photos;
+    QVERIFY(photos.isValid());
+    QList<Material> attached;
+    int shade = 0;
+    for (const MaterialSlots::Slot &slot : MaterialSlots::forFiling(doc.filing())) {
+        if (slot.need != MaterialSlots::Need::Needed)
+            continue;
+        const QString file = photos.filePath(u"scan-%1.jpg"_s.arg(attached.size()));
+        QImage image(720, 1280, QImage::Format_RGB32);
+        image.fill(QColor::fromHsv((shade += 37) % 360, 200, 200));
+        QVERIFY(image.save(file, "JPEG"));
+        attached.append(Material{slot.slot, slot.person, slot.item, file, {}, {}});
+    }
+    QVERIFY(!attached.isEmpty());
+    doc.edit(u"Attach"_s, [&](Filing &f) { f.materials = attached; });
+    doc.setMaterialFiles(MaterialFiles::measureAll(doc.filing(), photos.path(), doc.clock().today()));
+    QVERIFY2(status(doc, u"filing.materials"_s) == u"done"_s, qPrintable(reason(doc, u"filing.materials"_s)));
     QCOMPARE(status(doc, u"filing.platformReview"_s), u"not_started"_s);
 
     // Platform submission and approval.

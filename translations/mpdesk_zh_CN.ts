@@ -372,8 +372,8 @@
         <translation>已于 %1 提交；预计 %2 前会接到核验电话并出审核结果。</translation>
     </message>
     <message>
-        <source>Submit the filing once the entity, mini program and letters are ready.</source>
-        <translation>主体信息、小程序信息和各类函件准备好后即可提交备案。</translation>
+        <source>Submit the filing once the entity, mini program, letters and materials are ready.</source>
+        <translation>主体信息、小程序信息、各类函件和备案材料准备好后即可提交备案。</translation>
     </message>
     <message>
         <source>MIIT review and SMS verification</source>
@@ -710,16 +710,20 @@
                                          account numbers go to the system keychain
   mpdesk forget FILE.mpdesk              delete the project&apos;s ID and account numbers from the
                                          system keychain (the project file stays)
-  mpdesk export FILE -o DIR [--blank-date]
+  mpdesk export FILE -o DIR [--blank-date] [--all]
                                          write the letters the filing needs as PDF files in DIR
   mpdesk fields FILE [--page PAGE] [--format text|json] [--reveal]
                                          the platform&apos;s pages in order, each field&apos;s label and
                                          value as the page wants it; ID and account numbers masked
+  mpdesk pack FILE -o DIR                write upload-ready copies of the filing&apos;s photos and
+                                         scans in DIR, named by slot, with an index
 
 Options:
   --lang zh_CN|en                        language of the messages (default: the system&apos;s)
-  -o, --output FILE                      where import, export or calendar write their output
+  -o, --output FILE                      where import, export, calendar or pack write their output
   --blank-date                           export: leave the date on the letters to fill by hand
+  --all                                  export: also the letters the platform&apos;s stricter rule
+                                         may ask for
   --today YYYY-MM-DD                     check, export, calendar: judge as on that day (China time)
   --now YYYY-MM-DDTHH:MM[+08:00]         the same, at that moment
   --known DIR                            check: also compare the mini program leader with the
@@ -732,9 +736,9 @@ Options:
   -v, --version                          print the version
   -h, --help                             print this help
 
-Exit codes: 0 no errors (warnings allowed), 1 the filing has errors, 2 the file cannot be read
-or the arguments are wrong, 3 an ID or account number cannot be read from the keychain,
-4 (export) a character no installed font has.
+Exit codes: 0 no errors (warnings allowed), 1 the filing has errors (pack: something needed is
+missing or cannot be made to fit), 2 the file cannot be read or the arguments are wrong, 3 an ID or
+account number cannot be read from the keychain, 4 (export) a character no installed font has.
 </source>
         <translation>用法：
   mpdesk [文件]                          在桌面程序中打开文件
@@ -746,16 +750,19 @@ or the arguments are wrong, 3 an ID or account number cannot be read from the ke
                                          存入系统钥匙串
   mpdesk forget 文件.mpdesk              从系统钥匙串中删除该项目的证件号码和账号
                                          （项目文件保留）
-  mpdesk export 文件 -o 目录 [--blank-date]
+  mpdesk export 文件 -o 目录 [--blank-date] [--all]
                                          将备案所需的函件以 PDF 文件写入目录
   mpdesk fields 文件 [--page 页面] [--format text|json] [--reveal]
                                          按平台页面顺序列出各字段的标签和值（按页面要求的格式）；
                                          证件号码和账号以掩码显示
+  mpdesk pack 文件 -o 目录               在目录中写入备案照片和扫描件的可上传副本，
+                                         按材料项命名，并附清单
 
 选项：
   --lang zh_CN|en                        提示信息的语言（默认跟随系统）
-  -o, --output 文件                      import、export 或 calendar 的输出位置
+  -o, --output 文件                      import、export、calendar 或 pack 的输出位置
   --blank-date                           export：函件日期留空，手写填写
+  --all                                  export：同时写出平台按更严格规则可能要求的函件
   --today 年-月-日                       check、export、calendar：按该日（北京时间）判断
   --now 年-月-日THH:MM[+08:00]           同上，按该时刻判断
   --known 目录                           check：另与该目录中的备案比对小程序负责人
@@ -768,8 +775,8 @@ or the arguments are wrong, 3 an ID or account number cannot be read from the ke
   -v, --version                          显示版本号
   -h, --help                             显示本帮助
 
-退出码：0 无错误（可有警告），1 备案资料有错误，2 文件无法读取或参数错误，
-3 无法从钥匙串读取证件号码或账号，4（export）有字符在已安装字体中没有字形。
+退出码：0 无错误（可有警告），1 备案资料有错误（pack：缺少所需材料或无法达标），
+2 文件无法读取或参数错误，3 无法从钥匙串读取证件号码或账号，4（export）有字符在已安装字体中没有字形。
 </translation>
     </message>
     <message>
@@ -795,135 +802,6 @@ or the arguments are wrong, 3 an ID or account number cannot be read from the ke
     <message>
         <source>--now: &quot;%1&quot; is not a time. Write it as 2026-10-20T09:30 (China time) or with an offset, 2026-10-20T09:30:00+08:00.</source>
         <translation>--now：“%1”不是时间。请写成 2026-10-20T09:30（北京时间），或带时区偏移，如 2026-10-20T09:30:00+08:00。</translation>
-    </message>
-    <message>
-        <source>Usage:
-  mpdesk [FILE]                          open FILE in the desktop application
-  mpdesk check FILE [--known DIR]        check a project or interchange file: every step with its
-                                         status, then the findings
-  mpdesk calendar FILE -o FILE.ics       write the deadlines and reminders as an iCalendar file
-  mpdesk import INPUT.json -o FILE.mpdesk
-                                         make a project from an interchange file; ID and bank
-                                         account numbers go to the system keychain
-  mpdesk forget FILE.mpdesk              delete the project&apos;s ID and account numbers from the
-                                         system keychain (the project file stays)
-  mpdesk export FILE -o DIR [--blank-date]
-                                         write the letters the filing needs as PDF files in DIR
-
-Options:
-  --lang zh_CN|en                        language of the messages (default: the system&apos;s)
-  -o, --output FILE                      where import, export or calendar write their output
-  --blank-date                           export: leave the date on the letters to fill by hand
-  --today YYYY-MM-DD                     check, export, calendar: judge as on that day (China time)
-  --now YYYY-MM-DDTHH:MM[+08:00]         the same, at that moment
-  --known DIR                            check: also compare the mini program leader with the
-                                         filings in DIR (besides those this computer knows)
-  -v, --version                          print the version
-  -h, --help                             print this help
-
-Exit codes: 0 no errors (warnings allowed), 1 the filing has errors, 2 the file cannot be read
-or the arguments are wrong, 3 an ID or account number cannot be read from the keychain,
-4 (export) a character no installed font has.
-</source>
-        <translation>用法：
-  mpdesk [文件]                          在桌面程序中打开文件
-  mpdesk check 文件 [--known 目录]       检查项目文件或交换文件：先列出每个步骤及其状态，
-                                         再列出检查结果
-  mpdesk calendar 文件 -o 文件.ics       将各项期限和提醒写入 iCalendar 日历文件
-  mpdesk import 输入.json -o 文件.mpdesk
-                                         由交换文件创建项目；身份证件号码和银行账号
-                                         存入系统钥匙串
-  mpdesk forget 文件.mpdesk              从系统钥匙串中删除该项目的证件号码和账号
-                                         （项目文件保留）
-  mpdesk export 文件 -o 目录 [--blank-date]
-                                         将备案所需的函件以 PDF 文件写入目录
-
-选项：
-  --lang zh_CN|en                        提示信息的语言（默认跟随系统）
-  -o, --output 文件                      import、export 或 calendar 的输出位置
-  --blank-date                           export：函件日期留空，手写填写
-  --today 年-月-日                       check、export、calendar：按该日（北京时间）判断
-  --now 年-月-日THH:MM[+08:00]           同上，按该时刻判断
-  --known 目录                           check：另与该目录中的备案比对小程序负责人
-                                         （本机已知的备案之外）
-  -v, --version                          显示版本号
-  -h, --help                             显示本帮助
-
-退出码：0 无错误（可有警告），1 备案资料有错误，2 文件无法读取或参数错误，
-3 无法从钥匙串读取证件号码或账号，4（export）有字符在已安装字体中没有字形。
-</translation>
-    </message>
-    <message>
-        <source>Usage:
-  mpdesk [FILE]                          open FILE in the desktop application
-  mpdesk check FILE [--known DIR]        check a project or interchange file: every step with its
-                                         status, then the findings
-  mpdesk calendar FILE -o FILE.ics       write the deadlines and reminders as an iCalendar file
-  mpdesk import INPUT.json -o FILE.mpdesk
-                                         make a project from an interchange file; ID and bank
-                                         account numbers go to the system keychain
-  mpdesk forget FILE.mpdesk              delete the project&apos;s ID and account numbers from the
-                                         system keychain (the project file stays)
-  mpdesk export FILE -o DIR [--blank-date] [--all]
-                                         write the letters the filing needs as PDF files in DIR
-
-Options:
-  --lang zh_CN|en                        language of the messages (default: the system&apos;s)
-  -o, --output FILE                      where import, export or calendar write their output
-  --blank-date                           export: leave the date on the letters to fill by hand
-  --all                                  export: also the letters the platform&apos;s stricter rule
-                                         may ask for
-  --today YYYY-MM-DD                     check, export, calendar: judge as on that day (China time)
-  --now YYYY-MM-DDTHH:MM[+08:00]         the same, at that moment
-  --known DIR                            check: also compare the mini program leader with the
-                                         filings in DIR (besides those this computer knows)
-  -v, --version                          print the version
-  -h, --help                             print this help
-
-Exit codes: 0 no errors (warnings allowed), 1 the filing has errors, 2 the file cannot be read
-or the arguments are wrong, 3 an ID or account number cannot be read from the keychain,
-4 (export) a character no installed font has.
-</source>
-        <translation>用法：
-  mpdesk [文件]                          在桌面程序中打开文件
-  mpdesk check 文件 [--known 目录]       检查项目文件或交换文件：先列出每个步骤及其状态，
-                                         再列出检查结果
-  mpdesk calendar 文件 -o 文件.ics       将各项期限和提醒写入 iCalendar 日历文件
-  mpdesk import 输入.json -o 文件.mpdesk
-                                         由交换文件创建项目；身份证件号码和银行账号
-                                         存入系统钥匙串
-  mpdesk forget 文件.mpdesk              从系统钥匙串中删除该项目的证件号码和账号
-                                         （项目文件保留）
-  mpdesk export 文件 -o 目录 [--blank-date] [--all]
-                                         将备案所需的函件以 PDF 文件写入目录
-
-选项：
-  --lang zh_CN|en                        提示信息的语言（默认跟随系统）
-  -o, --output 文件                      import、export 或 calendar 的输出位置
-  --blank-date                           export：函件日期留空，手写填写
-  --all                                  export：同时生成平台更严格的规则可能要求的函件
-  --today 年-月-日                       check、export、calendar：按该日（北京时间）判断
-  --now 年-月-日THH:MM[+08:00]           同上，按该时刻判断
-  --known 目录                           check：另与该目录中的备案比对小程序负责人
-                                         （本机已知的备案之外）
-  -v, --version                          显示版本号
-  -h, --help                             显示本帮助
-
-退出码：0 无错误（可有警告），1 备案资料有错误，2 文件无法读取或参数错误，
-3 无法从钥匙串读取证件号码或账号，4（export）有字符在已安装字体中没有字形。
-</translation>
-    </message>
-    <message>
-        <source>
-  mpdesk pack FILE -o DIR                write upload-ready copies of the filing&apos;s photos and
-                                         scans in DIR, named by slot, with an index; exit 0 when
-                                         everything needed is in DIR, 1 when something is missing
-                                         or cannot be made to fit
-</source>
-        <translation>
-  mpdesk pack FILE -o DIR                在 DIR 中写入备案照片和扫描件的可上传副本，按材料项命名，
-                                         并附清单；所需材料齐全时退出码为 0，有缺失或无法达标时为 1
-</translation>
     </message>
     <message>
         <source>pack needs the folder to write the upload files to: add -o DIR.</source>

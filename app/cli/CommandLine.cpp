@@ -104,10 +104,12 @@ QString CommandLine::usage() const
               "  mpdesk fields FILE [--page PAGE] [--format text|json] [--reveal]\n"
               "                                         the platform's pages in order, each field's label and\n"
               "                                         value as the page wants it; ID and account numbers masked\n"
+              "  mpdesk pack FILE -o DIR                write upload-ready copies of the filing's photos and\n"
+              "                                         scans in DIR, named by slot, with an index\n"
               "\n"
               "Options:\n"
               "  --lang zh_CN|en                        language of the messages (default: the system's)\n"
-              "  -o, --output FILE                      where import, export or calendar write their output\n"
+              "  -o, --output FILE                      where import, export, calendar or pack write their output\n"
               "  --blank-date                           export: leave the date on the letters to fill by hand\n"
               "  --all                                  export: also the letters the platform's stricter rule\n"
               "                                         may ask for\n"
@@ -123,14 +125,9 @@ QString CommandLine::usage() const
               "  -v, --version                          print the version\n"
               "  -h, --help                             print this help\n"
               "\n"
-              "Exit codes: 0 no errors (warnings allowed), 1 the filing has errors, 2 the file cannot be read\n"
-              "or the arguments are wrong, 3 an ID or account number cannot be read from the keychain,\n"
-              "4 (export) a character no installed font has.\n")
-        + tr("\n"
-             "  mpdesk pack FILE -o DIR                write upload-ready copies of the filing's photos and\n"
-             "                                         scans in DIR, named by slot, with an index; exit 0 when\n"
-             "                                         everything needed is in DIR, 1 when something is missing\n"
-             "                                         or cannot be made to fit\n");
+              "Exit codes: 0 no errors (warnings allowed), 1 the filing has errors (pack: something needed is\n"
+              "missing or cannot be made to fit), 2 the file cannot be read or the arguments are wrong, 3 an ID or\n"
+              "account number cannot be read from the keychain, 4 (export) a character no installed font has.\n");
 }
 
 int CommandLine::run(const QStringList &arguments)

@@ -443,7 +443,7 @@ private:
                            {}},
                           false,
                           {u"filing.entity"_s, u"filing.miniProgram"_s, u"filing.authorizationLetters"_s,
-                           u"filing.commitmentLetters"_s});
+                           u"filing.commitmentLetters"_s, u"filing.materials"_s});
             const QString status = fs.status;
             if (status == u"platform_rejected"_s && !blank(fs.platformRejectionReason)) {
                 set(s, Status::Blocked, Checklist::tr("Rejected by the platform: \"%1\". Correct this (compare with the "
@@ -466,8 +466,8 @@ private:
                         : Checklist::tr("Submitted on %1; expect a verification call and the result by %2.")
                               .arg(fs.submittedOn, dueText(DeadlineIds::PlatformReview)));
             } else {
-                set(s, Status::NotStarted, Checklist::tr("Submit the filing once the entity, mini program and letters "
-                                                         "are ready."));
+                set(s, Status::NotStarted, Checklist::tr("Submit the filing once the entity, mini program, letters "
+                                                         "and materials are ready."));
             }
         }
         {
