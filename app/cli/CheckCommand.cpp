@@ -2,7 +2,6 @@
 
 #include "assessment/Assessment.h"
 #include "cli/ChecklistText.h"
-#include "materials/MaterialFiles.h"
 #include "validation/HiddenCharacters.h"
 
 #include <QDir>
@@ -34,16 +33,9 @@ ExitCode CheckCommand::execute(const CommandArguments &arguments)
     if (!m_context.open(project, path, CommandContext::Secrets::Fetch, &failures))
         return ExitCode::BadInput;
 
-    // The key is asked for only when there is a leader's number to fingerprint; without one the
-    // fingerprint saved with the project is compared, as in the desktop application.
-    const Filing &filing = project.filing();
-    const Person *leader = filing.person(filing.miniProgram.leader);
-    const bool needKey = leader && leader->idNumber.isKnown();
-    AssessmentContext context = m_context.assessmentContext(path, arguments.knownFolder, needKey);
-    // The attached files are measured here, as the window does: the assessment reads no file.
-    context.materialFiles = MaterialFiles::measureAll(filing, MaterialFiles::folderOf(QFileInfo(path).absoluteFilePath()),
-                                                      m_context.clock().today());
-    const Assessment assessment = Assessment::of(filing, context);
+    // The leader's fingerprint key is asked for only when there is a number to fingerprint; without one
+    // the fingerprint saved with the project is compared, as in the desktop application.
+    const Assessment assessment = m_context.assess(project.filing(), path, arguments.knownFolder);
     QTextStream &out = m_context.out();
     out << printable(ChecklistText::of(assessment.checklist()));
     for (const QString &problem : assessment.calendarProblems())

@@ -1,5 +1,6 @@
 #include "cli/CommandContext.h"
 
+#include "materials/MaterialFiles.h"
 #include "project/KnownFilingsFolder.h"
 #include "project/KnownFilingsIndex.h"
 #include "secrets/FingerprintKey.h"
@@ -94,6 +95,16 @@ AssessmentContext CommandContext::assessmentContext(const QString &path, const Q
     for (const QString &note : std::as_const(notes))
         m_err << note << Qt::endl;
     return context;
+}
+
+Assessment CommandContext::assess(const Filing &filing, const QString &path, const QString &knownFolder)
+{
+    const Person *leader = filing.person(filing.miniProgram.leader);
+    const bool needKey = leader && leader->idNumber.isKnown();
+    AssessmentContext context = assessmentContext(path, knownFolder, needKey);
+    context.materialFiles = MaterialFiles::measureAll(filing, MaterialFiles::folderOf(QFileInfo(path).absoluteFilePath()),
+                                                      m_clock.today());
+    return Assessment::of(filing, context);
 }
 
 } // namespace mpdesk

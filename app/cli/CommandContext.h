@@ -1,5 +1,6 @@
 #pragma once
 
+#include "assessment/Assessment.h"
 #include "assessment/AssessmentContext.h"
 #include "core/Clock.h"
 #include "project/Project.h"
@@ -40,6 +41,10 @@ public:
     /// The assessment's context: the clock, the filings this computer's mpdesk knows (its index) and
     /// those in `knownFolder`, without `path` itself. Notes on filings not compared go to err.
     AssessmentContext assessmentContext(const QString &path, const QString &knownFolder, bool withFingerprintKey);
+    /// The filing read from `path`, assessed as the window assesses it: the known filings, the leader's
+    /// fingerprint key when there is a number to fingerprint, and the attached files measured here (the
+    /// assessment itself reads no file).
+    Assessment assess(const Filing &filing, const QString &path, const QString &knownFolder);
 
 private:
     QTextStream &m_out;

@@ -64,9 +64,7 @@ ExitCode FieldsCommand::execute(const CommandArguments &arguments)
     if (!m_context.open(project, path, CommandContext::Secrets::Fetch, &failures))
         return ExitCode::BadInput;
     const Filing &filing = project.filing();
-    const Person *leader = filing.person(filing.miniProgram.leader);
-    const bool needKey = leader && leader->idNumber.isKnown();
-    const Assessment assessment = Assessment::of(filing, m_context.assessmentContext(path, QString(), needKey));
+    const Assessment assessment = m_context.assess(filing, path, QString());
     const auto secrets = arguments.reveal ? CompanionRows::Secrets::Revealed : CompanionRows::Secrets::Masked;
 
     if (arguments.reveal) {
