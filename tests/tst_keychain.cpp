@@ -7,11 +7,23 @@
 #include "storage/ProjectFile.h"
 
 #include <QDirIterator>
+#include <QElapsedTimer>
+#include <QScopeGuard>
 #include <QFile>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+
+#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
+#include <QDBusConnection>
+#include <QDBusConnectionInterface>
+#include <QDBusMessage>
+#include <QDBusObjectPath>
+
+#include <signal.h>
+#define MPDESK_SECRET_SERVICE 1
+#endif
 
 using namespace Qt::StringLiterals;
 using namespace mpdesk;
@@ -87,8 +99,13 @@ private Q_SLOTS:
     void twoProjectsWithTheSamePerson();
     void importAndCheckInNewProcesses();
     void withoutSessionBus();
+    void lockedKeyring();
+    void frozenKeyring();
 
 private:
+    // Only in the keyring's own session (keychain-session.sh): the tests that lock or stop it.
+    bool privateKeyring() const { return qEnvironmentVariableIsSet("MPDESK_PRIVATE_KEYRING"); }
+
     bool m_noBus = false;
     QString m_prefix = u"mpdesk-test/"_s + QUuid::createUuid().toString(QUuid::WithoutBraces) + u'/';
 };
@@ -255,6 +272,93 @@ void TestKeychain::withoutSessionBus()
     const Process checked = runMpdesk({u"check"_s, project, u"--lang"_s, u"en"_s});
     QCOMPARE(checked.exitCode, 3);
     QVERIFY2(checked.err.contains(u"李明华, ID number (people[0].idNumber)"_s), qPrintable(checked.err));
+}
+
+void TestKeychain::lockedKeyring()
+{
+#ifndef MPDESK_SECRET_SERVICE
+    QSKIP("a Secret Service (GNOME Keyring) fault");
+#else
+    if (m_noBus || !privateKeyring())
+        QSKIP("locks the keyring: runs in a session of its own (ctest: tst_keychain_lockedKeyring)");
+    KeychainSecretStore store;
+    const QString key = m_prefix + u"locked"_s;
+    QVERIFY(call([&](auto cb) { store.write(key, u"v"_s, cb); }).ok());
+    QTemporaryDir dir;
+    const QString project = dir.filePath(u"qinghe.mpdesk"_s);
+    const Process imported = runMpdesk({u"import"_s, samplePath, u"-o"_s, project, u"--lang"_s, u"en"_s});
+    QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+
+    // As after a screen lock or a keyring manager's "Lock": the items are hidden until it is unlocked.
+    QDBusMessage lock = QDBusMessage::createMethodCall(u"org.freedesktop.secrets"_s, u"/org/freedesktop/secrets"_s,
+                                                       u"org.freedesktop.Secret.Service"_s, u"Lock"_s);
+    lock << QVariant::fromValue(QList<QDBusObjectPath>{QDBusObjectPath(u"/org/freedesktop/secrets/aliases/default"_s)});
+    const QDBusMessage locked = QDBusConnection::sessionBus().call(lock);
+    QVERIFY2(locked.type() == QDBusMessage::ReplyMessage, qPrintable(locked.errorMessage()));
+
+    const SecretReply read = call([&](auto cb) { store.read(key, cb); });
+    QCOMPARE(read.error, SecretReply::Error::Locked);
+    QCOMPARE(SecretMessages::explain(read),
+             u"the keyring is locked: unlock it (e.g. log in again or open your keyring manager) and try again"_s);
+
+    const Process checked = runMpdesk({u"check"_s, project, u"--lang"_s, u"en"_s});
+    QCOMPARE(checked.exitCode, 3);
+    QVERIFY2(checked.err.contains(u"王芳, ID number (people[1].idNumber): the keyring is locked: unlock it"_s), qPrintable(checked.err));
+    QVERIFY2(!checked.err.contains(u"not on this computer — enter it again"_s), qPrintable(checked.err));
+
+    const Process zh = runMpdesk({u"check"_s, project, u"--lang"_s, u"zh_CN"_s});
+    QCOMPARE(zh.exitCode, 3);
+    QVERIFY2(zh.err.contains(u"密钥环已锁定"_s), qPrintable(zh.err));
+
+    // Forgetting deletes nothing while the keyring is locked, and says so.
+    const Process forgotten = runMpdesk({u"forget"_s, project, u"--lang"_s, u"en"_s});
+    QCOMPARE(forgotten.exitCode, 3);
+    QVERIFY2(!forgotten.out.contains(u"Deleted"_s), qPrintable(forgotten.out));
+    QVERIFY2(forgotten.err.contains(u"Nothing was deleted from the keychain"_s), qPrintable(forgotten.err));
+    QVERIFY2(forgotten.err.contains(u"the keyring is locked"_s), qPrintable(forgotten.err));
+#endif
+}
+
+void TestKeychain::frozenKeyring()
+{
+#ifndef MPDESK_SECRET_SERVICE
+    QSKIP("a Secret Service (GNOME Keyring) fault");
+#else
+    if (m_noBus || !privateKeyring())
+        QSKIP("stops the keyring daemon: runs in a session of its own (ctest: tst_keychain_frozenKeyring)");
+    const uint daemon = QDBusConnection::sessionBus().interface()->servicePid(u"org.freedesktop.secrets"_s);
+    QVERIFY(daemon > 1);
+    // Leave nothing behind: the daemon goes on and then ends whatever happens below.
+    const auto release = qScopeGuard([daemon] {
+        ::kill(pid_t(daemon), SIGCONT);
+        ::kill(pid_t(daemon), SIGTERM);
+    });
+    QCOMPARE(::kill(pid_t(daemon), SIGSTOP), 0);
+
+    KeychainSecretStore store;
+    store.setDeadline(std::chrono::seconds(1));
+    QList<SecretReply> replies;
+    QElapsedTimer elapsed;
+    elapsed.start();
+    SecretWait::until([&](std::function<void()> finish) {
+        for (int i = 0; i < 10; ++i) {
+            store.read(m_prefix + u"frozen"_s + QString::number(i), [&replies, finish](const SecretReply &r) {
+                replies.append(r);
+                if (replies.size() == 10)
+                    finish();
+            });
+        }
+    });
+    // Ten D-Bus timeouts one after the other would take 250 s; the deadline answers all of them at once.
+    QVERIFY2(elapsed.elapsed() < 20000, qPrintable(QString::number(elapsed.elapsed())));
+    QCOMPARE(replies.size(), 10);
+    for (const SecretReply &r : std::as_const(replies))
+        QCOMPARE(r.error, SecretReply::Error::TimedOut);
+    QVERIFY2(SecretMessages::explain(replies.first()).contains(u"did not answer in time"_s),
+             qPrintable(SecretMessages::explain(replies.first())));
+    // Later requests do not wait again.
+    QCOMPARE(call([&](auto cb) { store.read(m_prefix + u"later"_s, cb); }).error, SecretReply::Error::TimedOut);
+#endif
 }
 
 QTEST_GUILESS_MAIN(TestKeychain)

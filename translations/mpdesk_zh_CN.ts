@@ -1355,6 +1355,10 @@ account number cannot be read from the keychain, 4 (export) a character no insta
         <translation>以下条目未能从系统钥匙串中删除：</translation>
     </message>
     <message>
+        <source>Nothing was deleted from the keychain; the project&apos;s numbers are still there:</source>
+        <translation>未从系统钥匙串中删除任何内容；该项目的号码仍在其中：</translation>
+    </message>
+    <message>
         <source>Deleted the %1 ID and account numbers of %2 from the system keychain. The project file is unchanged; opening it again asks for the numbers.</source>
         <translation>已从系统钥匙串中删除 %2 的 %1 个证件号码和账号。项目文件未改动；再次打开时需要重新填写这些号码。</translation>
     </message>
@@ -2152,6 +2156,14 @@ account number cannot be read from the keychain, 4 (export) a character no insta
     <message>
         <source>not on this computer — enter it again</source>
         <translation>不在这台电脑上——请重新填写</translation>
+    </message>
+    <message>
+        <source>the keyring is locked: unlock it (e.g. log in again or open your keyring manager) and try again</source>
+        <translation>密钥环已锁定：请解锁（例如重新登录，或打开密钥环管理器）后重试</translation>
+    </message>
+    <message>
+        <source>The keychain did not answer in time; it may be frozen.</source>
+        <translation>系统钥匙串未能及时响应，可能已停止响应。</translation>
     </message>
     <message>
         <source>The keychain refused mpdesk access.</source>

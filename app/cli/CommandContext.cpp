@@ -4,6 +4,7 @@
 #include "project/KnownFilingsFolder.h"
 #include "project/KnownFilingsIndex.h"
 #include "secrets/FingerprintKey.h"
+#include "secrets/KeychainSecretStore.h"
 #include "secrets/SecretStore.h"
 #include "secrets/SecretWait.h"
 
@@ -27,8 +28,11 @@ CommandContext::~CommandContext() = default;
 SecretStore &CommandContext::store()
 {
     if (!m_store) {
-        m_ownStore = SecretStore::createSystemStore();
-        m_store = m_ownStore.get();
+        // One command waits at most this long for the keychain in all, however many numbers it asks for.
+        auto keychain = std::make_unique<KeychainSecretStore>();
+        keychain->setDeadline(keychainDeadline);
+        m_store = keychain.get();
+        m_ownStore = std::move(keychain);
     }
     return *m_store;
 }

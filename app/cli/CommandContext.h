@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QTextStream>
 
+#include <chrono>
 #include <functional>
 #include <memory>
 
@@ -25,6 +26,9 @@ public:
     /// `store` is used for secrets; when null, the system keychain is opened on first need.
     CommandContext(QTextStream &out, QTextStream &err, SecretStore *store, Clock clock);
     ~CommandContext();
+
+    /// How long one command waits for the system keychain in all before it gives up.
+    static constexpr std::chrono::seconds keychainDeadline{15};
 
     QTextStream &out() { return m_out; }
     QTextStream &err() { return m_err; }

@@ -25,7 +25,11 @@ ExitCode ForgetCommand::execute(const CommandArguments &arguments)
     });
     if (!failures.isEmpty()) {
         QTextStream &err = m_context.err();
-        err << tr("These entries could not be deleted from the keychain:") << Qt::endl;
+        // A locked or silent keyring deletes nothing: say so rather than list the entries as if some went.
+        if (failures.size() >= count)
+            err << tr("Nothing was deleted from the keychain; the project's numbers are still there:") << Qt::endl;
+        else
+            err << tr("These entries could not be deleted from the keychain:") << Qt::endl;
         for (const QString &line : std::as_const(failures))
             err << u"  "_s << line << Qt::endl;
         return ExitCode::SecretUnavailable;

@@ -21,6 +21,11 @@ QString SecretMessages::notOnThisComputer()
     return tr("not on this computer — enter it again");
 }
 
+QString SecretMessages::keyringLocked()
+{
+    return tr("the keyring is locked: unlock it (e.g. log in again or open your keyring manager) and try again");
+}
+
 QString SecretMessages::explain(const SecretReply &reply)
 {
     QString what;
@@ -29,6 +34,11 @@ QString SecretMessages::explain(const SecretReply &reply)
         return {};
     case SecretReply::Error::NotFound:
         return notOnThisComputer();
+    case SecretReply::Error::Locked:
+        return keyringLocked();
+    case SecretReply::Error::TimedOut:
+        what = tr("The keychain did not answer in time; it may be frozen.");
+        break;
     case SecretReply::Error::AccessDenied:
         what = tr("The keychain refused mpdesk access.");
         break;

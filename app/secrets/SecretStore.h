@@ -16,8 +16,10 @@ struct SecretReply
     enum class Error {
         None,
         NotFound,     ///< no entry under that key on this computer
-        Unavailable,  ///< no keychain service, or it is locked or did not answer
+        Unavailable,  ///< no keychain service
         AccessDenied, ///< the user or the system refused mpdesk access
+        Locked,       ///< the keyring holding the entries is locked (or its unlock prompt was dismissed)
+        TimedOut,     ///< the keychain did not answer before the command's deadline
     };
 
     Error error = Error::None;
@@ -62,6 +64,8 @@ public:
     static QString explain(const SecretReply &reply);
     /// "not on this computer — enter it again".
     static QString notOnThisComputer();
+    /// "the keyring is locked: unlock it … and try again".
+    static QString keyringLocked();
 };
 
 } // namespace mpdesk
