@@ -15,6 +15,7 @@
 #include "common/MessageBar.h"
 #include "common/PreApprovalChecks.h"
 #include "common/RegionPicker.h"
+#include "editors/FormPage.h"
 #include "project/KnownFilingsIndex.h"
 #include "secrets/MemorySecretStore.h"
 
@@ -105,6 +106,7 @@ private Q_SLOTS:
     void windowSaysWhenBackgroundWorkIsDone();
     void regionIsChosenByName();
     void noPreApprovalExcludesTheOthers();
+    void letterLeadsToWhereItsProgressIsRecorded();
 
 private:
     std::unique_ptr<MemorySecretStore> m_store;
@@ -705,6 +707,51 @@ void TestMainWindow::noPreApprovalExcludesTheOthers()
     LanguageManager::instance().setLanguage(u"zh_CN"_s);
     QTRY_VERIFY2(checks.box(u"none"_s)->text() != u"None of these"_s, qPrintable(checks.box(u"none"_s)->text()));
     LanguageManager::instance().setLanguage(u"en"_s);
+}
+
+void TestMainWindow::letterLeadsToWhereItsProgressIsRecorded()
+{
+    MainWindow &w = *m_window;
+    // The checklist's letter step opens the letters, where the clerk prints them ...
+    w.showStep(u"filing.authorizationLetters"_s);
+    LettersPage *letters = w.lettersPage();
+    QTRY_VERIFY(letters->isVisible());
+    letters->selectLetter(u"mini-program-leader-authorization"_s);
+    auto *progress = letters->findChild<QLabel *>(u"letterProgress"_s);
+    auto *record = letters->findChild<QPushButton *>(u"recordLetterProgress"_s);
+    QVERIFY(progress && record);
+    QTRY_VERIFY(progress->isVisible());
+    QCOMPARE(progress->text(), u"This letter: printed not yet · signed and sealed not yet · uploaded not yet"_s);
+    QVERIFY(record->isVisible());
+    QCOMPARE(record->text(), u"Record printed / signed / uploaded…"_s);
+
+    // ... and the button leads to where the dates are kept, at the first one still missing.
+    auto *filingPage = w.findChild<FormPage *>(u"filingPage"_s);
+    QVERIFY(filingPage);
+    const QString printed = u"filing.letters.miniProgramLeaderAuthorization.printedOn"_s;
+    QTest::mouseClick(record, Qt::LeftButton);
+    QTRY_VERIFY(filingPage->fieldWidget(printed)->isVisible());
+    QVERIFY(!letters->isVisible());
+    QTRY_VERIFY(filingPage->fieldWidget(printed)->isAncestorOf(QApplication::focusWidget())
+                || filingPage->fieldWidget(printed) == QApplication::focusWidget());
+
+    // Once printed, the letter says so, and the next date to record is the signing.
+    w.document().setField(printed, u"2026-11-24"_s);
+    w.showStep(u"filing.authorizationLetters"_s);
+    letters->selectLetter(u"mini-program-leader-authorization"_s);
+    QTRY_COMPARE(progress->text(), u"This letter: printed 2026-11-24 · signed and sealed not yet · uploaded not yet"_s);
+    QTest::mouseClick(record, Qt::LeftButton);
+    const QString signedOn = u"filing.letters.miniProgramLeaderAuthorization.signedOn"_s;
+    QTRY_VERIFY(filingPage->fieldWidget(signedOn)->isAncestorOf(QApplication::focusWidget())
+                || filingPage->fieldWidget(signedOn) == QApplication::focusWidget());
+
+    // A letter the filing does not need has nothing to record: the mini program leader leads the entity too.
+    w.document().setField(u"miniProgram.leader"_s, u"p1"_s);
+    w.showStep(u"filing.authorizationLetters"_s);
+    QTRY_VERIFY(letters->notNeededLetters().contains(u"小程序负责人授权书"_s));
+    letters->selectLetter(u"mini-program-leader-authorization"_s);
+    QTRY_VERIFY(!progress->isVisible());
+    QVERIFY(!record->isVisible());
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -3675,6 +3675,22 @@ The platform does not allow the invoice information to be changed after it is su
         <translation>导出全部函件…</translation>
     </message>
     <message>
+        <source>not yet</source>
+        <translation>尚未</translation>
+    </message>
+    <message>
+        <source>This letter: printed %1 · signed and sealed %2 · uploaded %3</source>
+        <translation>本函件：打印 %1 · 签字盖章 %2 · 上传 %3</translation>
+    </message>
+    <message>
+        <source>Record printed / signed / uploaded…</source>
+        <translation>登记打印 / 签章 / 上传…</translation>
+    </message>
+    <message>
+        <source>Opens the filing page at this letter's dates</source>
+        <translation>打开备案页中本函件的日期</translation>
+    </message>
+    <message>
         <source>Also print the letters the platform&apos;s stricter rule may ask for</source>
         <translation>同时打印平台更严格的规则可能要求的函件</translation>
     </message>
@@ -4174,6 +4190,30 @@ The clerk&apos;s desk for registering, certifying and filing an enterprise WeCha
     <message>
         <source>Add a pre-approval item</source>
         <translation>添加前置审批事项</translation>
+    </message>
+    <message>
+        <source>Categories that apply</source>
+        <translation>涉及的类别</translation>
+    </message>
+    <message>
+        <source>Approval numbers</source>
+        <translation>审批文号</translation>
+    </message>
+    <message>
+        <source>(no category)</source>
+        <translation>（未选类别）</translation>
+    </message>
+    <message>
+        <source>Choose pre-approval categories</source>
+        <translation>选择前置审批类别</translation>
+    </message>
+    <message>
+        <source>Approval numbers of the ticked categories</source>
+        <translation>已勾选类别的审批文号</translation>
+    </message>
+    <message>
+        <source>Pre-approval categories</source>
+        <translation>前置审批类别</translation>
     </message>
     <message>
         <source>Remove a pre-approval item</source>
