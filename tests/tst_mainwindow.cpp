@@ -357,8 +357,25 @@ void TestMainWindow::windowAndCommandLineAgree()
             text += f.line() + u'\n';
         return text;
     };
-    const QString cliText = out.left(out.lastIndexOf(u'\n', -2) + 1); // less the summary line
+    // The last two lines are the next action and the summary.
+    QStringList cliLines = out.split(u'\n');
+    QVERIFY2(cliLines.size() >= 3 && cliLines.last().isEmpty(), qPrintable(out));
+    cliLines.removeLast();
+    cliLines.removeLast(); // the summary
+    const QString cliNext = cliLines.takeLast();
+    const QString cliText = cliLines.join(u'\n') + u'\n';
     QTRY_COMPARE(windowText(), cliText); // the known filings arrive after the first paint
+
+    // The next action on the card is the one the command line names, in the same words.
+    NextActionCard *card = w.nextActionCard();
+    QTRY_COMPARE(card->nextAction().line(), cliNext);
+    const QString heading = card->findChild<QLabel *>(u"nextActionHeading"_s)->text();
+    const QString action = card->findChild<QLabel *>(u"nextActionText"_s)->text();
+    QVERIFY2(cliNext.startsWith(heading + u" — "_s + action), qPrintable(cliNext + u" / "_s + card->text()));
+    const auto *due = card->findChild<QLabel *>(u"nextActionDue"_s);
+    if (due->isVisibleTo(card))
+        QVERIFY2(cliNext.endsWith(u" ("_s + card->nextAction().dueText() + u')') && due->text().contains(card->nextAction().dueText()),
+                 qPrintable(cliNext + u" / "_s + card->text()));
     // And the sidebar shows the same statuses.
     for (const Step &s : w.checklist().steps())
         QVERIFY2(stepText(w, s.id).contains(s.title), qPrintable(s.id));

@@ -3680,7 +3680,7 @@ The platform does not allow the invoice information to be changed after it is su
     </message>
     <message>
         <source>This letter: printed %1 · signed and sealed %2 · uploaded %3</source>
-        <translation>本函件：打印 %1 · 签字盖章 %2 · 上传 %3</translation>
+        <translation>本函件 — 打印：%1 · 签字盖章：%2 · 上传：%3</translation>
     </message>
     <message>
         <source>Record printed / signed / uploaded…</source>
