@@ -30,7 +30,11 @@
 #include <QFileOpenEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMenuBar>
+#include <QTimer>
+#include <QUndoStack>
+#include <QContextMenuEvent>
 #include <QPrinter>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -107,6 +111,7 @@ private Q_SLOTS:
     void regionIsChosenByName();
     void noPreApprovalExcludesTheOthers();
     void letterLeadsToWhereItsProgressIsRecorded();
+    void contextMenuUndoIsTheFilingsInWords();
 
 private:
     std::unique_ptr<MemorySecretStore> m_store;
@@ -769,6 +774,49 @@ void TestMainWindow::letterLeadsToWhereItsProgressIsRecorded()
     letters->selectLetter(u"mini-program-leader-authorization"_s);
     QTRY_VERIFY(!progress->isVisible());
     QVERIFY(!record->isVisible());
+}
+
+void TestMainWindow::contextMenuUndoIsTheFilingsInWords()
+{
+    MainWindow &w = *m_window;
+    LanguageManager::instance().setLanguage(u"zh_CN"_s);
+    w.showField(u"entity.name"_s);
+    auto *edit = w.findChild<QLineEdit *>(u"entity.name"_s);
+    QVERIFY(edit);
+    const QString original = edit->text();
+    edit->setFocus();
+    edit->end(false);
+    QTest::keyClicks(edit, u" Ltd"_s);
+    QCOMPARE(w.document().filing().entity.name, original + u" Ltd"_s);
+    // The Edit menu says 撤销, in words.
+    const QString menuUndo = w.findChild<QAction *>(u"undoAction"_s)->text();
+    QVERIFY2(menuUndo.startsWith(u"撤销："_s) && !menuUndo.contains(u"entity."_s), qPrintable(menuUndo));
+
+    // The right-click menu says 撤销 (Qt's own Chinese says 撤消) and undoes the filing's edit.
+    QStringList texts;
+    QTimer::singleShot(0, this, [&texts] {
+        auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+        if (!menu)
+            return;
+        QAction *undo = nullptr;
+        for (QAction *action : menu->actions()) {
+            texts.append(action->text());
+            if (action->text().startsWith(u"撤销"_s))
+                undo = action;
+        }
+        menu->close();
+        if (undo && undo->isEnabled())
+            undo->trigger();
+    });
+    QContextMenuEvent event(QContextMenuEvent::Mouse, QPoint(5, 5), edit->mapToGlobal(QPoint(5, 5)));
+    QApplication::sendEvent(edit, &event);
+    const QString shown = texts.join(u" | "_s);
+    QVERIFY2(shown.contains(u"撤销(&U)"_s), qPrintable(shown));
+    QVERIFY2(!shown.contains(u"撤消"_s), qPrintable(shown));
+    QVERIFY2(shown.contains(u"重做(&R)"_s), qPrintable(shown));
+    QCOMPARE(w.document().filing().entity.name, original);
+    QCOMPARE(edit->text(), original);
+    LanguageManager::instance().setLanguage(u"en"_s);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -4536,6 +4536,17 @@ The clerk&apos;s desk for registering, certifying and filing an enterprise WeCha
     </message>
 </context>
 <context>
+    <name>mpdesk::UndoRouter</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+</context>
+<context>
     <name>mpdesk::StartPage</name>
     <message>
         <source>Not found</source>
