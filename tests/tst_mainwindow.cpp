@@ -31,7 +31,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QListWidget>
 #include <QMenuBar>
+#include <QScrollArea>
 #include <QTimer>
 #include <QUndoStack>
 #include <QContextMenuEvent>
@@ -112,6 +114,7 @@ private Q_SLOTS:
     void noPreApprovalExcludesTheOthers();
     void letterLeadsToWhereItsProgressIsRecorded();
     void contextMenuUndoIsTheFilingsInWords();
+    void letterPreviewHasTheRoom();
 
 private:
     std::unique_ptr<MemorySecretStore> m_store;
@@ -817,6 +820,23 @@ void TestMainWindow::contextMenuUndoIsTheFilingsInWords()
     QCOMPARE(w.document().filing().entity.name, original);
     QCOMPARE(edit->text(), original);
     LanguageManager::instance().setLanguage(u"en"_s);
+}
+
+void TestMainWindow::letterPreviewHasTheRoom()
+{
+    MainWindow &w = *m_window;
+    w.resize(1536, 864); // the first window on a 1920×1080 screen
+    w.showStep(u"filing.authorizationLetters"_s);
+    LettersPage *letters = w.lettersPage();
+    QTRY_VERIFY(letters->isVisible());
+    QTRY_VERIFY(letters->pageCount() > 0);
+    auto *list = letters->findChild<QListWidget *>(u"lettersList"_s);
+    auto *preview = letters->findChild<QScrollArea *>();
+    QVERIFY(list && preview);
+    // Three letters take three lines, not an empty box; the letter itself gets most of the page.
+    QTRY_VERIFY2(preview->height() >= letters->height() / 2,
+                 qPrintable(u"preview %1 of %2, list %3"_s.arg(preview->height()).arg(letters->height()).arg(list->height())));
+    QVERIFY(list->height() <= 4 * list->sizeHintForRow(0) + 2 * list->frameWidth() + 4);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -20,6 +20,7 @@
 #include <algorithm>
 
 #include <functional>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -137,7 +138,7 @@ MiniProgramEditor::MiniProgramEditor(FilingDocument &document, QWidget *parent)
     connect(m_preApprovalChecks, &PreApprovalChecks::changed, this, &MiniProgramEditor::preApprovalChecked);
     // One row per ticked category, for its approval number; the boxes add and remove the rows.
     m_preApproval = makeTable(u"miniProgram.preApproval"_s, 2, [] { return tr("Approval numbers"); });
-    m_preApproval.add->hide();
+    delete std::exchange(m_preApproval.add, nullptr);
     connect(m_preApproval.table, &QTableWidget::itemChanged, this, &MiniProgramEditor::preApprovalEdited);
     connect(m_preApproval.remove, &QPushButton::clicked, this, &MiniProgramEditor::removePreApproval);
 
@@ -315,8 +316,12 @@ void MiniProgramEditor::refreshPreApproval()
         table->item(row, PreApprovalNumber)->setToolTip(tip);
     }
     table->resizeColumnToContents(PreApprovalType);
-    table->setVisible(!items.isEmpty());
-    m_preApproval.remove->setVisible(!items.isEmpty());
+    // "None of these" alone needs no number: no table to puzzle over.
+    const bool numbers = std::any_of(items.cbegin(), items.cend(), [](const PreApproval &item) {
+        return item.type != Vocabulary::noPreApproval() || !item.approvalNumber.isEmpty();
+    });
+    table->setVisible(numbers);
+    m_preApproval.remove->setVisible(numbers);
     m_preApproval.remove->setEnabled(table->currentRow() >= 0 && table->currentRow() < table->rowCount());
 }
 

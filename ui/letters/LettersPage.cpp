@@ -90,7 +90,6 @@ LettersPage::LettersPage(FilingDocument &document, QWidget *parent)
     m_letters = new QListWidget(this);
     m_letters->setObjectName(u"lettersList"_s);
     m_letters->setWordWrap(true);
-    m_letters->setMaximumHeight(m_letters->fontMetrics().lineSpacing() * 8);
     layout->addWidget(m_letters);
 
     // The dates of printing, signing and uploading are kept with the filing's progress; the letter says
@@ -322,6 +321,11 @@ void LettersPage::rebuild()
             }
         }
     }
+    // The list is as tall as its letters (up to eight lines), so that the preview keeps the rest of the page.
+    int listHeight = 2 * m_letters->frameWidth() + 4;
+    for (int i = 0; i < m_letters->count(); ++i)
+        listHeight += m_letters->sizeHintForRow(i);
+    m_letters->setFixedHeight(qMin(listHeight, m_letters->fontMetrics().lineSpacing() * 8));
     const LetterSpec *spec = currentSpec();
     m_pdf.clear();
     QStringList problems;
