@@ -503,7 +503,15 @@ void TestEditors::preApprovalTable()
     QVERIFY(!page->findChild<QComboBox *>(u"miniProgram.preApproval[0].type"_s)); // no more picking from a combo
     QVERIFY(none->isChecked());
     QVERIFY(!education->isChecked());
-    QVERIFY(!table->isVisible()); // "none of these" has no number to enter
+    QVERIFY(!table->isVisible()); // "none of these" has no number to enter, and no empty row says otherwise
+    int numberLabels = 0;
+    for (auto *label : page->findChildren<QLabel *>()) {
+        if (label->text().startsWith(u"Approval numbers"_s)) {
+            ++numberLabels;
+            QVERIFY(!label->isVisible());
+        }
+    }
+    QCOMPARE(numberLabels, 1);
 
     // Ticking a sensitive category clears "none of these" and asks for its approval number in its own row.
     tick(education);

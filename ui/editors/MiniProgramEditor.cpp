@@ -322,6 +322,14 @@ void MiniProgramEditor::refreshPreApproval()
     });
     table->setVisible(numbers);
     m_preApproval.remove->setVisible(numbers);
+    // The row itself, label and all, stays only while it has numbers to take or findings to show.
+    QWidget *box = table->parentWidget();
+    const bool row = numbers || !m_preApproval.findings->isHidden();
+    box->setVisible(row);
+    for (QLabel *label : findChildren<QLabel *>()) {
+        if (label->buddy() == box)
+            label->setVisible(row);
+    }
     m_preApproval.remove->setEnabled(table->currentRow() >= 0 && table->currentRow() < table->rowCount());
 }
 
