@@ -126,6 +126,13 @@ void TestCommandLine::validSampleExitsZero()
     QCOMPARE(r.exitCode, 0);
     QVERIFY2(r.out.contains(u"errors: 0, warnings: 0."_s), qPrintable(r.out));
     QVERIFY(r.err.isEmpty());
+
+    // The line before the summary says what to do next, as the window's card does.
+    const Run dated = run({u"check"_s, u"--today"_s, u"2026-11-27"_s, samplePath});
+    const QStringList lines = dated.out.trimmed().split(u'\n');
+    QVERIFY2(lines.size() >= 2, qPrintable(dated.out));
+    QVERIFY2(lines.at(lines.size() - 2).startsWith(u"Next: Mini program information — "_s), qPrintable(dated.out));
+    QVERIFY2(lines.last().contains(u"errors: 0, warnings: 0."_s), qPrintable(dated.out));
 }
 
 void TestCommandLine::brokenSampleNamesEveryField_data()

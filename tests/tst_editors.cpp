@@ -14,6 +14,7 @@
 
 #include <QAbstractButton>
 #include <QCalendarWidget>
+#include <QCheckBox>
 #include <QListWidget>
 #include <QUndoStack>
 #include <QComboBox>
@@ -100,6 +101,12 @@ QString findingsUnder(const QWidget &page, const QString &path)
 }
 
 // Types into the cell's editor and commits it with Return.
+// A click on the box itself, where the clerk clicks.
+void tick(QCheckBox *box)
+{
+    QTest::mouseClick(box, Qt::LeftButton, {}, QPoint(8, box->height() / 2));
+}
+
 void typeIntoCell(QTableWidget *table, int row, int column, const QString &text)
 {
     table->setFocus();
@@ -489,16 +496,31 @@ void TestEditors::preApprovalTable()
 {
     auto *page = show<MiniProgramEditor>();
     auto *table = page->findChild<QTableWidget *>(u"miniProgram.preApproval"_s);
-    auto *add = page->findChild<QPushButton *>(u"miniProgram.preApproval:add"_s);
-    QVERIFY(table && add);
-    QCOMPARE(table->rowCount(), 1);
-    auto *type = page->findChild<QComboBox *>(u"miniProgram.preApproval[0].type"_s);
-    QVERIFY(type);
-    QCOMPARE(type->currentData().toString(), u"none"_s);
-    QVERIFY(!(table->item(0, 1)->flags() & Qt::ItemIsEditable)); // "none of these" has no number
+    auto *none = page->findChild<QCheckBox *>(u"preApproval:none"_s);
+    auto *education = page->findChild<QCheckBox *>(u"preApproval:education"_s);
+    auto *medical = page->findChild<QCheckBox *>(u"preApproval:medical"_s);
+    QVERIFY(table && none && education && medical);
+    QVERIFY(!page->findChild<QComboBox *>(u"miniProgram.preApproval[0].type"_s)); // no more picking from a combo
+    QVERIFY(none->isChecked());
+    QVERIFY(!education->isChecked());
+    QVERIFY(!table->isVisible()); // "none of these" has no number to enter, and no empty row says otherwise
+    int numberLabels = 0;
+    for (auto *label : page->findChildren<QLabel *>()) {
+        if (label->text().startsWith(u"Approval numbers"_s)) {
+            ++numberLabels;
+            QVERIFY(!label->isVisible());
+        }
+    }
+    QCOMPARE(numberLabels, 1);
 
-    // A sensitive category needs its approval number.
-    QVERIFY(choose(type, u"education"_s));
+    // Ticking a sensitive category clears "none of these" and asks for its approval number in its own row.
+    tick(education);
+    QVERIFY(education->isChecked());
+    QVERIFY(!none->isChecked());
+    QVERIFY(table->isVisible());
+    QCOMPARE(table->rowCount(), 1);
+    QCOMPARE(table->item(0, 0)->text(), u"Education"_s);
+    QCOMPARE(m_document->filing().miniProgram.preApproval.at(0).type, u"education"_s);
     QString shown = findingsUnder(*page, u"miniProgram.preApproval"_s);
     QVERIFY2(shown.contains(u"Row 1"_s) && shown.contains(u"approval number"_s), qPrintable(shown));
     QVERIFY(table->item(0, 1)->flags() & Qt::ItemIsEditable);
@@ -507,13 +529,33 @@ void TestEditors::preApprovalTable()
     shown = findingsUnder(*page, u"miniProgram.preApproval"_s);
     QVERIFY2(!shown.contains(u"approval number"_s) && shown.contains(u"sensitive"_s), qPrintable(shown));
 
-    // A new line starts without a category, and says so.
-    QTest::mouseClick(add, Qt::LeftButton);
+    // A second category adds its row; the first keeps its number.
+    tick(medical);
     QCOMPARE(table->rowCount(), 2);
-    shown = findingsUnder(*page, u"miniProgram.preApproval"_s);
-    QVERIFY2(shown.contains(u"Row 2"_s), qPrintable(shown));
+    QCOMPARE(table->item(0, 1)->text(), u"Yue-12345"_s);
+    QCOMPARE(table->item(1, 0)->text(), u"Medical care"_s);
+    QVERIFY(table->item(1, 1)->text().isEmpty());
+
+    // Every tick is one step of the filing's undo history.
     m_document->undoStack()->undo();
     QCOMPARE(table->rowCount(), 1);
+    QVERIFY(!medical->isChecked());
+    QCOMPARE(table->item(0, 1)->text(), u"Yue-12345"_s);
+
+    // "None of these" drops the others, and undo brings them back with their numbers.
+    tick(none);
+    QVERIFY(none->isChecked() && !education->isChecked());
+    QVERIFY(!table->isVisible());
+    QCOMPARE(m_document->filing().miniProgram.preApproval.size(), 1);
+    QCOMPARE(m_document->filing().miniProgram.preApproval.at(0).type, u"none"_s);
+    m_document->undoStack()->undo();
+    QVERIFY(education->isChecked() && !none->isChecked());
+    QCOMPARE(m_document->filing().miniProgram.preApproval.at(0).approvalNumber, u"Yue-12345"_s);
+
+    // Clearing the last box leaves the list empty, which the checks report under the boxes.
+    tick(education);
+    QVERIFY(m_document->filing().miniProgram.preApproval.isEmpty());
+    QVERIFY(!table->isVisible());
 }
 
 void TestEditors::regionCodeFinding_data()

@@ -15,6 +15,7 @@
 #include "common/MessageBar.h"
 #include "common/PreApprovalChecks.h"
 #include "common/RegionPicker.h"
+#include "editors/FormPage.h"
 #include "project/KnownFilingsIndex.h"
 #include "secrets/MemorySecretStore.h"
 
@@ -29,7 +30,13 @@
 #include <QFileOpenEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QListWidget>
 #include <QMenuBar>
+#include <QScrollArea>
+#include <QTimer>
+#include <QUndoStack>
+#include <QContextMenuEvent>
 #include <QPrinter>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -105,6 +112,9 @@ private Q_SLOTS:
     void windowSaysWhenBackgroundWorkIsDone();
     void regionIsChosenByName();
     void noPreApprovalExcludesTheOthers();
+    void letterLeadsToWhereItsProgressIsRecorded();
+    void contextMenuUndoIsTheFilingsInWords();
+    void letterPreviewHasTheRoom();
 
 private:
     std::unique_ptr<MemorySecretStore> m_store;
@@ -355,8 +365,25 @@ void TestMainWindow::windowAndCommandLineAgree()
             text += f.line() + u'\n';
         return text;
     };
-    const QString cliText = out.left(out.lastIndexOf(u'\n', -2) + 1); // less the summary line
+    // The last two lines are the next action and the summary.
+    QStringList cliLines = out.split(u'\n');
+    QVERIFY2(cliLines.size() >= 3 && cliLines.last().isEmpty(), qPrintable(out));
+    cliLines.removeLast();
+    cliLines.removeLast(); // the summary
+    const QString cliNext = cliLines.takeLast();
+    const QString cliText = cliLines.join(u'\n') + u'\n';
     QTRY_COMPARE(windowText(), cliText); // the known filings arrive after the first paint
+
+    // The next action on the card is the one the command line names, in the same words.
+    NextActionCard *card = w.nextActionCard();
+    QTRY_COMPARE(card->nextAction().line(), cliNext);
+    const QString heading = card->findChild<QLabel *>(u"nextActionHeading"_s)->text();
+    const QString action = card->findChild<QLabel *>(u"nextActionText"_s)->text();
+    QVERIFY2(cliNext.startsWith(heading + u" — "_s + action), qPrintable(cliNext + u" / "_s + card->text()));
+    const auto *due = card->findChild<QLabel *>(u"nextActionDue"_s);
+    if (due->isVisibleTo(card))
+        QVERIFY2(cliNext.endsWith(u" ("_s + card->nextAction().dueText() + u')') && due->text().contains(card->nextAction().dueText()),
+                 qPrintable(cliNext + u" / "_s + card->text()));
     // And the sidebar shows the same statuses.
     for (const Step &s : w.checklist().steps())
         QVERIFY2(stepText(w, s.id).contains(s.title), qPrintable(s.id));
@@ -705,6 +732,111 @@ void TestMainWindow::noPreApprovalExcludesTheOthers()
     LanguageManager::instance().setLanguage(u"zh_CN"_s);
     QTRY_VERIFY2(checks.box(u"none"_s)->text() != u"None of these"_s, qPrintable(checks.box(u"none"_s)->text()));
     LanguageManager::instance().setLanguage(u"en"_s);
+}
+
+void TestMainWindow::letterLeadsToWhereItsProgressIsRecorded()
+{
+    MainWindow &w = *m_window;
+    // The checklist's letter step opens the letters, where the clerk prints them ...
+    w.showStep(u"filing.authorizationLetters"_s);
+    LettersPage *letters = w.lettersPage();
+    QTRY_VERIFY(letters->isVisible());
+    letters->selectLetter(u"mini-program-leader-authorization"_s);
+    auto *progress = letters->findChild<QLabel *>(u"letterProgress"_s);
+    auto *record = letters->findChild<QPushButton *>(u"recordLetterProgress"_s);
+    QVERIFY(progress && record);
+    QTRY_VERIFY(progress->isVisible());
+    QCOMPARE(progress->text(), u"This letter: printed not yet · signed and sealed not yet · uploaded not yet"_s);
+    QVERIFY(record->isVisible());
+    QCOMPARE(record->text(), u"Record printed / signed / uploaded…"_s);
+
+    // ... and the button leads to where the dates are kept, at the first one still missing.
+    auto *filingPage = w.findChild<FormPage *>(u"filingPage"_s);
+    QVERIFY(filingPage);
+    const QString printed = u"filing.letters.miniProgramLeaderAuthorization.printedOn"_s;
+    QTest::mouseClick(record, Qt::LeftButton);
+    QTRY_VERIFY(filingPage->fieldWidget(printed)->isVisible());
+    QVERIFY(!letters->isVisible());
+    QTRY_VERIFY(filingPage->fieldWidget(printed)->isAncestorOf(QApplication::focusWidget())
+                || filingPage->fieldWidget(printed) == QApplication::focusWidget());
+
+    // Once printed, the letter says so, and the next date to record is the signing.
+    w.document().setField(printed, u"2026-11-24"_s);
+    w.showStep(u"filing.authorizationLetters"_s);
+    letters->selectLetter(u"mini-program-leader-authorization"_s);
+    QTRY_COMPARE(progress->text(), u"This letter: printed 2026-11-24 · signed and sealed not yet · uploaded not yet"_s);
+    QTest::mouseClick(record, Qt::LeftButton);
+    const QString signedOn = u"filing.letters.miniProgramLeaderAuthorization.signedOn"_s;
+    QTRY_VERIFY(filingPage->fieldWidget(signedOn)->isAncestorOf(QApplication::focusWidget())
+                || filingPage->fieldWidget(signedOn) == QApplication::focusWidget());
+
+    // A letter the filing does not need has nothing to record: the mini program leader leads the entity too.
+    w.document().setField(u"miniProgram.leader"_s, u"p1"_s);
+    w.showStep(u"filing.authorizationLetters"_s);
+    QTRY_VERIFY(letters->notNeededLetters().contains(u"小程序负责人授权书"_s));
+    letters->selectLetter(u"mini-program-leader-authorization"_s);
+    QTRY_VERIFY(!progress->isVisible());
+    QVERIFY(!record->isVisible());
+}
+
+void TestMainWindow::contextMenuUndoIsTheFilingsInWords()
+{
+    MainWindow &w = *m_window;
+    LanguageManager::instance().setLanguage(u"zh_CN"_s);
+    w.showField(u"entity.name"_s);
+    auto *edit = w.findChild<QLineEdit *>(u"entity.name"_s);
+    QVERIFY(edit);
+    const QString original = edit->text();
+    edit->setFocus();
+    edit->end(false);
+    QTest::keyClicks(edit, u" Ltd"_s);
+    QCOMPARE(w.document().filing().entity.name, original + u" Ltd"_s);
+    // The Edit menu says 撤销, in words.
+    const QString menuUndo = w.findChild<QAction *>(u"undoAction"_s)->text();
+    QVERIFY2(menuUndo.startsWith(u"撤销："_s) && !menuUndo.contains(u"entity."_s), qPrintable(menuUndo));
+
+    // The right-click menu says 撤销 (Qt's own Chinese says 撤消) and undoes the filing's edit.
+    QStringList texts;
+    QTimer::singleShot(0, this, [&texts] {
+        auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+        if (!menu)
+            return;
+        QAction *undo = nullptr;
+        for (QAction *action : menu->actions()) {
+            texts.append(action->text());
+            if (action->text().startsWith(u"撤销"_s))
+                undo = action;
+        }
+        menu->close();
+        if (undo && undo->isEnabled())
+            undo->trigger();
+    });
+    QContextMenuEvent event(QContextMenuEvent::Mouse, QPoint(5, 5), edit->mapToGlobal(QPoint(5, 5)));
+    QApplication::sendEvent(edit, &event);
+    const QString shown = texts.join(u" | "_s);
+    QVERIFY2(shown.contains(u"撤销(&U)"_s), qPrintable(shown));
+    QVERIFY2(!shown.contains(u"撤消"_s), qPrintable(shown));
+    QVERIFY2(shown.contains(u"重做(&R)"_s), qPrintable(shown));
+    QCOMPARE(w.document().filing().entity.name, original);
+    QCOMPARE(edit->text(), original);
+    LanguageManager::instance().setLanguage(u"en"_s);
+}
+
+void TestMainWindow::letterPreviewHasTheRoom()
+{
+    MainWindow &w = *m_window;
+    w.resize(1536, 864); // the first window on a 1920×1080 screen
+    w.showStep(u"filing.authorizationLetters"_s);
+    LettersPage *letters = w.lettersPage();
+    QTRY_VERIFY(letters->isVisible());
+    QTRY_VERIFY(letters->pageCount() > 0);
+    auto *list = letters->findChild<QListWidget *>(u"lettersList"_s);
+    auto *preview = letters->findChild<QScrollArea *>();
+    QVERIFY(list && preview);
+    // Three letters take three lines, not an empty box; the letter itself gets most of the page.
+    QTRY_VERIFY2(preview->height() >= letters->height() / 2,
+                 qPrintable(u"preview %1 of %2, list %3"_s.arg(preview->height()).arg(letters->height()).arg(list->height())));
+    QVERIFY(list->height() <= 4 * list->sizeHintForRow(0) + 2 * list->frameWidth() + 4);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -3702,6 +3702,22 @@ The platform does not allow the invoice information to be changed after it is su
         <source>Zoom (Ctrl+wheel, Ctrl++ and Ctrl+-)</source>
         <translation>缩放（Ctrl+滚轮、Ctrl++ 和 Ctrl+-）</translation>
     </message>
+    <message>
+        <source>not yet</source>
+        <translation>尚未</translation>
+    </message>
+    <message>
+        <source>This letter: printed %1 · signed and sealed %2 · uploaded %3</source>
+        <translation>本函件 — 打印：%1 · 签字盖章：%2 · 上传：%3</translation>
+    </message>
+    <message>
+        <source>Record printed / signed / uploaded…</source>
+        <translation>登记打印 / 签章 / 上传…</translation>
+    </message>
+    <message>
+        <source>Opens the filing page at this letter's dates</source>
+        <translation>打开备案页中本函件的日期</translation>
+    </message>
 </context>
 <context>
     <name>mpdesk::MainWindow</name>
@@ -4227,6 +4243,30 @@ The clerk&apos;s desk for registering, certifying and filing an enterprise WeCha
         <source>Characters in the description</source>
         <translation>描述字数</translation>
     </message>
+    <message>
+        <source>Categories that apply</source>
+        <translation>涉及的类别</translation>
+    </message>
+    <message>
+        <source>Approval numbers</source>
+        <translation>审批文号</translation>
+    </message>
+    <message>
+        <source>(no category)</source>
+        <translation>（未选类别）</translation>
+    </message>
+    <message>
+        <source>Choose pre-approval categories</source>
+        <translation>选择前置审批类别</translation>
+    </message>
+    <message>
+        <source>Approval numbers of the ticked categories</source>
+        <translation>已勾选类别的审批文号</translation>
+    </message>
+    <message>
+        <source>Pre-approval categories</source>
+        <translation>前置审批类别</translation>
+    </message>
 </context>
 <context>
     <name>mpdesk::NextActionCard</name>
@@ -4580,6 +4620,17 @@ The clerk&apos;s desk for registering, certifying and filing an enterprise WeCha
     <message>
         <source>Recent filings read: stages and dates as of today.</source>
         <translation>最近的申办已读取：阶段和期限以今天为准。</translation>
+    </message>
+</context>
+<context>
+    <name>mpdesk::UndoRouter</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
     </message>
 </context>
 </TS>

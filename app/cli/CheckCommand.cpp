@@ -1,6 +1,7 @@
 #include "cli/CheckCommand.h"
 
 #include "assessment/Assessment.h"
+#include "assessment/NextAction.h"
 #include "cli/ChecklistText.h"
 #include "validation/HiddenCharacters.h"
 
@@ -43,6 +44,8 @@ ExitCode CheckCommand::execute(const CommandArguments &arguments)
     out << Qt::endl;
     for (const Finding &finding : assessment.findings())
         out << printable(finding.line()) << Qt::endl;
+    // What the window's next-action card says, so that a clerk at a terminal learns the same next step.
+    out << printable(NextAction::of(assessment).line()) << Qt::endl;
     out << tr("%1: errors: %2, warnings: %3.")
                .arg(printable(QDir::toNativeSeparators(path)))
                .arg(assessment.errorCount())

@@ -85,8 +85,10 @@ void PreApprovalChecks::changeEvent(QEvent *event)
 
 void PreApprovalChecks::retranslate()
 {
-    for (const auto &[k, box] : std::as_const(m_boxes))
+    for (const auto &[k, box] : std::as_const(m_boxes)) {
         box->setText(Vocabulary::label(Vocabulary::Kind::PreApprovalType, k));
+        box->setAccessibleName(box->text());
+    }
 }
 
 } // namespace mpdesk

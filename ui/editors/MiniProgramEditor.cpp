@@ -1,8 +1,8 @@
 #include "editors/MiniProgramEditor.h"
 
-#include "document/FilingEdits.h"
-
+#include "common/PreApprovalChecks.h"
 #include "document/FilingDocument.h"
+#include "document/FilingEdits.h"
 #include "validation/Normalize.h"
 #include "validation/ReferenceData.h"
 #include "validation/Validator.h"
@@ -17,7 +17,10 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 #include <functional>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -130,9 +133,13 @@ MiniProgramEditor::MiniProgramEditor(FilingDocument &document, QWidget *parent)
                [] { return tr("News, publishing, education, medical care, drugs and medical devices and the other listed "
                               "categories need the authority's approval first: enter its number and upload the approval "
                               "document. When none applies, keep only \"None of these\"."); });
-    m_preApproval = makeTable(u"miniProgram.preApproval"_s, 2, [] { return tr("Pre-approval items"); });
+    m_preApprovalChecks = new PreApprovalChecks(this);
+    addRow([] { return tr("Categories that apply"); }, m_preApprovalChecks);
+    connect(m_preApprovalChecks, &PreApprovalChecks::changed, this, &MiniProgramEditor::preApprovalChecked);
+    // One row per ticked category, for its approval number; the boxes add and remove the rows.
+    m_preApproval = makeTable(u"miniProgram.preApproval"_s, 2, [] { return tr("Approval numbers"); });
+    delete std::exchange(m_preApproval.add, nullptr);
     connect(m_preApproval.table, &QTableWidget::itemChanged, this, &MiniProgramEditor::preApprovalEdited);
-    connect(m_preApproval.add, &QPushButton::clicked, this, &MiniProgramEditor::addPreApproval);
     connect(m_preApproval.remove, &QPushButton::clicked, this, &MiniProgramEditor::removePreApproval);
 
     addSection([] { return tr("Mini program leader"); },
@@ -287,32 +294,42 @@ void MiniProgramEditor::refreshPreApproval()
 {
     const QString path = u"miniProgram.preApproval"_s;
     const QList<PreApproval> &items = document().filing().miniProgram.preApproval;
+    QStringList ticked;
+    for (const PreApproval &item : items)
+        ticked.append(item.type);
+    m_preApprovalChecks->setKeywords(ticked);
     QTableWidget *table = m_preApproval.table;
     const QHash<int, QStringList> problems = showTableFindings(m_preApproval, path);
     const QSignalBlocker blocker(table);
     table->setRowCount(int(items.size()));
-    QWidget *previous = table;
     for (int row = 0; row < table->rowCount(); ++row) {
         const PreApproval &item = items.at(row);
         // "None of these" has no approval number; an old one stays editable so it can be removed.
         const bool numbered = item.type != Vocabulary::noPreApproval() || !item.approvalNumber.isEmpty();
+        const QString category = item.type.isEmpty() ? tr("(no category)")
+                                                     : Vocabulary::label(Vocabulary::Kind::PreApprovalType, item.type);
+        setCellText(table, row, PreApprovalType, category, false);
+        table->item(row, PreApprovalType)->setFlags(Qt::ItemIsSelectable | Qt::ItemIsEnabled);
         setCellText(table, row, PreApprovalNumber, item.approvalNumber, numbered);
-        QComboBox *combo = rowChoice(table, row, PreApprovalType, [this](int at, const QString &value) {
-            document().edit(tr("Choose a pre-approval category"), [at, value](Filing &f) {
-                if (at < f.miniProgram.preApproval.size())
-                    f.miniProgram.preApproval[at].type = value;
-            });
-        });
-        combo->setObjectName(rowPath(path, row, u"type"_s));
-        combo->setAccessibleName(tr("Category of pre-approval item %1").arg(row + 1));
-        fillChoice(combo, Vocabulary::Kind::PreApprovalType, item.type, true);
         const QString tip = problems.value(row).join(u'\n');
-        combo->setToolTip(tip);
+        table->item(row, PreApprovalType)->setToolTip(tip);
         table->item(row, PreApprovalNumber)->setToolTip(tip);
-        QWidget::setTabOrder(previous, combo);
-        previous = combo;
     }
-    fitChoiceColumn(table, PreApprovalType);
+    table->resizeColumnToContents(PreApprovalType);
+    // "None of these" alone needs no number: no table to puzzle over.
+    const bool numbers = std::any_of(items.cbegin(), items.cend(), [](const PreApproval &item) {
+        return item.type != Vocabulary::noPreApproval() || !item.approvalNumber.isEmpty();
+    });
+    table->setVisible(numbers);
+    m_preApproval.remove->setVisible(numbers);
+    // The row itself, label and all, stays only while it has numbers to take or findings to show.
+    QWidget *box = table->parentWidget();
+    const bool row = numbers || !m_preApproval.findings->isHidden();
+    box->setVisible(row);
+    for (QLabel *label : findChildren<QLabel *>()) {
+        if (label->buddy() == box)
+            label->setVisible(row);
+    }
     m_preApproval.remove->setEnabled(table->currentRow() >= 0 && table->currentRow() < table->rowCount());
 }
 
@@ -359,14 +376,34 @@ void MiniProgramEditor::removeCandidate()
     document().edit(tr("Remove a name candidate"), [row](Filing &f) { f.miniProgram.nameCandidates.removeAt(row); });
 }
 
-void MiniProgramEditor::addPreApproval()
+void MiniProgramEditor::preApprovalChecked(const QStringList &keywords)
 {
-    document().edit(tr("Add a pre-approval item"), [](Filing &f) { f.miniProgram.preApproval.append(PreApproval{}); });
-    QTableWidget *table = m_preApproval.table;
-    const int row = table->rowCount() - 1;
-    table->setCurrentCell(row, PreApprovalNumber);
-    if (QWidget *combo = table->cellWidget(row, PreApprovalType))
-        combo->setFocus(Qt::OtherFocusReason);
+    // Rows of categories still ticked keep their numbers; a newly ticked one gets an empty row, where the
+    // clerk types its number next.
+    document().edit(tr("Choose pre-approval categories"), [keywords](Filing &f) {
+        QList<PreApproval> kept;
+        for (const PreApproval &item : std::as_const(f.miniProgram.preApproval)) {
+            if (keywords.contains(item.type))
+                kept.append(item);
+        }
+        for (const QString &keyword : keywords) {
+            const bool present = std::any_of(kept.cbegin(), kept.cend(),
+                                             [&keyword](const PreApproval &item) { return item.type == keyword; });
+            if (!present) {
+                PreApproval item;
+                item.type = keyword;
+                kept.append(item);
+            }
+        }
+        f.miniProgram.preApproval = kept;
+    });
+    const auto &items = document().filing().miniProgram.preApproval;
+    for (int row = 0; row < items.size(); ++row) {
+        if (items.at(row).type != Vocabulary::noPreApproval() && items.at(row).approvalNumber.isEmpty()) {
+            m_preApproval.table->setCurrentCell(row, PreApprovalNumber);
+            break;
+        }
+    }
 }
 
 void MiniProgramEditor::removePreApproval()
@@ -387,9 +424,8 @@ void MiniProgramEditor::retranslate()
         m_candidates.remove->setText(tr("Remove"));
         m_candidates.remove->setAccessibleName(tr("Remove the selected name candidate"));
         m_preApproval.table->setHorizontalHeaderLabels({tr("Category"), tr("Approval number")});
-        m_preApproval.table->setAccessibleName(tr("Pre-approval items"));
-        m_preApproval.add->setText(tr("Add"));
-        m_preApproval.add->setAccessibleName(tr("Add a pre-approval item"));
+        m_preApproval.table->setAccessibleName(tr("Approval numbers of the ticked categories"));
+        m_preApprovalChecks->setAccessibleName(tr("Pre-approval categories"));
         m_preApproval.remove->setText(tr("Remove"));
         m_preApproval.remove->setAccessibleName(tr("Remove the selected pre-approval item"));
         m_counter->setAccessibleName(tr("Characters in the description"));

@@ -9,6 +9,8 @@ class QTableWidgetItem;
 
 namespace mpdesk {
 
+class PreApprovalChecks;
+
 /// The mini program's part of the filing: its name and the candidates checked for trademarks, what it
 /// does, its service categories and pre-approval items, and its leader.
 class MiniProgramEditor final : public FormPage
@@ -42,10 +44,11 @@ private:
     void preApprovalEdited(QTableWidgetItem *item);
     void addCandidate();
     void removeCandidate();
-    void addPreApproval();
+    void preApprovalChecked(const QStringList &keywords);
     void removePreApproval();
 
     Table m_candidates;
+    PreApprovalChecks *m_preApprovalChecks = nullptr;
     Table m_preApproval;
     QLabel *m_counter = nullptr;
 };

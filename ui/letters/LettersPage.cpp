@@ -6,6 +6,7 @@
 #include "letters/LetterNeeds.h"
 #include "letters/LetterPreview.h"
 #include "letters/LetterTemplates.h"
+#include "workflow/LetterRequirements.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -50,6 +51,27 @@ const LetterTemplates &templates()
     return loaded;
 }
 
+// The filing keeps a letter's progress under the workflow's id ("miniProgramLeaderAuthorization"), the
+// manifest names it in kebab case ("mini-program-leader-authorization"); empty for a letter not tracked.
+QString progressIdOf(const LetterSpec &spec)
+{
+    QString id;
+    bool upper = false;
+    for (const QChar c : spec.id) {
+        if (c == u'-') {
+            upper = true;
+            continue;
+        }
+        id.append(std::exchange(upper, false) ? c.toUpper() : c);
+    }
+    for (const char *known : {LetterIds::MiniProgramLeaderAuthorization, LetterIds::EntityLeaderAuthorization,
+                              LetterIds::PreApprovalCommitment}) {
+        if (id == QLatin1StringView(known))
+            return id;
+    }
+    return {};
+}
+
 } // namespace
 
 LettersPage::LettersPage(FilingDocument &document, QWidget *parent)
@@ -68,8 +90,33 @@ LettersPage::LettersPage(FilingDocument &document, QWidget *parent)
     m_letters = new QListWidget(this);
     m_letters->setObjectName(u"lettersList"_s);
     m_letters->setWordWrap(true);
-    m_letters->setMaximumHeight(m_letters->fontMetrics().lineSpacing() * 8);
     layout->addWidget(m_letters);
+
+    // The dates of printing, signing and uploading are kept with the filing's progress; the letter says
+    // where it stands and leads there, so that printing it is not where the clerk's trail ends.
+    auto *progress = new QHBoxLayout;
+    m_progress = new QLabel(this);
+    m_progress->setObjectName(u"letterProgress"_s);
+    m_progress->setTextFormat(Qt::PlainText);
+    m_progress->setWordWrap(true);
+    m_recordProgress = new QPushButton(this);
+    m_recordProgress->setObjectName(u"recordLetterProgress"_s);
+    progress->addWidget(m_progress, 1);
+    progress->addWidget(m_recordProgress);
+    layout->addLayout(progress);
+    connect(m_recordProgress, &QPushButton::clicked, this, [this] {
+        const LetterSpec *spec = currentSpec();
+        if (!spec)
+            return;
+        const QString id = progressIdOf(*spec);
+        if (id.isEmpty())
+            return;
+        const LetterProgress done = m_document.filing().filing.letters.value(id);
+        const char *step = done.printedOn.isEmpty() ? "printedOn"
+            : done.signedOn.isEmpty()                ? "signedOn"
+                                                     : "uploadedOn";
+        Q_EMIT recordProgressRequested(u"filing.letters."_s + id + u'.' + QLatin1StringView(step));
+    });
 
     auto *options = new QHBoxLayout;
     m_blankDate = new QCheckBox(this);
@@ -274,6 +321,11 @@ void LettersPage::rebuild()
             }
         }
     }
+    // The list is as tall as its letters (up to eight lines), so that the preview keeps the rest of the page.
+    int listHeight = 2 * m_letters->frameWidth() + 4;
+    for (int i = 0; i < m_letters->count(); ++i)
+        listHeight += m_letters->sizeHintForRow(i);
+    m_letters->setFixedHeight(qMin(listHeight, m_letters->fontMetrics().lineSpacing() * 8));
     const LetterSpec *spec = currentSpec();
     m_pdf.clear();
     QStringList problems;
@@ -295,12 +347,35 @@ void LettersPage::rebuild()
     else
         m_problems->setText(warnings.join(u'\n'));
     m_problems->setVisible(!problems.isEmpty() || !warnings.isEmpty());
+    updateProgress();
     m_printButton->setEnabled(!m_pdf.isEmpty());
     m_exportButton->setEnabled(!m_pdf.isEmpty());
     const bool anyToPrint = !lettersToPrint().isEmpty();
     m_printAllButton->setEnabled(anyToPrint);
     m_exportAllButton->setEnabled(anyToPrint);
     renderCurrent();
+}
+
+QString LettersPage::progressText() const
+{
+    const LetterSpec *spec = currentSpec();
+    if (!spec || !m_letters->currentItem()->data(ToPrintRole).toBool())
+        return {}; // a letter not needed has nothing to record
+    const QString id = progressIdOf(*spec);
+    if (id.isEmpty())
+        return {};
+    const LetterProgress done = m_document.filing().filing.letters.value(id);
+    const auto when = [](const QString &date) { return date.isEmpty() ? tr("not yet") : date; };
+    return tr("This letter: printed %1 · signed and sealed %2 · uploaded %3")
+        .arg(when(done.printedOn), when(done.signedOn), when(done.uploadedOn));
+}
+
+void LettersPage::updateProgress()
+{
+    const QString text = progressText();
+    m_progress->setText(text);
+    m_progress->setVisible(!text.isEmpty());
+    m_recordProgress->setVisible(!text.isEmpty());
 }
 
 void LettersPage::renderCurrent()
@@ -554,6 +629,8 @@ void LettersPage::retranslate()
     m_printAllButton->setText(tr("Print All Letters…"));
     m_printAllButton->setToolTip(tr("Every letter to print, through one print dialog (Ctrl+P)"));
     m_exportAllButton->setText(tr("Export All Letters…"));
+    m_recordProgress->setText(tr("Record printed / signed / uploaded…"));
+    m_recordProgress->setToolTip(tr("Opens the filing page at this letter's dates"));
     m_alsoMayBeAsked->setText(tr("Also print the letters the platform's stricter rule may ask for"));
     m_openFolder->setText(tr("Open Folder"));
     m_zoom->setAccessibleName(tr("Zoom"));

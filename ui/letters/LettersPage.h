@@ -59,6 +59,12 @@ public:
     int pageCount() const { return m_pageCount; }
     /// The preview's zoom in percent, fit width and fit page worked out for the page area.
     int zoomPercent() const;
+    /// Where the shown letter stands (printed, signed and sealed, uploaded); empty for a letter not tracked.
+    QString progressText() const;
+
+Q_SIGNALS:
+    /// The clerk wants to record the shown letter's progress; `path` is its first date not yet entered.
+    void recordProgressRequested(const QString &path);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -75,6 +81,7 @@ private:
     QStringList problemsOf(const QList<const LetterSpec *> &specs) const;
     void showConfirmation(const QString &text);
     void zoomBy(int steps);
+    void updateProgress();
 
     static constexpr int FitWidth = -1;
     static constexpr int FitPage = -2;
@@ -90,6 +97,8 @@ private:
     QLabel *m_confirmation = nullptr;
     QPushButton *m_printAllButton = nullptr, *m_exportAllButton = nullptr;
     QLabel *m_problems = nullptr;
+    QLabel *m_progress = nullptr;
+    QPushButton *m_recordProgress = nullptr;
     QScrollArea *m_scroll = nullptr;
     QLabel *m_pageImage = nullptr;
     QComboBox *m_zoom = nullptr;

@@ -264,6 +264,7 @@ void MainWindow::createPages()
     add(new FilingProgressEditor(*m_document), u"filingPage"_s);
     m_letters = new LettersPage(*m_document, m_pages);
     m_letters->setObjectName(u"lettersPage"_s);
+    connect(m_letters, &LettersPage::recordProgressRequested, this, &MainWindow::showField);
     m_pages->addWidget(m_letters);
     auto *materials = new MaterialsPage(*m_document, m_pages);
     materials->setObjectName(u"materialsPage"_s);

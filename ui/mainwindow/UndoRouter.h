@@ -2,6 +2,7 @@
 
 #include <QObject>
 
+class QContextMenuEvent;
 class QKeyEvent;
 class QUndoStack;
 class QWidget;
@@ -9,7 +10,8 @@ class QWidget;
 namespace mpdesk {
 
 /// One undo history: Ctrl+Z, Ctrl+Shift+Z and Ctrl+Y typed in a text field of `window` undo and redo
-/// the filing's edits (the document's QUndoStack), never the field's own private history.
+/// the filing's edits (the document's QUndoStack), never the field's own private history; so do the
+/// Undo and Redo of a text field's context menu.
 class UndoRouter final : public QObject
 {
     Q_OBJECT
@@ -25,6 +27,8 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    bool showContextMenu(QObject *watched, QContextMenuEvent *event);
+
     QWidget *m_window;
     QUndoStack *m_stack;
 };
