@@ -1,5 +1,7 @@
 // The one assessment of a filing: what it finds, where each finding is shown, and the core edit rules.
 
+#include "CliRun.h"
+
 #include "assessment/Assessment.h"
 #include "cli/CommandLine.h"
 #include "document/FilingEdits.h"
@@ -54,21 +56,11 @@ Assessment assess(const Filing &filing, QDate today = Today)
     return Assessment::of(filing, context);
 }
 
-struct Run
-{
-    int exitCode;
-    QString out, err;
-};
+using Run = test::CliRun;
 
 Run cli(const QStringList &args, SecretStore *store)
 {
-    QString out, err;
-    QTextStream outStream(&out), errStream(&err);
-    CommandLine commandLine(outStream, errStream, store);
-    const int code = commandLine.run(QStringList{u"mpdesk"_s, u"--lang"_s, u"en"_s} + args);
-    outStream.flush();
-    errStream.flush();
-    return {code, out, err};
+    return test::runCli(QStringList{u"--lang"_s, u"en"_s} + args, store);
 }
 
 QString writeJson(const QTemporaryDir &dir, const QString &name, const QJsonObject &json)

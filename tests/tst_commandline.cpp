@@ -1,6 +1,8 @@
 // The command-line verbs as a clerk or a script uses them: exit codes, messages in both languages, and
 // what import leaves on disk and in the keychain.
 
+#include "CliRun.h"
+
 #include "cli/CommandLine.h"
 #include "project/KnownFilingsIndex.h"
 #include "i18n/LanguageManager.h"
@@ -26,23 +28,12 @@ namespace {
 const QString samplePath = QStringLiteral(MPDESK_SOURCE_DIR "/resources/samples/sample-filing.json");
 const QString brokenPath = QStringLiteral(MPDESK_TEST_DATA "/broken-filing.json");
 
-struct Run
-{
-    int exitCode;
-    QString out;
-    QString err;
-};
+using Run = test::CliRun;
 
+// The command line as on 2026-11-27, China time.
 Run run(const QStringList &args, SecretStore *store = nullptr)
 {
-    QString out, err;
-    QTextStream outStream(&out), errStream(&err);
-    CommandLine cli(outStream, errStream, store);
-    cli.setClock(Clock::fixedOn(QDate(2026, 11, 27)));
-    const int code = cli.run(QStringList{u"mpdesk"_s} + args);
-    outStream.flush();
-    errStream.flush();
-    return {code, out, err};
+    return test::runCli(args, store, Clock::fixedOn(QDate(2026, 11, 27)));
 }
 
 // The store's entries of projects, without the fingerprint key all projects share.

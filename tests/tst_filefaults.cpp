@@ -2,6 +2,8 @@
 // failed write never replaces a good file or its backup, never reports success, and nothing is written
 // through a link or onto something that is not a regular file.
 
+#include "CliRun.h"
+
 #include "cli/CommandLine.h"
 #include "core/DataFolder.h"
 #include "letters/LetterTemplates.h"
@@ -32,23 +34,12 @@ namespace {
 
 const QString samplePath = QStringLiteral(MPDESK_SOURCE_DIR "/resources/samples/sample-filing.json");
 
-struct Run
-{
-    int exitCode;
-    QString out;
-    QString err;
-};
+using Run = test::CliRun;
 
+// The command line as on 2026-11-27, China time.
 Run run(const QStringList &args, SecretStore *store)
 {
-    QString out, err;
-    QTextStream outStream(&out), errStream(&err);
-    CommandLine cli(outStream, errStream, store);
-    cli.setClock(Clock::fixedOn(QDate(2026, 11, 27)));
-    const int code = cli.run(QStringList{u"mpdesk"_s} + args);
-    outStream.flush();
-    errStream.flush();
-    return {code, out, err};
+    return test::runCli(args, store, Clock::fixedOn(QDate(2026, 11, 27)));
 }
 
 QByteArray readAll(const QString &path)

@@ -1,5 +1,7 @@
 // Filing materials: the slots, the checks on real files made here, the upload pack and the project file.
 
+#include "CliRun.h"
+
 #include "assessment/Assessment.h"
 #include "cli/CommandLine.h"
 #include "materials/MaterialCheck.h"
@@ -132,22 +134,12 @@ Filing fromJson(const QJsonObject &json)
     return std::move(result).value();
 }
 
-struct Run
-{
-    int exitCode;
-    QString out, err;
-};
+using Run = test::CliRun;
 
 Run cli(const QStringList &args)
 {
-    QString out, err;
-    QTextStream outStream(&out), errStream(&err);
     MemorySecretStore store;
-    CommandLine commandLine(outStream, errStream, &store);
-    const int code = commandLine.run(QStringList{u"mpdesk"_s, u"--lang"_s, u"en"_s} + args);
-    outStream.flush();
-    errStream.flush();
-    return {code, out, err};
+    return test::runCli(QStringList{u"--lang"_s, u"en"_s} + args, &store);
 }
 
 bool hasFinding(const Findings &findings, const QString &path, const QString &rule)

@@ -1,6 +1,8 @@
 // `mpdesk fields` as a clerk or a script uses it: the platform's pages in order, numbers masked unless
 // revealed (with a warning), both languages, text and JSON.
 
+#include "CliRun.h"
+
 #include "cli/CommandLine.h"
 #include "i18n/LanguageManager.h"
 #include "project/KnownFilingsIndex.h"
@@ -22,23 +24,12 @@ namespace {
 const QString samplePath = QStringLiteral(MPDESK_SOURCE_DIR "/resources/samples/sample-filing.json");
 const QString legalRepId = u"440305198503120028"_s;
 
-struct Run
-{
-    int exitCode;
-    QString out;
-    QString err;
-};
+using Run = test::CliRun;
 
+// The command line as on 2026-11-27, China time.
 Run run(const QStringList &args, SecretStore *store = nullptr)
 {
-    QString out, err;
-    QTextStream outStream(&out), errStream(&err);
-    CommandLine cli(outStream, errStream, store);
-    cli.setClock(Clock::fixedOn(QDate(2026, 11, 27)));
-    const int code = cli.run(QStringList{u"mpdesk"_s} + args);
-    outStream.flush();
-    errStream.flush();
-    return {code, out, err};
+    return test::runCli(args, store, Clock::fixedOn(QDate(2026, 11, 27)));
 }
 
 } // namespace
