@@ -5,6 +5,7 @@
 #include "document/FilingDocument.h"
 #include "i18n/LanguageManager.h"
 
+#include <QShowEvent>
 #include <QAction>
 #include <QComboBox>
 #include <QEvent>
@@ -63,7 +64,7 @@ CompanionPanel::CompanionPanel(FilingDocument &document, QWidget *parent)
     connect(copyNextAction, &QAction::triggered, this, &CompanionPanel::copyNext);
     connect(m_copyNext, &QPushButton::clicked, this, &CompanionPanel::copyNext);
     connect(m_chooser, &QComboBox::currentIndexChanged, this, &CompanionPanel::rebuild);
-    m_documentConnection = connect(&m_document, &FilingDocument::assessmentChanged, this, &CompanionPanel::rebuild);
+    m_documentConnection = connect(&m_document, &FilingDocument::assessmentChanged, this, &CompanionPanel::rebuildWhenShown);
     connect(m_clipboard, &SecureClipboard::cleared, this,
             [this] { showStatus(tr("The number was cleared from the clipboard.")); });
     retranslate();
@@ -115,6 +116,22 @@ void CompanionPanel::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange)
         retranslate();
     QWidget::changeEvent(event);
+}
+
+void CompanionPanel::rebuildWhenShown()
+{
+    m_stale = !isVisible();
+    if (!m_stale)
+        rebuild();
+}
+
+void CompanionPanel::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale) {
+        m_stale = false;
+        rebuild();
+    }
 }
 
 void CompanionPanel::rebuild()

@@ -45,15 +45,19 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void rebuild();
+    /// Rebuilds now when shown; a hidden view catches up when it is shown instead of on every keystroke.
+    void rebuildWhenShown();
     void retranslate();
     void copied(int index, const QString &text, bool secret);
     void showStatus(const QString &text);
     void advanceFrom(int index);
 
     FilingDocument &m_document;
+    bool m_stale = false;
     SecureClipboard *m_clipboard = nullptr;
     QComboBox *m_chooser = nullptr;
     QWidget *m_rowsWidget = nullptr;

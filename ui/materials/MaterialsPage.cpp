@@ -7,6 +7,7 @@
 #include "materials/MaterialPack.h"
 #include "materials/MaterialRow.h"
 
+#include <QShowEvent>
 #include <QDesktopServices>
 #include <QDir>
 #include <QEvent>
@@ -70,7 +71,7 @@ MaterialsPage::MaterialsPage(FilingDocument &document, QWidget *parent)
     connect(m_deletePack, &QPushButton::clicked, this, &MaterialsPage::deletePack);
     connect(&m_document, &FilingDocument::filingChanged, this, &MaterialsPage::measure);
     connect(&m_document, &FilingDocument::pathChanged, this, &MaterialsPage::measure);
-    connect(&m_document, &FilingDocument::assessmentChanged, this, &MaterialsPage::rebuild);
+    connect(&m_document, &FilingDocument::assessmentChanged, this, &MaterialsPage::rebuildWhenShown);
     retranslate();
     measure();
     rebuild();
@@ -169,6 +170,22 @@ QPixmap MaterialsPage::thumbnail(const QString &absolutePath, const MaterialFact
                                                                             Qt::KeepAspectRatio, Qt::SmoothTransformation));
     m_thumbnails.insert(facts.sha256, pixmap);
     return pixmap;
+}
+
+void MaterialsPage::rebuildWhenShown()
+{
+    m_stale = !isVisible();
+    if (!m_stale)
+        rebuild();
+}
+
+void MaterialsPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale) {
+        m_stale = false;
+        rebuild();
+    }
 }
 
 void MaterialsPage::rebuild()

@@ -38,6 +38,7 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     // A row: a slot, and the attached material shown in it (-1 for an empty slot).
@@ -50,11 +51,14 @@ private:
     void retranslate();
     void measure();
     void rebuild();
+    /// Rebuilds now when shown; a hidden view catches up when it is shown instead of on every keystroke.
+    void rebuildWhenShown();
     QString factsText(const MaterialFacts &facts, const QString &file) const;
     QPixmap thumbnail(const QString &absolutePath, const MaterialFacts &facts);
     QString folder() const;
 
     FilingDocument &m_document;
+    bool m_stale = false;
     QLabel *m_intro;
     QPushButton *m_prepare;
     QPushButton *m_deletePack;
