@@ -62,6 +62,7 @@ private Q_SLOTS:
     void interchangeRoundTripIsLossless();
     void unknownKeysSurviveEveryLevel();
     void projectFileHoldsNoSecrets();
+    void numberWithoutKeychainEntryReadsBackTheSame();
     void projectIdIsStable();
     void refusedFiles_data();
     void refusedFiles();
@@ -140,6 +141,20 @@ void TestProjectFile::projectFileHoldsNoSecrets()
     QCOMPARE(back.value().people[0].idNumber.status, SecretStatus::NotOnThisComputer);
     QCOMPARE(back.value().people[0].idNumber.masked, u"**************0028"_s);
     QCOMPARE(back.value().people[0].idNumber.ref, filing.people[0].idNumber.ref);
+}
+
+// A number with no keychain entry yet (the file's own idNumber, before a save assigns references): the
+// project form holds neither a reference nor a mask, so writing what was read gives the same bytes.
+void TestProjectFile::numberWithoutKeychainEntryReadsBackTheSame()
+{
+    Result<Filing> loaded = ProjectFile::read(samplePath);
+    QVERIFY(loaded.ok());
+    QVERIFY(loaded.value().people[0].idNumber.ref.isEmpty());
+    const QByteArray saved = ProjectFile::serialize(loaded.value(), FilingJson::Secrets::References);
+    QVERIFY(!saved.contains("idNumberMasked"));
+    const Result<Filing> again = ProjectFile::parse(saved, u"again.mpdesk"_s);
+    QVERIFY(again.ok());
+    QCOMPARE(ProjectFile::serialize(again.value(), FilingJson::Secrets::References), saved);
 }
 
 void TestProjectFile::projectIdIsStable()

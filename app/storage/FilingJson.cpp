@@ -61,7 +61,8 @@ void writeSecret(Writer &w, const SecretKeys &keys, const SecretField &field, Fi
         return;
     }
     w.remove(keys.value);
-    if (field.value.isEmpty() && field.ref.isEmpty()) {
+    // Without a keychain entry to point at, a masked form would be read back as nothing: write neither.
+    if (field.ref.isEmpty()) {
         w.remove(keys.ref);
         w.remove(keys.masked);
         return;
