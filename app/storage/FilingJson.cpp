@@ -1,9 +1,11 @@
 #include "storage/FilingJson.h"
 
+#include "model/FieldCatalog.h"
 #include "storage/JsonFields.h"
 #include "validation/Codes.h"
 
 #include <algorithm>
+#include <functional>
 #include <limits>
 
 using namespace Qt::StringLiterals;
@@ -71,19 +73,81 @@ void writeSecret(Writer &w, const SecretKeys &keys, const SecretField &field, Fi
     w.text(keys.masked, field.value.isEmpty() ? field.masked : FilingJson::mask(field.value));
 }
 
+SecretKeys secretKeys(QLatin1StringView key)
+{
+    if (key == idNumberKeys.value)
+        return idNumberKeys;
+    Q_ASSERT(key == bankAccountKeys.value);
+    return bankAccountKeys;
+}
+
+QStringList readLines(Reader &r, QLatin1StringView key, std::optional<Error> &error)
+{
+    QStringList lines;
+    const QJsonArray array = r.array(key);
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        if (array.at(i).isString())
+            lines.append(array.at(i).toString());
+        else
+            Reader::fail(error, indexPath(r.childPath(key), i), JsonFieldReader::tr("text"), array.at(i));
+    }
+    return lines;
+}
+
+// One field of the catalog, read with the type check its kind asks for.
+template<typename Owner>
+void readField(Reader &r, const FieldDef<Owner> &field, Owner &owner, std::optional<Error> &error)
+{
+    const QLatin1StringView key = field.key();
+    std::visit(
+        [&](auto member) {
+            using Value = std::remove_cvref_t<decltype(member.ref(owner))>;
+            if constexpr (std::is_same_v<Value, QString>)
+                member.ref(owner) = r.text(key);
+            else if constexpr (std::is_same_v<Value, std::optional<bool>>)
+                member.ref(owner) = r.flag(key);
+            else if constexpr (std::is_same_v<Value, std::optional<int>>)
+                member.ref(owner) = r.integer(key);
+            else if constexpr (std::is_same_v<Value, SecretField>)
+                readSecret(r, secretKeys(key), member.ref(owner));
+            else
+                member.ref(owner) = readLines(r, key, error);
+        },
+        field.access);
+}
+
+template<typename Owner>
+void writeField(Writer &w, const FieldDef<Owner> &field, const Owner &owner, FilingJson::Secrets mode)
+{
+    const QLatin1StringView key = field.key();
+    std::visit(
+        [&](auto member) {
+            const auto &value = member.get(owner);
+            using Value = std::remove_cvref_t<decltype(value)>;
+            if constexpr (std::is_same_v<Value, QString>) {
+                if (value.isEmpty() && (field.flags & FieldDef<Owner>::OmitWhenEmpty))
+                    return;
+                // "2026-12-02 09:30" as typed is China time; the file keeps ISO 8601 with its offset.
+                w.text(key, field.kind == FieldKind::Timestamp ? Codes::canonicalTimestamp(value) : value);
+            } else if constexpr (std::is_same_v<Value, std::optional<bool>>) {
+                w.flag(key, value);
+            } else if constexpr (std::is_same_v<Value, std::optional<int>>) {
+                w.integer(key, value);
+            } else if constexpr (std::is_same_v<Value, SecretField>) {
+                writeSecret(w, secretKeys(key), value, mode);
+            } else {
+                w.value(key, QJsonArray::fromStringList(value));
+            }
+        },
+        field.access);
+}
+
 Person readPerson(const QJsonObject &o, const QString &path, std::optional<Error> &error)
 {
     Reader r(o, path, error);
     Person p;
-    p.id = r.text("id"_L1);
-    p.name = r.text("name"_L1);
-    p.idType = r.text("idType"_L1);
-    readSecret(r, idNumberKeys, p.idNumber);
-    p.idValidFrom = r.text("idValidFrom"_L1);
-    p.idValidTo = r.text("idValidTo"_L1);
-    p.mobile = r.text("mobile"_L1);
-    p.emergencyMobile = r.text("emergencyMobile"_L1);
-    p.email = r.text("email"_L1);
+    for (const FieldDef<Person> &field : FieldCatalog::personFields())
+        readField(r, field, p, error);
     p.extra = r.unknownKeys();
     return p;
 }
@@ -91,174 +155,63 @@ Person readPerson(const QJsonObject &o, const QString &path, std::optional<Error
 QJsonObject writePerson(const Person &p, FilingJson::Secrets mode)
 {
     Writer w(p.extra);
-    w.text("id"_L1, p.id);
-    w.text("name"_L1, p.name);
-    w.text("idType"_L1, p.idType);
-    writeSecret(w, idNumberKeys, p.idNumber, mode);
-    w.text("idValidFrom"_L1, p.idValidFrom);
-    w.text("idValidTo"_L1, p.idValidTo);
-    w.text("mobile"_L1, p.mobile);
-    w.text("emergencyMobile"_L1, p.emergencyMobile);
-    w.text("email"_L1, p.email);
+    for (const FieldDef<Person> &field : FieldCatalog::personFields())
+        writeField(w, field, p, mode);
     return w.object();
 }
 
-Entity readEntity(Reader &parent, std::optional<Error> &error)
+QLatin1StringView lastKey(QLatin1StringView path)
 {
-    Reader r(parent.object("entity"_L1), parent.childPath("entity"_L1), error);
-    Entity e;
-    e.type = r.text("type"_L1);
-    e.name = r.text("name"_L1);
-    e.creditCode = r.text("creditCode"_L1);
-    e.registeredAddress = r.text("registeredAddress"_L1);
-    {
-        Reader region(r.object("region"_L1), r.childPath("region"_L1), error);
-        e.region.province = region.text("province"_L1);
-        e.region.city = region.text("city"_L1);
-        e.region.district = region.text("district"_L1);
-        e.region.extra = region.unknownKeys();
+    return path.sliced(path.lastIndexOf(u'.') + 1);
+}
+
+QLatin1StringView parentOf(QLatin1StringView path)
+{
+    const qsizetype dot = path.lastIndexOf(u'.');
+    return dot < 0 ? QLatin1StringView() : path.first(dot);
+}
+
+using ReadLists = std::function<void(Reader &)>;
+using WriteLists = std::function<void(Writer &)>;
+
+// An object of the catalog ("certification"): its fields, the objects inside it, the lists the caller
+// reads, and what is left kept as unknown keys.
+void readObject(Reader &parent, QLatin1StringView path, Filing &filing, std::optional<Error> &error,
+                const ReadLists &lists = {})
+{
+    const QLatin1StringView key = lastKey(path);
+    Reader r(parent.object(key), parent.childPath(key), error);
+    for (const FieldDef<Filing> &field : FieldCatalog::filingFields()) {
+        if (field.parent() == path)
+            readField(r, field, filing, error);
     }
-    e.mailingAddress = r.text("mailingAddress"_L1);
-    e.legalRepresentative = r.text("legalRepresentative"_L1);
-    e.leader = r.text("leader"_L1);
-    e.extra = r.unknownKeys();
-    return e;
-}
-
-QJsonObject writeEntity(const Entity &e)
-{
-    Writer region(e.region.extra);
-    region.text("province"_L1, e.region.province);
-    region.text("city"_L1, e.region.city);
-    region.text("district"_L1, e.region.district);
-
-    Writer w(e.extra);
-    w.text("type"_L1, e.type);
-    w.text("name"_L1, e.name);
-    w.text("creditCode"_L1, e.creditCode);
-    w.text("registeredAddress"_L1, e.registeredAddress);
-    w.value("region"_L1, region.object());
-    w.text("mailingAddress"_L1, e.mailingAddress);
-    w.text("legalRepresentative"_L1, e.legalRepresentative);
-    w.text("leader"_L1, e.leader);
-    return w.object();
-}
-
-Registration readRegistration(Reader &parent, std::optional<Error> &error)
-{
-    Reader r(parent.object("registration"_L1), parent.childPath("registration"_L1), error);
-    Registration reg;
-    reg.email = r.text("email"_L1);
-    reg.emailVerified = r.flag("emailVerified"_L1);
-    reg.emailUnused = r.flag("emailUnused"_L1);
-    reg.administrator = r.text("administrator"_L1);
-    {
-        Reader v(r.object("verification"_L1), r.childPath("verification"_L1), error);
-        reg.verification.method = v.text("method"_L1);
-        reg.verification.startedOn = v.text("startedOn"_L1);
-        reg.verification.completedOn = v.text("completedOn"_L1);
-        reg.verification.extra = v.unknownKeys();
+    for (const FieldCatalog::ObjectDef &child : FieldCatalog::objects()) {
+        if (parentOf(child.path) == path)
+            readObject(r, child.path, filing, error);
     }
-    reg.submittedOn = r.text("submittedOn"_L1);
-    reg.approvedOn = r.text("approvedOn"_L1);
-    reg.extra = r.unknownKeys();
-    return reg;
+    if (lists)
+        lists(r);
+    FieldCatalog::object(path)->extra(filing) = r.unknownKeys();
 }
 
-QJsonObject writeRegistration(const Registration &reg)
+QJsonObject writeObject(QLatin1StringView path, const Filing &filing, FilingJson::Secrets mode, const WriteLists &lists = {})
 {
-    Writer v(reg.verification.extra);
-    v.text("method"_L1, reg.verification.method);
-    v.text("startedOn"_L1, reg.verification.startedOn);
-    v.text("completedOn"_L1, reg.verification.completedOn);
-
-    Writer w(reg.extra);
-    w.text("email"_L1, reg.email);
-    w.flag("emailVerified"_L1, reg.emailVerified);
-    w.flag("emailUnused"_L1, reg.emailUnused);
-    w.text("administrator"_L1, reg.administrator);
-    w.value("verification"_L1, v.object());
-    w.text("submittedOn"_L1, reg.submittedOn);
-    w.text("approvedOn"_L1, reg.approvedOn);
+    Writer w(FieldCatalog::object(path)->constExtra(filing));
+    for (const FieldDef<Filing> &field : FieldCatalog::filingFields()) {
+        if (field.parent() == path)
+            writeField(w, field, filing, mode);
+    }
+    for (const FieldCatalog::ObjectDef &child : FieldCatalog::objects()) {
+        if (parentOf(child.path) == path)
+            w.value(lastKey(child.path), writeObject(child.path, filing, mode));
+    }
+    if (lists)
+        lists(w);
     return w.object();
 }
 
-Invoice readInvoice(Reader &parent, std::optional<Error> &error)
+void readMiniProgramLists(Reader &r, MiniProgram &m, std::optional<Error> &error)
 {
-    Reader r(parent.object("invoice"_L1), parent.childPath("invoice"_L1), error);
-    Invoice inv;
-    inv.type = r.text("type"_L1);
-    inv.title = r.text("title"_L1);
-    inv.taxId = r.text("taxId"_L1);
-    inv.address = r.text("address"_L1);
-    inv.phone = r.text("phone"_L1);
-    inv.bankName = r.text("bankName"_L1);
-    readSecret(r, bankAccountKeys, inv.bankAccount);
-    inv.mailingAddress = r.text("mailingAddress"_L1);
-    inv.recipient = r.text("recipient"_L1);
-    inv.recipientPhone = r.text("recipientPhone"_L1);
-    inv.submittedOn = r.text("submittedOn"_L1);
-    inv.documentsReady = r.flag("documentsReady"_L1);
-    inv.receivedOn = r.text("receivedOn"_L1);
-    inv.extra = r.unknownKeys();
-    return inv;
-}
-
-QJsonObject writeInvoice(const Invoice &inv, FilingJson::Secrets mode)
-{
-    Writer w(inv.extra);
-    w.text("type"_L1, inv.type);
-    w.text("title"_L1, inv.title);
-    w.text("taxId"_L1, inv.taxId);
-    w.text("address"_L1, inv.address);
-    w.text("phone"_L1, inv.phone);
-    w.text("bankName"_L1, inv.bankName);
-    writeSecret(w, bankAccountKeys, inv.bankAccount, mode);
-    w.text("mailingAddress"_L1, inv.mailingAddress);
-    w.text("recipient"_L1, inv.recipient);
-    w.text("recipientPhone"_L1, inv.recipientPhone);
-    w.text("submittedOn"_L1, inv.submittedOn);
-    w.flag("documentsReady"_L1, inv.documentsReady);
-    w.text("receivedOn"_L1, inv.receivedOn);
-    return w.object();
-}
-
-Certification readCertification(Reader &parent, std::optional<Error> &error)
-{
-    Reader r(parent.object("certification"_L1), parent.childPath("certification"_L1), error);
-    Certification c;
-    c.agreementSignedOn = r.text("agreementSignedOn"_L1);
-    c.primaryVerification = r.text("primaryVerification"_L1);
-    c.contact = r.text("contact"_L1);
-    c.contactConfirmedOn = r.text("contactConfirmedOn"_L1);
-    c.invoice = readInvoice(r, error);
-    c.paidOn = r.text("paidOn"_L1);
-    c.approvedOn = r.text("approvedOn"_L1);
-    c.nameChangesUsed = r.integer("nameChangesUsed"_L1);
-    c.extra = r.unknownKeys();
-    return c;
-}
-
-QJsonObject writeCertification(const Certification &c, FilingJson::Secrets mode)
-{
-    Writer w(c.extra);
-    w.text("agreementSignedOn"_L1, c.agreementSignedOn);
-    w.text("primaryVerification"_L1, c.primaryVerification);
-    w.text("contact"_L1, c.contact);
-    w.text("contactConfirmedOn"_L1, c.contactConfirmedOn);
-    w.value("invoice"_L1, writeInvoice(c.invoice, mode));
-    w.text("paidOn"_L1, c.paidOn);
-    w.text("approvedOn"_L1, c.approvedOn);
-    w.integer("nameChangesUsed"_L1, c.nameChangesUsed);
-    return w.object();
-}
-
-MiniProgram readMiniProgram(Reader &parent, std::optional<Error> &error)
-{
-    Reader r(parent.object("miniProgram"_L1), parent.childPath("miniProgram"_L1), error);
-    MiniProgram m;
-    m.name = r.text("name"_L1);
-    m.appId = r.text("appId"_L1);
     forEachObject(r.array("nameCandidates"_L1), r.childPath("nameCandidates"_L1), error,
                   [&](const QJsonObject &o, const QString &path) {
                       Reader c(o, path, error);
@@ -269,13 +222,6 @@ MiniProgram readMiniProgram(Reader &parent, std::optional<Error> &error)
                       n.extra = c.unknownKeys();
                       m.nameCandidates.append(n);
                   });
-    const QJsonArray categories = r.array("serviceCategories"_L1);
-    for (qsizetype i = 0; i < categories.size(); ++i) {
-        if (categories.at(i).isString())
-            m.serviceCategories.append(categories.at(i).toString());
-        else
-            Reader::fail(error, indexPath(r.childPath("serviceCategories"_L1), i), JsonFieldReader::tr("text"), categories.at(i));
-    }
     forEachObject(r.array("preApproval"_L1), r.childPath("preApproval"_L1), error,
                   [&](const QJsonObject &o, const QString &path) {
                       Reader p(o, path, error);
@@ -285,15 +231,9 @@ MiniProgram readMiniProgram(Reader &parent, std::optional<Error> &error)
                       item.extra = p.unknownKeys();
                       m.preApproval.append(item);
                   });
-    m.description = r.text("description"_L1);
-    m.leader = r.text("leader"_L1);
-    m.leaderFaceVerifiedOn = r.text("leaderFaceVerifiedOn"_L1);
-    m.leaderFingerprint = r.text("leaderFingerprint"_L1);
-    m.extra = r.unknownKeys();
-    return m;
 }
 
-QJsonObject writeMiniProgram(const MiniProgram &m)
+void writeMiniProgramLists(Writer &w, const MiniProgram &m)
 {
     QJsonArray candidates;
     for (const NameCandidate &n : m.nameCandidates) {
@@ -310,38 +250,13 @@ QJsonObject writeMiniProgram(const MiniProgram &m)
         p.text("approvalNumber"_L1, item.approvalNumber);
         preApproval.append(p.object());
     }
-    Writer w(m.extra);
-    w.text("name"_L1, m.name);
-    w.text("appId"_L1, m.appId);
     w.value("nameCandidates"_L1, candidates);
-    w.value("serviceCategories"_L1, QJsonArray::fromStringList(m.serviceCategories));
     w.value("preApproval"_L1, preApproval);
-    w.text("description"_L1, m.description);
-    w.text("leader"_L1, m.leader);
-    w.text("leaderFaceVerifiedOn"_L1, m.leaderFaceVerifiedOn);
-    if (!m.leaderFingerprint.isEmpty()) // absent until computed, so older files round-trip unchanged
-        w.text("leaderFingerprint"_L1, m.leaderFingerprint);
-    return w.object();
 }
 
-FilingStage readFilingStage(Reader &parent, std::optional<Error> &error)
+void readLetters(Reader &r, FilingStage &f, std::optional<Error> &error)
 {
-    Reader r(parent.object("filing"_L1), parent.childPath("filing"_L1), error);
-    FilingStage f;
-    f.status = r.text("status"_L1);
-    f.submittedOn = r.text("submittedOn"_L1);
-    f.platformApprovedOn = r.text("platformApprovedOn"_L1);
-    f.platformRejectionReason = r.text("platformRejectionReason"_L1);
-    f.smsReceivedAt = r.text("smsReceivedAt"_L1);
-    f.smsVerifiedAt = r.text("smsVerifiedAt"_L1);
-    f.recordNumber = r.text("recordNumber"_L1);
-    const QJsonArray letters = r.array("lettersReady"_L1);
-    for (qsizetype i = 0; i < letters.size(); ++i) {
-        if (letters.at(i).isString())
-            f.lettersReady.append(letters.at(i).toString());
-        else
-            Reader::fail(error, indexPath(r.childPath("lettersReady"_L1), i), JsonFieldReader::tr("text"), letters.at(i));
-    }
+    f.lettersReady = readLines(r, "lettersReady"_L1, error);
     const QJsonObject progress = r.object("letters"_L1);
     for (auto it = progress.begin(); it != progress.end(); ++it) {
         Reader l(it->toObject(), r.childPath("letters"_L1) + u'.' + it.key(), error);
@@ -350,22 +265,10 @@ FilingStage readFilingStage(Reader &parent, std::optional<Error> &error)
         f.letters.insert(it.key(), LetterProgress{l.text("printedOn"_L1), l.text("signedOn"_L1), l.text("uploadedOn"_L1),
                                                   l.unknownKeys()});
     }
-    f.extra = r.unknownKeys();
-    return f;
 }
 
-QJsonObject writeFilingStage(const FilingStage &f)
+void writeLetters(Writer &w, const FilingStage &f)
 {
-    Writer w(f.extra);
-    w.text("status"_L1, f.status);
-    w.text("submittedOn"_L1, f.submittedOn);
-    w.text("platformApprovedOn"_L1, f.platformApprovedOn);
-    if (!f.platformRejectionReason.isEmpty()) // absent unless rejected, so older files round-trip unchanged
-        w.text("platformRejectionReason"_L1, f.platformRejectionReason);
-    // "2026-12-02 09:30" as typed is China time; the file keeps ISO 8601 with its offset.
-    w.text("smsReceivedAt"_L1, Codes::canonicalTimestamp(f.smsReceivedAt));
-    w.text("smsVerifiedAt"_L1, Codes::canonicalTimestamp(f.smsVerifiedAt));
-    w.text("recordNumber"_L1, f.recordNumber);
     if (!f.lettersReady.isEmpty()) // absent until a letter is ready, so older files round-trip unchanged
         w.value("lettersReady"_L1, QJsonArray::fromStringList(f.lettersReady));
     QJsonObject progress;
@@ -378,7 +281,6 @@ QJsonObject writeFilingStage(const FilingStage &f)
     }
     if (!progress.isEmpty())
         w.value("letters"_L1, progress);
-    return w.object();
 }
 
 MaterialFacts readFacts(Reader &parent, std::optional<Error> &error)
@@ -474,7 +376,7 @@ Result<Filing> FilingJson::fromJson(const QJsonObject &document)
                          u"projectId"_s};
         }
     }
-    filing.entity = readEntity(top, error);
+    readObject(top, "entity"_L1, filing, error);
     // A filing names a handful of people; a file with millions of them would take minutes and gigabytes
     // to check, so it is refused before any is read.
     const qsizetype people = document.value("people"_L1).toArray().size();
@@ -488,10 +390,11 @@ Result<Filing> FilingJson::fromJson(const QJsonObject &document)
     forEachObject(top.array("people"_L1), u"people"_s, error, [&](const QJsonObject &o, const QString &path) {
         filing.people.append(readPerson(o, path, error));
     });
-    filing.registration = readRegistration(top, error);
-    filing.certification = readCertification(top, error);
-    filing.miniProgram = readMiniProgram(top, error);
-    filing.filing = readFilingStage(top, error);
+    readObject(top, "registration"_L1, filing, error);
+    readObject(top, "certification"_L1, filing, error);
+    readObject(top, "miniProgram"_L1, filing, error,
+               [&](Reader &r) { readMiniProgramLists(r, filing.miniProgram, error); });
+    readObject(top, "filing"_L1, filing, error, [&](Reader &r) { readLetters(r, filing.filing, error); });
     forEachObject(top.array("materials"_L1), u"materials"_s, error, [&](const QJsonObject &o, const QString &path) {
         Reader r(o, path, error);
         Material m;
@@ -522,12 +425,13 @@ QJsonObject FilingJson::toJson(const Filing &filing, Secrets secrets)
         w.remove("projectId"_L1);
     else
         w.text("projectId"_L1, filing.projectId.toString(QUuid::WithoutBraces));
-    w.value("entity"_L1, writeEntity(filing.entity));
+    w.value("entity"_L1, writeObject("entity"_L1, filing, secrets));
     w.value("people"_L1, people);
-    w.value("registration"_L1, writeRegistration(filing.registration));
-    w.value("certification"_L1, writeCertification(filing.certification, secrets));
-    w.value("miniProgram"_L1, writeMiniProgram(filing.miniProgram));
-    w.value("filing"_L1, writeFilingStage(filing.filing));
+    w.value("registration"_L1, writeObject("registration"_L1, filing, secrets));
+    w.value("certification"_L1, writeObject("certification"_L1, filing, secrets));
+    w.value("miniProgram"_L1, writeObject("miniProgram"_L1, filing, secrets,
+                                          [&](Writer &mw) { writeMiniProgramLists(mw, filing.miniProgram); }));
+    w.value("filing"_L1, writeObject("filing"_L1, filing, secrets, [&](Writer &fw) { writeLetters(fw, filing.filing); }));
     if (filing.materials.isEmpty()) // absent until a file is attached, so older files round-trip unchanged
         w.remove("materials"_L1);
     else
