@@ -8,7 +8,8 @@
 
 namespace mpdesk {
 
-/// Checks a filing against the rules of registration, certification and filing. Values are normalised
+/// Checks a filing against the rules of registration, certification and filing (one file per area in
+/// `validation/rules/`, each rule named in RuleCatalogue). Values are normalised
 /// (full-width to half-width, trimmed, codes upper-cased) before they are checked; the filing itself is
 /// not changed. Findings come in the order of the interchange format.
 class Validator final

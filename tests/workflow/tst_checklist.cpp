@@ -2,9 +2,11 @@
 
 #include "workflow/Checklist.h"
 #include "workflow/LetterRequirements.h"
+#include "workflow/StepCatalogue.h"
 #include "workflow/WorkingCalendar.h"
 
 #include <QJsonArray>
+#include <QSet>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -73,6 +75,31 @@ private Q_SLOTS:
             u"pitfall.nameCandidates"_s, u"pitfall.nameChanges"_s, u"pitfall.categories"_s, u"pitfall.renewal"_s,
             u"pitfall.sameAdministrator"_s, u"pitfall.leaderReuse"_s};
         QCOMPARE(ids, expected);
+    }
+
+    // The step catalogue is the one table of steps: in the enum's order (Checklist::step(StepId) and the
+    // prerequisites index by it), keys unique, each step waiting only for steps before it, every step
+    // with a title, and each step's key found again.
+    void catalogueIsConsistent()
+    {
+        const QList<StepSpec> &specs = StepCatalogue::all();
+        QCOMPARE(specs.size(), qsizetype(StepId::PitfallLeaderReuse) + 1);
+        QSet<QString> keys;
+        for (qsizetype i = 0; i < specs.size(); ++i) {
+            const StepSpec &spec = specs.at(i);
+            QCOMPARE(qsizetype(spec.id), i);
+            QVERIFY2(!keys.contains(spec.key), qPrintable(spec.key));
+            keys.insert(spec.key);
+            QVERIFY(!spec.translatedTitle().isEmpty());
+            QCOMPARE(StepCatalogue::fromKey(spec.key), std::optional<StepId>(spec.id));
+            for (StepId before : spec.prerequisites)
+                QVERIFY2(qsizetype(before) < i, qPrintable(spec.key));
+        }
+        QVERIFY(!StepCatalogue::fromKey(u"filing.nothing"_s));
+
+        const Checklist list = assessed(filing(sampleJson(), {}), m_calendar, noonInChina(QDate(2026, 11, 27))).checklist();
+        QCOMPARE(list.step(StepId::FilingMaterials), list.step(u"filing.materials"_s));
+        QCOMPARE(list.step(StepId::People)->title, u"People and roles"_s);
     }
 
     // Findings land on the step where the clerk fixes them, people's fields on their roles' steps.
