@@ -11,6 +11,7 @@
 #include "secrets/MemorySecretStore.h"
 #include "storage/FilingJson.h"
 #include "storage/ProjectFile.h"
+#include "workflow/Deadlines.h"
 #include "workflow/WorkingCalendar.h"
 
 #include <QFile>
@@ -21,6 +22,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+#include <functional>
 #include <limits>
 
 using namespace Qt::StringLiterals;
@@ -80,6 +83,8 @@ class TestAssessment final : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void noDeadlineFromARejectedDate_data();
+    void noDeadlineFromARejectedDate();
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
@@ -315,6 +320,59 @@ private Q_SLOTS:
         QCOMPARE(assess(f, QDate(2026, 11, 27)).today(), QDate(2026, 11, 27));
     }
 };
+
+void TestAssessment::noDeadlineFromARejectedDate_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QString>("deadline");
+    QTest::newRow("certification approved in 9999") << u"certification.approvedOn"_s << u"9999-12-31"_s
+                                                    << u"certification-expiry"_s;
+    QTest::newRow("certification approved in 1999") << u"certification.approvedOn"_s << u"1999-10-20"_s
+                                                    << u"certification-expiry"_s;
+    QTest::newRow("certification approved before it was paid")
+        << u"certification.approvedOn"_s << u"2026-10-01"_s << u"certification-expiry"_s;
+    QTest::newRow("filing submitted in 2150") << u"filing.submittedOn"_s << u"2150-01-01"_s << u"platform-review"_s;
+    QTest::newRow("SMS received in 1990") << u"filing.smsReceivedAt"_s << u"1990-01-01T10:00:00+08:00"_s
+                                          << u"sms-verification"_s;
+    QTest::newRow("payment verification started in 1999")
+        << u"registration.verification.startedOn"_s << u"1999-10-09"_s << u"payment-verification"_s;
+}
+
+void TestAssessment::noDeadlineFromARejectedDate()
+{
+    QFETCH(QString, path);
+    QFETCH(QString, value);
+    QFETCH(QString, deadline);
+    const QStringList keys = path.split(u'.');
+    const auto withValue = [&keys](const QString &v) {
+        // Sets the nested key, object by object.
+        const std::function<void(QJsonObject &, qsizetype)> set = [&](QJsonObject &o, qsizetype i) {
+            if (i == keys.size() - 1) {
+                o[keys[i]] = v;
+                return;
+            }
+            QJsonObject inner = o[keys[i]].toObject();
+            set(inner, i + 1);
+            o[keys[i]] = inner;
+        };
+        QJsonObject json = readJson(samplePath);
+        set(json, 0);
+        return fromJson(json);
+    };
+    // A plausible date gives the deadline, so what is tested below can fail.
+    const QString plausible = path == u"filing.smsReceivedAt"_s ? u"2026-11-26T10:00:00+08:00"_s : u"2026-10-20"_s;
+    QVERIFY(Deadlines::find(assess(withValue(plausible)).deadlines(), deadline));
+
+    const Assessment a = assess(withValue(value));
+    const Findings there = a.findingsAt(path);
+    QVERIFY2(std::any_of(there.cbegin(), there.cend(), [](const Finding &f) { return f.isError(); }),
+             "the validator accepts this date");
+    const Deadline *shown = Deadlines::find(a.deadlines(), deadline);
+    QVERIFY2(!shown, qPrintable(shown ? shown->when() : QString()));
+    for (const Deadline &d : a.deadlines())
+        QVERIFY2(d.path != path, qPrintable(d.id));
+}
 
 QTEST_GUILESS_MAIN(TestAssessment)
 #include "tst_assessment.moc"

@@ -84,6 +84,7 @@ private Q_SLOTS:
     void importWithoutKeychain();
     void checkProjectFromAnotherComputer();
     void forgetDeletesTheEntries();
+    void forgetWithALockedKeyringDeletesNothing();
     void checkFindsLeaderReusedUnderAnotherEntity();
     void initTestCase();
     void version();
@@ -104,6 +105,25 @@ void TestCommandLine::forgetDeletesTheEntries()
     QVERIFY(projectEntries(store).isEmpty());
     QCOMPARE(readAll(project), before);
     QCOMPARE(run({u"check"_s, project}, &store).exitCode, 3);
+}
+
+void TestCommandLine::forgetWithALockedKeyringDeletesNothing()
+{
+    QTemporaryDir dir;
+    MemorySecretStore store;
+    const QString project = dir.filePath(u"qinghe.mpdesk"_s);
+    QCOMPARE(run({u"import"_s, samplePath, u"-o"_s, project}, &store).exitCode, 0);
+    store.setFailure(SecretReply::Error::Locked);
+    const Run r = run({u"forget"_s, project}, &store);
+    QCOMPARE(r.exitCode, 3);
+    QVERIFY2(!r.out.contains(u"Deleted"_s), qPrintable(r.out));
+    // Said once, with what to do, and not as if some of the numbers went.
+    QCOMPARE(r.err,
+             u"Nothing was deleted from the keychain; the project's numbers are still there:\n"
+             "  all 2 ID and account numbers: the keyring is locked: unlock it (e.g. log in again or open your "
+             "keyring manager) and try again\n"_s);
+    store.setFailure(SecretReply::Error::None);
+    QCOMPARE(projectEntries(store).size(), 2);
 }
 
 void TestCommandLine::cleanup()

@@ -293,6 +293,9 @@ void TestDocument::destroyedWithUnsavedWork()
     connect(doc.get(), &FilingDocument::modifiedChanged, &listener, count);
     connect(doc.get(), &FilingDocument::filingChanged, &listener, count);
     connect(doc.get(), &FilingDocument::assessmentChanged, &listener, count);
+    // The window's undo and redo actions listen to the stack itself.
+    connect(doc->undoStack(), &QUndoStack::indexChanged, &listener, count);
+    connect(doc->undoStack(), &QUndoStack::cleanChanged, &listener, count);
     deleting = true;
     doc.reset();
     QCOMPARE(signalsWhileDeleting, 0);

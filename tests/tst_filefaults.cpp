@@ -5,17 +5,22 @@
 #include "CliRun.h"
 
 #include "cli/CommandLine.h"
+#include "common/Dialogs.h"
 #include "core/DataFolder.h"
+#include "document/FilingDocument.h"
+#include "letters/LetterManifest.h"
 #include "letters/LetterTemplates.h"
+#include "letters/LetterWriter.h"
+#include "letters/LettersPage.h"
 #include "secrets/MemorySecretStore.h"
 #include "storage/ProjectFile.h"
 #include "storage/SafeFile.h"
 #include "workflow/WorkingCalendar.h"
 
+#include <QApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QGuiApplication>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -41,6 +46,23 @@ Run run(const QStringList &args, SecretStore *store)
 {
     return test::runCli(args, store, Clock::fixedOn(QDate(2026, 11, 27)));
 }
+
+// The letters page on the sample filing, as the clerk sees it on 2026-11-27.
+struct LettersPageOnSample
+{
+    explicit LettersPageOnSample(SecretStore &store) : document(store)
+    {
+        document.setClock(Clock::fixedOn(QDate(2026, 11, 27)));
+        Result<Filing> loaded = ProjectFile::read(samplePath);
+        const Filing filing = loaded ? std::move(loaded).value() : Filing();
+        document.edit(u"sample"_s, [&filing](Filing &f) { f = filing; });
+        page = std::make_unique<LettersPage>(document);
+        page->resize(1000, 800);
+        page->show();
+    }
+    FilingDocument document;
+    std::unique_ptr<LettersPage> page;
+};
 
 QByteArray readAll(const QString &path)
 {
@@ -114,6 +136,10 @@ private Q_SLOTS:
     void pipeAsInputIsRefused();
     void overrideFoldersAreWhereTheReadmeSays();
     void longNamesFitTheFileSystem();
+    void letterFileNamesCutBetweenCharacters_data();
+    void letterFileNamesCutBetweenCharacters();
+    void lettersPageRefusesLinksAndPipes();
+    void lettersPageFullDiskLeavesNoPartialLetter();
 };
 
 void TestFileFaults::initTestCase()
@@ -359,10 +385,100 @@ void TestFileFaults::longNamesFitTheFileSystem()
     QVERIFY(!fitted.at(fitted.size() - 5).isHighSurrogate());
 }
 
-// export lays out letters, which needs the font database of a QGuiApplication.
+void TestFileFaults::letterFileNamesCutBetweenCharacters_data()
+{
+    QTest::addColumn<QString>("character");
+    QTest::addColumn<int>("count");
+    // 100 Chinese characters are 300 bytes of UTF-8 but only 100 UTF-16 units.
+    QTest::newRow("long Chinese name") << u"禾"_s << 100;
+    QTest::newRow("emoji (surrogate pairs)") << u"\U0001F600"_s << 80;
+    QTest::newRow("emoji with a skin tone") << u"\U0001F44D\U0001F3FD"_s << 40;
+    QTest::newRow("flags (regional indicator pairs)") << u"\U0001F1E8\U0001F1F3"_s << 40;
+    QTest::newRow("letter with a combining accent") << u"e\u0301"_s << 120;
+    QTest::newRow("Chinese with a variation selector") << u"葛\U000E0100"_s << 60;
+}
+
+void TestFileFaults::letterFileNamesCutBetweenCharacters()
+{
+    QFETCH(QString, character);
+    QFETCH(int, count);
+    const LetterSpec *spec = LetterManifest::shipped().letter(u"pre-approval-commitment"_s);
+    QVERIFY(spec);
+    const QString name = LetterWriter::fileName(*spec, character.repeated(count));
+    QVERIFY2(name.toUtf8().size() <= 255, qPrintable(name));
+    QVERIFY(name.endsWith(u".pdf"_s));
+    const QString prefix = spec->title + u'-';
+    QVERIFY2(name.startsWith(prefix), qPrintable(name));
+    // What is kept of the mini program's name is whole characters, as many as fit.
+    const QString kept = name.mid(prefix.size()).chopped(4);
+    QVERIFY2(kept.size() % character.size() == 0, qPrintable(name));
+    QCOMPARE(kept, character.repeated(kept.size() / character.size()));
+    QVERIFY2(kept.size() < character.size() * count, "the name was not shortened");
+    QVERIFY2((prefix + kept + character + u".pdf"_s).toUtf8().size() > 255, "shortened more than needed");
+    // And the file system takes it.
+    QTemporaryDir dir;
+    QFile file(dir.filePath(name));
+    QVERIFY2(file.open(QIODevice::WriteOnly), qPrintable(file.errorString()));
+}
+
+void TestFileFaults::lettersPageRefusesLinksAndPipes()
+{
+    MemorySecretStore store;
+    LettersPageOnSample on(store);
+    LettersPage &page = *on.page;
+    QTemporaryDir dir;
+    const QString folder = dir.filePath(u"letters"_s);
+    QVERIFY(QDir().mkpath(folder));
+    const QStringList letters = page.lettersToPrint();
+    QVERIFY(!letters.isEmpty());
+
+    // Export All: a link planted under each letter's name, pointing outside the folder.
+    const QString outside = dir.filePath(u"outside.txt"_s);
+    QFile target(outside);
+    QVERIFY(target.open(QIODevice::WriteOnly));
+    target.write("not a letter");
+    target.close();
+    const QString miniProgram = on.document.filing().miniProgram.name;
+    for (const QString &letter : letters)
+        QVERIFY(QFile::link(outside, QDir(folder).filePath(letter + u'-' + miniProgram + u".pdf"_s)));
+    Dialogs::setNextAnswer(Dialogs::Answer::Yes); // the warning is read, not waited on
+    QCOMPARE(page.exportAll(folder), QStringList());
+    QVERIFY2(Dialogs::lastWarning().contains(u"it is a link to another place"_s), qPrintable(Dialogs::lastWarning()));
+    QCOMPARE(readAll(outside), QByteArray("not a letter"));
+    for (const QString &name : QDir(folder).entryList(QDir::Files | QDir::System))
+        QVERIFY2(QFileInfo(QDir(folder).filePath(name)).isSymLink(), qPrintable(name));
+
+    // Export of the shown letter onto a pipe: refused, and the pipe is still there.
+    QTRY_VERIFY(page.pageCount() > 0);
+    const QString pipe = dir.filePath(u"letter.pdf"_s);
+    QCOMPARE(::mkfifo(QFile::encodeName(pipe).constData(), 0600), 0);
+    Dialogs::setNextAnswer(Dialogs::Answer::Yes);
+    QVERIFY(!page.exportPdf(pipe));
+    QVERIFY2(Dialogs::lastWarning().contains(u"not a regular file"_s), qPrintable(Dialogs::lastWarning()));
+    struct stat st;
+    QVERIFY(::lstat(QFile::encodeName(pipe).constData(), &st) == 0 && S_ISFIFO(st.st_mode));
+}
+
+void TestFileFaults::lettersPageFullDiskLeavesNoPartialLetter()
+{
+    SmallDisk disk;
+    REQUIRE_SMALL_DISK(disk)
+    MemorySecretStore store;
+    LettersPageOnSample on(store);
+    const QString folder = disk.filePath(u"letters"_s);
+    QVERIFY(QDir().mkpath(folder));
+    disk.fill(8192); // room for the first few kilobytes of a letter, not for all of it
+    Dialogs::setNextAnswer(Dialogs::Answer::Yes);
+    QCOMPARE(on.page->exportAll(folder), QStringList());
+    QVERIFY2(Dialogs::lastWarning().contains(u"No space left on device"_s), qPrintable(Dialogs::lastWarning()));
+    QVERIFY(on.page->confirmationText().isEmpty());
+    QCOMPARE(QDir(folder).entryList(QDir::Files | QDir::Hidden), QStringList());
+}
+
+// export lays out letters, which needs the font database; the letters page needs widgets.
 int main(int argc, char *argv[])
 {
-    QGuiApplication app(argc, argv);
+    QApplication app(argc, argv);
     TestFileFaults test;
     return QTest::qExec(&test, argc, argv);
 }

@@ -192,7 +192,9 @@ void TestJourney::fileIt(FilingDocument &doc)
 {
     QCOMPARE(status(doc, u"filing.platformReview"_s), u"blocked"_s); // waiting for the letters
     // Each needed letter: printed, then signed and sealed, then uploaded.
-    for (const LetterRequirements::Letter &l : doc.assessment().letters()) {
+    // A copy: every setField() below makes a new assessment, and with it a new list.
+    const QList<LetterRequirements::Letter> letters = doc.assessment().letters();
+    for (const LetterRequirements::Letter &l : letters) {
         if (l.need != LetterRequirements::Need::Needed)
             continue;
         const QString step = l.id == QLatin1StringView(LetterIds::PreApprovalCommitment) ? u"filing.commitmentLetters"_s

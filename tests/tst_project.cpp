@@ -53,8 +53,8 @@ QStringList forget(Project &project)
 {
     QStringList failures;
     SecretWait::until([&](std::function<void()> finish) {
-        project.forget([&failures, finish](const QStringList &f) {
-            failures = f;
+        project.forget([&failures, finish](const Project::ForgetReport &report) {
+            failures = report.failures;
             finish();
         });
     });

@@ -51,6 +51,8 @@ private Q_SLOTS:
     void keysAreNamespacedByProject();
     void failuresAreMarkedAndNamed_data();
     void failuresAreMarkedAndNamed();
+    void lockedOrFrozenKeyringIsOneLine_data();
+    void lockedOrFrozenKeyringIsOneLine();
     void removeDeletesEntries();
     void masks_data();
     void masks();
@@ -148,6 +150,35 @@ void TestSecrets::failuresAreMarkedAndNamed()
     QVERIFY(!lines.isEmpty());
     QVERIFY2(lines.last().startsWith(u"王芳, ID number (people[1].idNumber): "_s), qPrintable(lines.last()));
     QVERIFY2(lines.last().contains(words), qPrintable(lines.last()));
+}
+
+void TestSecrets::lockedOrFrozenKeyringIsOneLine_data()
+{
+    QTest::addColumn<SecretReply::Error>("error");
+    QTest::addColumn<QString>("words");
+    QTest::newRow("locked keyring") << SecretReply::Error::Locked
+                                    << u"the keyring is locked: unlock it (e.g. log in again or open your keyring "
+                                       "manager) and try again"_s;
+    QTest::newRow("frozen keyring") << SecretReply::Error::TimedOut << u"did not answer in time"_s;
+}
+
+void TestSecrets::lockedOrFrozenKeyringIsOneLine()
+{
+    QFETCH(SecretReply::Error, error);
+    QFETCH(QString, words);
+    MemorySecretStore store;
+    Filing f = sample();
+    ProjectSecrets::assignReferences(f);
+    storeAll(store, f);
+    Filing back = reopened(f);
+    store.setFailure(error);
+    const auto outcomes = fetchAll(store, back);
+    QCOMPARE(outcomes.size(), 2);
+    // One unlock mends every number: the advice is given once, not once per number.
+    const QStringList lines = ProjectSecrets::describeFailures(back, outcomes);
+    QCOMPARE(lines.size(), 1);
+    QVERIFY2(lines.first().startsWith(u"all 2 ID and account numbers: "_s), qPrintable(lines.first()));
+    QVERIFY2(lines.first().contains(words), qPrintable(lines.first()));
 }
 
 void TestSecrets::removeDeletesEntries()

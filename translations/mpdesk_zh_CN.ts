@@ -2088,6 +2088,10 @@ account number cannot be read from the keychain, 4 (export) a character no insta
         <source>%1, %2 (%3): %4</source>
         <translation>%1，%2（%3）：%4</translation>
     </message>
+    <message>
+        <source>all %1 ID and account numbers: %2</source>
+        <translation>全部 %1 个证件号码和账号：%2</translation>
+    </message>
 </context>
 <context>
     <name>Roles</name>

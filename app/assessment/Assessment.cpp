@@ -19,8 +19,9 @@ Assessment Assessment::of(const Filing &filing, const AssessmentContext &context
     for (const Error &e : calendar.loadErrors())
         a.m_calendarProblems.append(e.text());
 
-    a.m_deadlines = Deadlines::compute(filing, calendar, a.m_now);
+    // The validator first: no deadline is reckoned from a date it rejects.
     a.m_findings = Validator::validate(filing, a.today());
+    a.m_deadlines = Deadlines::compute(filing, calendar, a.m_now, a.m_findings);
     a.m_findings += DateOrder::check(filing);
     a.m_findings += Deadlines::findings(a.m_deadlines, a.m_now);
     a.m_findings += MaterialCheck::check(filing, context.materialFiles);

@@ -16,17 +16,18 @@ ExitCode ForgetCommand::execute(const CommandArguments &arguments)
     if (!m_context.open(project, path, CommandContext::Secrets::Skip))
         return ExitCode::BadInput;
     const qsizetype count = ProjectSecrets::references(project.filing()).size();
-    QStringList failures;
+    Project::ForgetReport report;
     SecretWait::until([&](std::function<void()> finish) {
-        project.forget([&failures, finish](const QStringList &f) {
-            failures = f;
+        project.forget([&report, finish](const Project::ForgetReport &r) {
+            report = r;
             finish();
         });
     });
+    const QStringList &failures = report.failures;
     if (!failures.isEmpty()) {
         QTextStream &err = m_context.err();
         // A locked or silent keyring deletes nothing: say so rather than list the entries as if some went.
-        if (failures.size() >= count)
+        if (report.deleted == 0)
             err << tr("Nothing was deleted from the keychain; the project's numbers are still there:") << Qt::endl;
         else
             err << tr("These entries could not be deleted from the keychain:") << Qt::endl;

@@ -91,9 +91,9 @@ FilingDocument::FilingDocument(SecretStore &store, QObject *parent)
 
 FilingDocument::~FilingDocument()
 {
-    // ~QUndoStack emits cleanChanged while it clears: nothing of that may reach this half-destroyed
-    // document or the views listening to it.
-    disconnect(&m_undo, nullptr, this, nullptr);
+    // ~QUndoStack emits cleanChanged and indexChanged while it clears: nothing of that may reach this
+    // half-destroyed document or the views connected to the stack (a window being destroyed around it).
+    m_undo.blockSignals(true);
     blockSignals(true);
     m_autosave.stop();
 }

@@ -3,6 +3,7 @@
 #include "letters/LetterFonts.h"
 #include "letters/LetterLayout.h"
 #include "letters/ToUnicodeRepair.h"
+#include "storage/SafeFile.h"
 
 #include <QBuffer>
 #include <QDir>
@@ -147,16 +148,18 @@ QString LetterWriter::fileName(const LetterSpec &spec, const QString &miniProgra
     QString name = spec.title + u'-' + miniProgramName.trimmed();
     static const QRegularExpression forbidden(u"[<>:\"/\\\\|?*\\x00-\\x1F]"_s);
     name.replace(forbidden, u"_"_s);
+    // As long as the file system takes (255 bytes of UTF-8, 255 UTF-16 units on Windows) with ".pdf",
+    // cut between whole characters; only then the trailing dots and spaces Windows drops.
+    const QString extension = u".pdf"_s;
+    name = SafeFile::fitFileName(name + extension);
+    name.chop(extension.size());
     while (name.endsWith(u'.') || name.endsWith(u' '))
         name.chop(1);
-    // Windows keeps file names to 255 UTF-16 units; leave room for ".pdf".
-    if (name.size() > 120)
-        name.truncate(name.at(119).isHighSurrogate() ? 119 : 120);
     static const QRegularExpression reserved(u"^(CON|PRN|AUX|NUL|COM[1-9]|LPT[1-9])$"_s,
                                              QRegularExpression::CaseInsensitiveOption);
     if (reserved.match(name).hasMatch())
         name.prepend(u'_');
-    return name + u".pdf"_s;
+    return name + extension;
 }
 
 } // namespace mpdesk

@@ -56,7 +56,8 @@ public:
     /// to a PDF file gets the same file as writePdf(); its warnings, if any, go to `warnings`.
     Status print(const LetterSpec &spec, QPrinter &printer, QStringList *warnings = nullptr) const;
 
-    /// "小程序负责人授权书-青禾记账助手.pdf" with characters Windows forbids in file names replaced.
+    /// "小程序负责人授权书-青禾记账助手.pdf" with characters Windows forbids in file names replaced, cut
+    /// between whole characters to what the file systems take (SafeFile::fitFileName).
     static QString fileName(const LetterSpec &spec, const QString &miniProgramName);
 
 private:

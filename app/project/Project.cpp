@@ -119,18 +119,22 @@ void Project::storeSecrets(SaveReport report, SaveDone done)
     });
 }
 
-void Project::forget(FailuresDone done)
+void Project::forget(ForgetDone done)
 {
     const QStringList refs = ProjectSecrets::references(m_filing);
     QPointer<Project> self(this);
     ProjectSecrets::remove(m_store, m_filing.projectId, refs, [self, done = std::move(done)](const ProjectSecrets::Outcomes &outcomes) {
         if (!self)
             return;
+        ForgetReport report;
         for (auto it = outcomes.constBegin(); it != outcomes.constEnd(); ++it) {
-            if (it->ok())
+            if (it->ok()) {
                 self->m_storedRefs.remove(it.key());
+                ++report.deleted;
+            }
         }
-        done(ProjectSecrets::describeFailures(self->m_filing, outcomes));
+        report.failures = ProjectSecrets::describeFailures(self->m_filing, outcomes);
+        done(report);
     });
 }
 

@@ -33,6 +33,13 @@ public:
     };
     using SaveDone = std::function<void(const SaveReport &)>;
     using FailuresDone = std::function<void(const QStringList &failures)>;
+    /// What forgetting came to: how many entries went, and what kept the others.
+    struct ForgetReport
+    {
+        qsizetype deleted = 0;
+        QStringList failures; ///< as ProjectSecrets::describeFailures(): one line for a locked keyring
+    };
+    using ForgetDone = std::function<void(const ForgetReport &)>;
 
     explicit Project(SecretStore &store, QObject *parent = nullptr);
 
@@ -58,7 +65,7 @@ public:
     /// leader's fingerprint so other projects can find the leader reused under another entity.
     void setFingerprintKey(const QByteArray &key) { m_fingerprintKey = key; }
     /// Deletes every keychain entry the project refers to.
-    void forget(FailuresDone done);
+    void forget(ForgetDone done);
 
 private:
     void storeSecrets(SaveReport report, SaveDone done);

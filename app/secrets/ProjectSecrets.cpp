@@ -1,5 +1,6 @@
 #include "secrets/ProjectSecrets.h"
 
+#include <algorithm>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -139,6 +140,24 @@ void ProjectSecrets::remove(SecretStore &store, const QUuid &projectId, const QS
 
 QStringList ProjectSecrets::describeFailures(const Filing &filing, const Outcomes &outcomes)
 {
+    // A locked or frozen keyring fails every request alike, and one unlock (or one restart) mends all of
+    // them: one line that says so, not the same advice once per number.
+    QList<SecretReply> failed;
+    for (const SecretReply &reply : outcomes) {
+        if (!reply.ok())
+            failed.append(reply);
+    }
+    const auto keyringWide = [](SecretReply::Error e) {
+        return e == SecretReply::Error::Locked || e == SecretReply::Error::TimedOut;
+    };
+    if (failed.size() > 1 && keyringWide(failed.constFirst().error)
+        && std::all_of(failed.cbegin(), failed.cend(),
+                       [&failed](const SecretReply &r) { return r.error == failed.constFirst().error; })) {
+        return {tr("all %1 ID and account numbers: %2")
+                    .arg(failed.size())
+                    .arg(SecretMessages::explain(failed.constFirst()))};
+    }
+
     QStringList lines;
     for (const ConstEntry &e : entries(filing)) {
         const auto it = outcomes.constFind(e.field->ref);

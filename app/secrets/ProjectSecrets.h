@@ -55,7 +55,8 @@ public:
     /// Every reference the filing holds.
     static QStringList references(const Filing &filing);
 
-    /// One line per failed request: "Wang Fang, ID number: …".
+    /// One line per failed request: "Wang Fang, ID number: …"; one line for all of them when the keyring
+    /// is locked or does not answer, since one unlock mends every one.
     static QStringList describeFailures(const Filing &filing, const Outcomes &outcomes);
 };
 

@@ -6,6 +6,7 @@
 #include <QFileInfo>
 #include <QLoggingCategory>
 #include <QSaveFile>
+#include <QTextBoundaryFinder>
 
 #ifdef Q_OS_UNIX
 #include <sys/stat.h>
@@ -147,10 +148,20 @@ QString SafeFile::fitFileName(const QString &name)
         return clean;
     const qsizetype dot = clean.lastIndexOf(u'.');
     const QString extension = dot > 0 ? clean.mid(dot) : QString();
-    QString stem = dot > 0 ? clean.left(dot) : clean;
-    while (!stem.isEmpty() && length(stem) + length(extension) > MaxFileNameLength)
-        stem.chop(stem.size() >= 2 && stem.back().isLowSurrogate() ? 2 : 1);
-    return stem + extension;
+    const QString stem = dot > 0 ? clean.left(dot) : clean;
+    // Cut between user-perceived characters only: a surrogate pair, an emoji with its modifier or a
+    // letter with its combining accent stays whole or goes whole. One pass, so a long name costs little.
+    const qsizetype room = MaxFileNameLength - length(extension);
+    QTextBoundaryFinder graphemes(QTextBoundaryFinder::Grapheme, stem);
+    qsizetype kept = 0;
+    qsizetype used = 0;
+    for (qsizetype next = graphemes.toNextBoundary(); next > kept; next = graphemes.toNextBoundary()) {
+        used += length(QStringView(stem).sliced(kept, next - kept));
+        if (used > room)
+            break;
+        kept = next;
+    }
+    return stem.left(kept) + extension;
 }
 
 Status SafeFile::write(const QString &path, const QByteArray &bytes, const Backup &backup)

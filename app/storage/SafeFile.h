@@ -36,7 +36,8 @@ public:
     /// (Windows).
     static constexpr qsizetype MaxFileNameLength = 255;
     /// `name` made fit to be a file name: without control, bidi or other invisible characters, and
-    /// shortened (before its extension, never inside a character) to MaxFileNameLength.
+    /// shortened (before its extension, never inside a character or a combining sequence) to
+    /// MaxFileNameLength.
     static QString fitFileName(const QString &name);
     /// Refuses an input that is not a regular file before anything opens it (a pipe would block).
     static Status checkInput(const QString &path);

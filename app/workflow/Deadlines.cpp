@@ -4,6 +4,7 @@
 #include "model/Vocabulary.h"
 #include "validation/Codes.h"
 #include "validation/Normalize.h"
+#include "validation/Validator.h"
 #include "workflow/WorkingCalendar.h"
 
 #include <algorithm>
@@ -14,14 +15,30 @@ namespace mpdesk {
 
 namespace {
 
-QDate dateOf(const QString &value)
+// Whether the validator refused the date at `path` (not a date, outside the plausible years, before the
+// event it follows): a deadline reckoned from it would be shown, exported and reminded of as if true.
+bool rejected(const Findings &findings, const QString &path)
 {
-    return Codes::isoDate(Normalize::code(value));
+    return std::any_of(findings.cbegin(), findings.cend(),
+                       [&path](const Finding &f) { return f.isError() && f.path == path; });
 }
 
-QDateTime momentOf(const QString &value)
+bool plausible(QDate date)
 {
-    return Codes::isoTimestamp(Normalize::code(value));
+    return date.year() >= Validator::FirstYear && date.year() <= Validator::LastYear;
+}
+
+// The date at `path`, or an invalid date when there is none the deadlines may be reckoned from.
+QDate dateOf(const QString &value, const QString &path, const Findings &findings)
+{
+    const QDate date = Codes::isoDate(Normalize::code(value));
+    return date.isValid() && plausible(date) && !rejected(findings, path) ? date : QDate();
+}
+
+QDateTime momentOf(const QString &value, const QString &path, const Findings &findings)
+{
+    const QDateTime moment = Codes::isoTimestamp(Normalize::code(value));
+    return moment.isValid() && plausible(moment.date()) && !rejected(findings, path) ? moment : QDateTime();
 }
 
 bool isAny(const QString &value, std::initializer_list<const char *> keywords)
@@ -83,13 +100,15 @@ void addExpiry(QList<Deadline> &out, QDate approved)
 
 } // namespace
 
-QList<Deadline> Deadlines::compute(const Filing &f, const WorkingCalendar &calendar, const QDateTime &now)
+QList<Deadline> Deadlines::compute(const Filing &f, const WorkingCalendar &calendar, const QDateTime &now,
+                                   const Findings &validation)
 {
     QList<Deadline> out;
     const QDate today = inChina(now).date();
 
     // Payment verification: counted in calendar days, as the platform states it.
-    const QDate paymentStart = dateOf(f.registration.verification.startedOn);
+    const QDate paymentStart =
+        dateOf(f.registration.verification.startedOn, u"registration.verification.startedOn"_s, validation);
     if (f.registration.verification.method == u"payment"_s && paymentStart.isValid()) {
         Deadline d = make(DeadlineIds::PaymentVerification, Deadline::Kind::Deadline,
                           tr("Payment verification transfer due"), u"registration.verification.startedOn"_s);
@@ -103,7 +122,7 @@ QList<Deadline> Deadlines::compute(const Filing &f, const WorkingCalendar &calen
         out.append(d);
     }
 
-    const QDate certified = dateOf(f.certification.approvedOn);
+    const QDate certified = dateOf(f.certification.approvedOn, u"certification.approvedOn"_s, validation);
     const QString invoiceType = f.certification.invoice.type;
     if (certified.isValid() && isAny(invoiceType, {InvoiceTypes::Electronic, InvoiceTypes::VatSpecial})) {
         const bool electronic = invoiceType == QLatin1StringView(InvoiceTypes::Electronic);
@@ -134,7 +153,7 @@ QList<Deadline> Deadlines::compute(const Filing &f, const WorkingCalendar &calen
         out.append(d);
     }
 
-    const QDateTime smsAt = momentOf(f.filing.smsReceivedAt);
+    const QDateTime smsAt = momentOf(f.filing.smsReceivedAt, u"filing.smsReceivedAt"_s, validation);
     if (smsAt.isValid()) {
         Deadline d = make(DeadlineIds::SmsVerification, Deadline::Kind::Deadline, tr("Answer the MIIT SMS verification"),
                           u"filing.smsReceivedAt"_s);
@@ -149,7 +168,7 @@ QList<Deadline> Deadlines::compute(const Filing &f, const WorkingCalendar &calen
         out.append(d);
     }
 
-    const QDate submitted = dateOf(f.filing.submittedOn);
+    const QDate submitted = dateOf(f.filing.submittedOn, u"filing.submittedOn"_s, validation);
     if (submitted.isValid()) {
         const auto earliest = calendar.addWorkingDays(submitted, PlatformReviewMinWorkingDays);
         const auto latest = calendar.addWorkingDays(submitted, PlatformReviewMaxWorkingDays);

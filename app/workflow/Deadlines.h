@@ -20,8 +20,10 @@ class Deadlines final
 
 public:
     /// Every deadline the filing's data allows to be dated, ordered by date. `now` fixes "this year" for
-    /// the name-change quota; nothing else depends on it.
-    static QList<Deadline> compute(const Filing &filing, const WorkingCalendar &calendar, const QDateTime &now);
+    /// the name-change quota; nothing else depends on it. No deadline comes from a date outside the
+    /// validator's years or one that `validation` (the validator's findings) rejects.
+    static QList<Deadline> compute(const Filing &filing, const WorkingCalendar &calendar, const QDateTime &now,
+                                   const Findings &validation = {});
 
     /// For pending deadlines of Kind::Deadline: overdue as errors, due within Deadline::DueSoonDays as
     /// warnings, and a warning when the date was reckoned without a holiday notice. Expectations and

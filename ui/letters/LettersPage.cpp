@@ -6,6 +6,7 @@
 #include "letters/LetterNeeds.h"
 #include "letters/LetterPreview.h"
 #include "letters/LetterTemplates.h"
+#include "storage/SafeFile.h"
 #include "workflow/LetterRequirements.h"
 
 #include <QCheckBox>
@@ -20,7 +21,6 @@
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QWheelEvent>
@@ -448,10 +448,10 @@ bool LettersPage::exportPdf(const QString &path)
         Dialogs::warn(this, tr("Cannot export"), problemText());
         return false;
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(m_pdf) != m_pdf.size() || !file.commit()) {
+    // Only a regular file, never through a link; a full disk is reported and leaves no partial letter.
+    if (const Status written = SafeFile::write(path, m_pdf); !written) {
         Dialogs::warn(this, tr("Cannot export"),
-                      tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+                      tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(path), written.error().message));
         return false;
     }
     m_lastFolder = QFileInfo(path).absolutePath();
@@ -580,12 +580,15 @@ QStringList LettersPage::exportAll(const QString &folder)
     QStringList warnings;
     for (const LetterSpec *spec : specs) {
         const WrittenLetter letter = w.writePdf(*spec);
+        if (!letter.ok()) {
+            Dialogs::warn(this, tr("Cannot export"), letter.problems.constFirst().text());
+            return written;
+        }
         const QString path = QDir(folder).filePath(LetterWriter::fileName(*spec, m_document.filing().miniProgram.name));
-        QSaveFile file(path);
-        if (!letter.ok() || !file.open(QIODevice::WriteOnly) || file.write(letter.pdf) != letter.pdf.size() || !file.commit()) {
+        // A link planted under the letter's predictable name is refused, not followed out of the folder.
+        if (const Status saved = SafeFile::write(path, letter.pdf); !saved) {
             Dialogs::warn(this, tr("Cannot export"),
-                          letter.ok() ? tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(path), file.errorString())
-                                      : letter.problems.constFirst().text());
+                          tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(path), saved.error().message));
             return written;
         }
         written.append(path);
