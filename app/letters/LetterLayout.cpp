@@ -3,6 +3,8 @@
 #include "letters/LetterFonts.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QHash>
+#include <QMutex>
 #include <QPagedPaintDevice>
 #include <QLoggingCategory>
 #include <QPainter>
@@ -33,12 +35,25 @@ struct Units
 
 qreal marginScale(QPaintDevice &device)
 {
+    // The scale depends only on the kind of device and its resolution: measured once per process for each.
+    static QMutex mutex;
+    static QHash<std::pair<int, int>, qreal> scales;
+    const std::pair<int, int> key(device.devType(), device.logicalDpiY());
+    {
+        QMutexLocker lock(&mutex);
+        const auto known = scales.constFind(key);
+        if (known != scales.cend())
+            return *known;
+    }
     QTextDocument probe;
     probe.documentLayout()->setPaintDevice(&device);
     probe.setDocumentMargin(100);
     probe.setPlainText(u"x"_s);
     const qreal top = probe.documentLayout()->blockBoundingRect(probe.firstBlock()).top();
-    return top > 0 ? top / 100 : 1;
+    const qreal scale = top > 0 ? top / 100 : 1;
+    QMutexLocker lock(&mutex);
+    scales.insert(key, scale);
+    return scale;
 }
 
 QString plainText(const QString &html)
@@ -115,11 +130,8 @@ LetterLayout::LetterLayout(QString html)
     } else {
         m_bodyHtml = std::move(html);
     }
-}
-
-QString LetterLayout::drawnText() const
-{
-    return plainText(m_bodyHtml) + u'\n' + plainText(m_signatureHtml);
+    // Parsed once: the glyph check, the font choice and the writer all read the same text.
+    m_drawnText = plainText(m_bodyHtml) + u'\n' + plainText(m_signatureHtml);
 }
 
 QString LetterLayout::pageFooter(const QString &entityName, int page, int pages)
@@ -205,7 +217,7 @@ int LetterLayout::paint(QPagedPaintDevice &device) const
     const qreal contentHeight = units.mm(PageHeightMm - TopMarginMm - BottomMarginMm);
     const qreal signatureWidth = contentWidth * 0.62;
     const qreal gap = units.mm(SignatureGapMm);
-    const QFont font = LetterFonts::font(drawnText(), BodyPointSize);
+    const QFont font = LetterFonts::font(m_drawnText, BodyPointSize);
 
     QTextDocument body;
     QTextDocument signature;

@@ -268,7 +268,9 @@ void ToUnicodeRepair::collect(const QTextDocument &document, QList<Glyph> &glyph
             for (qsizetype i = line.textStart(); i < end; ++i) {
                 const bool pair = text.at(i).isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate();
                 const char32_t character = pair ? QChar::surrogateToUcs4(text.at(i), text.at(i + 1)) : text.at(i).unicode();
-                const QList<QGlyphRun> runs = layout->glyphRuns(int(i), pair ? 2 : 1);
+                // The line's own runs: the layout's would search every line of the block for each
+                // character, which makes a long paragraph quadratic.
+                const QList<QGlyphRun> runs = line.glyphRuns(int(i), pair ? 2 : 1);
                 if (pair)
                     ++i;
                 for (const QGlyphRun &run : runs) {
