@@ -12,6 +12,8 @@
 #include <QLoggingCategory>
 #include <QMap>
 #include <QMutex>
+#include <QPainter>
+#include <QSet>
 #include <QTextBlock>
 #include <QTextDocument>
 #include <QTextLayout>
@@ -157,6 +159,17 @@ QByteArray withoutSubsetTag(std::string name)
     return QByteArray::fromStdString(name);
 }
 
+bool isBidiControl(char32_t c)
+{
+    return c == 0x061C || c == 0x200E || c == 0x200F || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
+}
+
+bool isRightToLeft(char32_t c)
+{
+    const QChar::Direction direction = QChar::direction(c);
+    return direction == QChar::DirR || direction == QChar::DirAL;
+}
+
 struct Failure
 {
     QString reason;
@@ -249,7 +262,7 @@ QByteArray repaired(const QByteArray &pdfBytes, const QList<ToUnicodeRepair::Gly
 
 void ToUnicodeRepair::collect(const QTextDocument &document, QList<Glyph> &glyphs, qreal top, qreal bottom)
 {
-    // Asking the layout for each character's glyphs gives them as drawn: after font fallback and after
+    // Asking the layout for each character's glyphs gives them as laid out: after font fallback and after
     // the shaper's substitutions, which depend on the surrounding script (digits among Latin letters
     // take other glyphs than digits among ideographs).
     for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
@@ -257,14 +270,15 @@ void ToUnicodeRepair::collect(const QTextDocument &document, QList<Glyph> &glyph
         const QString text = block.text();
         for (int l = 0; l < layout->lineCount(); ++l) {
             const QTextLine line = layout->lineAt(l);
-            // The layout draws every line that meets the clip, as here.
+            // Every line that meets the clip is drawn, as the document layout does.
             const qreal y = layout->position().y() + line.y();
             if (y + line.height() < top || y > bottom)
                 continue;
             const qsizetype end = qMin<qsizetype>(text.size(), line.textStart() + line.textLength());
             // A line is drawn left to right, in visual order: right-to-left text comes out reversed
             // from its logical order, so the glyphs are sorted by where they stand.
-            QList<std::pair<qreal, Glyph>> drawn;
+            QList<Glyph> drawn;
+            QSet<std::pair<qint64, quint32>> seen; // a ligature is given for each of its characters
             for (qsizetype i = line.textStart(); i < end; ++i) {
                 const bool pair = text.at(i).isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate();
                 const char32_t character = pair ? QChar::surrogateToUcs4(text.at(i), text.at(i + 1)) : text.at(i).unicode();
@@ -273,22 +287,64 @@ void ToUnicodeRepair::collect(const QTextDocument &document, QList<Glyph> &glyph
                 const QList<QGlyphRun> runs = line.glyphRuns(int(i), pair ? 2 : 1);
                 if (pair)
                     ++i;
+                if (isBidiControl(character))
+                    continue;
                 for (const QGlyphRun &run : runs) {
                     const QRawFont font = run.rawFont();
                     const QByteArray postscript = cachedPostscriptName(font);
                     const QList<quint32> indexes = run.glyphIndexes();
                     const QList<QPointF> positions = run.positions();
-                    for (qsizetype g = 0; g < indexes.size(); ++g)
-                        drawn.append({positions.value(g).x(), Glyph{postscript, font, indexes.at(g), character}});
+                    for (qsizetype g = 0; g < indexes.size(); ++g) {
+                        const QPointF at = positions.value(g) + layout->position();
+                        if (!seen.contains({qRound64(at.x() * 64), indexes.at(g)})) {
+                            seen.insert({qRound64(at.x() * 64), indexes.at(g)});
+                            drawn.append(Glyph{postscript, font, indexes.at(g), character, at});
+                        }
+                    }
                 }
             }
-            std::stable_sort(drawn.begin(), drawn.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
-            for (auto &entry : drawn)
-                glyphs.append(std::move(entry.second));
+            std::stable_sort(drawn.begin(), drawn.end(),
+                             [](const Glyph &a, const Glyph &b) { return a.position.x() < b.position.x(); });
+            // Right-to-left words are drawn from the right, in the order they are read, as Qt's own
+            // layout draws them: text extraction (Poppler, pdftotext) reads a word's direction from that.
+            for (auto run = drawn.begin(); run != drawn.end();) {
+                if (!isRightToLeft(run->character)) {
+                    ++run;
+                    continue;
+                }
+                auto runEnd = std::find_if(run, drawn.end(), [](const Glyph &g) { return !isRightToLeft(g.character); });
+                std::reverse(run, runEnd);
+                run = runEnd;
+            }
+            glyphs.append(std::move(drawn));
         }
     }
 }
 
+void ToUnicodeRepair::draw(QPainter &painter, const QList<Glyph> &glyphs)
+{
+    // Consecutive glyphs of one font make one run, as the layout would draw them.
+    for (qsizetype start = 0; start < glyphs.size();) {
+        qsizetype end = start + 1;
+        while (end < glyphs.size() && glyphs.at(end).font == glyphs.at(start).font
+               && isRightToLeft(glyphs.at(end).character) == isRightToLeft(glyphs.at(start).character))
+            ++end;
+        QList<quint32> indexes;
+        QList<QPointF> positions;
+        indexes.reserve(end - start);
+        positions.reserve(end - start);
+        for (qsizetype g = start; g < end; ++g) {
+            indexes.append(glyphs.at(g).glyph);
+            positions.append(glyphs.at(g).position);
+        }
+        QGlyphRun run;
+        run.setRawFont(glyphs.at(start).font);
+        run.setGlyphIndexes(indexes);
+        run.setPositions(positions);
+        painter.drawGlyphRun(QPointF(), run);
+        start = end;
+    }
+}
 
 ToUnicodeRepair::Outcome ToUnicodeRepair::repair(const QByteArray &pdf, const QList<Glyph> &glyphs)
 {

@@ -131,6 +131,8 @@ private Q_SLOTS:
     void clerkInputIsData_data();
     void clerkInputIsData();
     void rightToLeftNameKeepsExactMaps();
+    void typedDirectionStaysInItsField_data();
+    void typedDirectionStaysInItsField();
     void onePageOrBodyWithTheSeal_data();
     void onePageOrBodyWithTheSeal();
     void overflowContinuesOnPageTwo();
@@ -507,6 +509,77 @@ void TestLetters::rightToLeftNameKeepsExactMaps()
     QVERIFY(written.ok());
     QVERIFY2(written.warnings.isEmpty(), qPrintable(written.warnings.join(u'\n')));
     VERIFY_CONTAINS(popplerText(written.pdf), u"\uff08\u7edf\u4e00\u793e\u4f1a\u4fe1\u7528\u4ee3\u7801\uff1a"_s, u"text after the name"_s);
+}
+
+void TestLetters::typedDirectionStaysInItsField_data()
+{
+    QTest::addColumn<QString>("entityName");
+    QTest::newRow("Hebrew name ending in digits") << u"\u05e9\u05dc\u05d5\u05dd 12"_s;
+    QTest::newRow("Arabic name with Arabic-Indic digits") << u"\u0634\u0631\u0643\u0629 \u0661\u0662\u0663"_s;
+    QTest::newRow("right-to-left override left open") << u"\u202eAcme"_s;
+    QTest::newRow("right-to-left embedding left open") << u"Acme\u202b"_s;
+    QTest::newRow("right-to-left isolate left open") << u"\u2067\u05e9\u05dc\u05d5\u05dd"_s;
+    QTest::newRow("pop directional isolate without an opener") << u"Acme\u2069\u2069"_s;
+    QTest::newRow("right-to-left mark") << u"\u200fAcme 7"_s;
+}
+
+// What the clerk typed is data: its direction, its digits and any bidi control in it stay inside the
+// field, so that the letter's own text around it reads in order, with nothing drawn for the controls.
+// Read from Poppler's word boxes, character by character, left to right as printed (Poppler's own
+// guess at the reading order of a line that starts with right-to-left text is not what is checked).
+void TestLetters::typedDirectionStaysInItsField()
+{
+    QFETCH(QString, entityName);
+    Filing filing = sampleFiling();
+    filing.entity.name = entityName;
+    const WrittenLetter written = write(filing, MiniProgramLeaderLetter);
+    QVERIFY(written.ok());
+    QVERIFY2(written.warnings.isEmpty(), qPrintable(written.warnings.join(u'\n')));
+    const std::unique_ptr<Poppler::Document> document = Poppler::Document::loadFromData(written.pdf);
+    QVERIFY(document);
+    struct Printed
+    {
+        QChar character;
+        QRectF box;
+    };
+    QList<Printed> printed;
+    for (const auto &word : document->page(0)->textList()) {
+        const QString text = word->text();
+        for (qsizetype i = 0; i < text.size(); ++i)
+            printed.append({text.at(i), word->charBoundingBox(int(i))});
+    }
+    for (const Printed &p : std::as_const(printed)) {
+        const char32_t c = p.character.unicode();
+        const bool control = c == 0x200E || c == 0x200F || c == 0x061C || (c >= 0x202A && c <= 0x202E)
+            || (c >= 0x2066 && c <= 0x2069);
+        QVERIFY2(!control, qPrintable(u"U+%1 is printed"_s.arg(uint(c), 4, 16, QChar(u'0')).toUpper()));
+    }
+    // The line the name is on, left to right.
+    const QChar label(0x7edf); // 统, of 统一社会信用代码
+    const auto labelAt = std::find_if(printed.cbegin(), printed.cend(), [&](const Printed &p) { return p.character == label; });
+    QVERIFY(labelAt != printed.cend());
+    const qreal lineY = labelAt->box.center().y();
+    QList<Printed> line;
+    for (const Printed &p : std::as_const(printed)) {
+        if (qAbs(p.box.center().y() - lineY) < 3)
+            line.append(p);
+    }
+    std::sort(line.begin(), line.end(), [](const Printed &a, const Printed &b) { return a.box.left() < b.box.left(); });
+    QString visual;
+    for (const Printed &p : std::as_const(line))
+        visual += p.character;
+    const QString after = u"\uff08\u7edf\u4e00\u793e\u4f1a\u4fe1\u7528\u4ee3\u7801\uff1a"_s + filing.entity.creditCode
+        + u"\uff09"_s;
+    const qsizetype afterAt = visual.indexOf(after);
+    QVERIFY2(afterAt > 0, qPrintable(u"the text after the name is out of order: "_s + visual));
+    // Everything the name printed stands left of the text that follows it.
+    const QString name = visual.left(afterAt);
+    for (const QChar c : name)
+        QVERIFY2(entityName.contains(c) || c.isSpace(), qPrintable(u"%1 printed inside the name's place"_s.arg(c)));
+    // And the lines before and after read as the template has them.
+    const QString text = withoutSpaces(popplerText(written.pdf));
+    QVERIFY(text.contains(u"\u81f4\uff1a\u5fae\u4fe1\u516c\u4f17\u5e73\u53f0"_s)); // 致：微信公众平台
+    QVERIFY(text.contains(u"\u201c"_s + filing.miniProgram.name + u"\u201d\u5c0f\u7a0b\u5e8f"_s)); // “…”小程序
 }
 
 void TestLetters::overflowContinuesOnPageTwo()
