@@ -18,7 +18,7 @@ command -v soffice >/dev/null || { echo "soffice not found: apt-get install libr
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-export QT_QPA_PLATFORM=offscreen LANG=en_US.UTF-8 LC_ALL=en_US.UTF-8
+export QT_QPA_PLATFORM=offscreen LANG=C.UTF-8 LC_ALL=C.UTF-8
 profile="file://$work/lo-profile"
 
 # The equivalent letter: the text mpdesk printed in the pre-approval commitment letter, one paragraph per line.

@@ -9,6 +9,8 @@
 #include "letters/TemplateCheck.h"
 #include "letters/ToUnicodeRepair.h"
 #include "model/Vocabulary.h"
+#include "storage/FilingJson.h"
+#include "workflow/LetterRequirements.h"
 #include "storage/ProjectFile.h"
 
 #include <poppler-qt6.h>
@@ -35,9 +37,9 @@ using namespace mpdesk;
 
 namespace {
 
-constexpr auto MiniProgramLeaderLetter = "mini-program-leader-authorization";
-constexpr auto EntityLeaderLetter = "entity-leader-authorization";
-constexpr auto CommitmentLetter = "pre-approval-commitment";
+constexpr auto MiniProgramLeaderLetter = "miniProgramLeaderAuthorization";
+constexpr auto EntityLeaderLetter = "entityLeaderAuthorization";
+constexpr auto CommitmentLetter = "preApprovalCommitment";
 const QDate LetterDate(2026, 11, 27);
 constexpr qreal PointsPerMm = 72.0 / 25.4;
 
@@ -117,6 +119,7 @@ class TestLetters final : public QObject
 private Q_SLOTS:
     void initTestCase();
     void manifest();
+    void oneLetterIdScheme();
     void letterNeeds_data();
     void letterNeeds();
     void pageAndFonts_data();
@@ -171,6 +174,45 @@ void TestLetters::manifest()
     for (const LetterSpec &spec : manifest.letters())
         QVERIFY2(!templates.source(spec.id).isEmpty(), qPrintable(spec.id));
     QVERIFY(!manifest.idTypeName(u"resident_id"_s).isEmpty());
+}
+
+// The manifest is where letter ids come from, in the interchange format's scheme: each id is the key
+// of its progress in the filing's JSON, the workflow's id of the letter, and what the lookups take,
+// however a caller spells it.
+void TestLetters::oneLetterIdScheme()
+{
+    QFile schemaFile(QStringLiteral(MPDESK_SOURCE_DIR) + u"/resources/schema/mpdesk-filing.schema.json"_s);
+    QVERIFY(schemaFile.open(QIODevice::ReadOnly));
+    const QString schema = QString::fromUtf8(schemaFile.readAll());
+    const Filing sample = sampleFiling();
+    const QList<LetterRequirements::Letter> workflow = LetterRequirements::forFiling(sample);
+    const LetterManifest &manifest = LetterManifest::shipped();
+    QCOMPARE(manifest.letters().size(), workflow.size());
+    for (const LetterSpec &spec : manifest.letters()) {
+        QCOMPARE(LetterManifest::canonicalId(spec.id), spec.id);
+        for (const QString &spelling : {spec.id, LetterManifest::kebabId(spec.id), LetterManifest::kebabId(spec.id).replace(u'-', u'_')}) {
+            QCOMPARE(LetterManifest::canonicalId(spelling), spec.id);
+            QCOMPARE(manifest.letter(spelling), &spec);
+        }
+        // The workflow knows the letter by the same id, and the schema documents it.
+        QCOMPARE(LetterRequirements::letter(sample, spec.id).id, spec.id);
+        QVERIFY2(schema.contains(spec.id), qPrintable(spec.id));
+        // Its progress is written under filing.letters.<id> and read back under it.
+        Filing filing = sample;
+        filing.filing.letters.insert(spec.id, LetterProgress{u"2026-11-27"_s, {}, {}, {}});
+        const QJsonObject json = FilingJson::toJson(filing, FilingJson::Secrets::References);
+        QVERIFY2(json.value(u"filing"_s).toObject().value(u"letters"_s).toObject().contains(spec.id), qPrintable(spec.id));
+        const Result<Filing> back = FilingJson::fromJson(json);
+        QVERIFY(back);
+        QCOMPARE(back.value().filing.letters.value(spec.id).printedOn, u"2026-11-27"_s);
+    }
+    // A manifest in another scheme is refused with the id to write instead.
+    const Result<LetterManifest> kebab = LetterManifest::parse(
+        R"({"format": "mpdesk-letters", "version": 1, "letters": [{"id": "pre-approval-commitment", "title": "T",
+            "template": "t.html", "condition": "always"}]})",
+        u"letters.json"_s);
+    QVERIFY(!kebab);
+    QVERIFY(kebab.error().message.contains(u"preApprovalCommitment"_s));
 }
 
 void TestLetters::letterNeeds_data()
