@@ -7,10 +7,12 @@
 #include "letters/LetterPreview.h"
 #include "letters/LetterTemplates.h"
 #include "letters/LetterWriter.h"
+#include "letters/ToUnicodeRepair.h"
 #include "storage/ProjectFile.h"
 
 #include <QElapsedTimer>
 #include <QGuiApplication>
+#include <QTextDocument>
 #include <QTextStream>
 
 #include <algorithm>
@@ -102,6 +104,22 @@ int main(int argc, char **argv)
     const double page96 = median(runs, [&] { (void)LetterPreview::renderPage(pdf, 0, 96); });
     const double page150 = median(runs, [&] { (void)LetterPreview::renderPage(pdf, 0, 150); });
 
+    // The glyphs of a long paragraph are collected line by line: the time per character stays the same
+    // as the paragraph grows (it grew with the paragraph's length when each character searched the block).
+    QList<std::pair<int, double>> perCharacter;
+    for (const int length : {25000, 100000, 400000}) {
+        QTextDocument document;
+        document.setDefaultFont(LetterFonts::font(u"\u9752\u79be"_s, 14));
+        document.setPlainText(QString(length, QChar(0x9752)));
+        document.setTextWidth(600);
+        (void)document.size(); // lays the paragraph out
+        QList<ToUnicodeRepair::Glyph> collected;
+        QElapsedTimer timer;
+        timer.start();
+        ToUnicodeRepair::collect(document, collected);
+        perCharacter.append({length, timer.nsecsElapsed() / double(length)});
+    }
+
     out << u"letters: %1 (%2 needed by the sample)"_s.arg(needed.size()).arg(needed.size()) << Qt::endl;
     out << u"first fill+write of both letters (cold, fonts loading): %1 ms"_s.arg(coldMs, 0, 'f', 1) << Qt::endl;
     out << u"fill+write both letters (warm, median of %1): %2 ms wall, %3 ms CPU"_s.arg(runs).arg(both, 0, 'f', 2)
@@ -110,5 +128,8 @@ int main(int argc, char **argv)
     out << u"glyph check of one letter (warm): %1 ms"_s.arg(glyphs, 0, 'f', 3) << Qt::endl;
     out << u"render page 1 at 96 dpi: %1 ms"_s.arg(page96, 0, 'f', 2) << Qt::endl;
     out << u"render page 1 at 150 dpi: %1 ms"_s.arg(page150, 0, 'f', 2) << Qt::endl;
+    for (const auto &[length, ns] : perCharacter)
+        out << u"collect the glyphs of a %1-character paragraph: %2 ns per character"_s.arg(length).arg(ns, 0, 'f', 0)
+            << Qt::endl;
     return 0;
 }
