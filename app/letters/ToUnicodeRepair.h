@@ -35,7 +35,7 @@ public:
         QByteArray postscript; ///< the font's PostScript name, as the PDF's BaseFont gives it
         QRawFont font;
         quint32 glyph = 0;
-        char32_t character = 0;
+        QString characters; ///< the character it was drawn for, or all those of a ligature
         QPointF position; ///< where the glyph stands, in the document's coordinates
     };
 

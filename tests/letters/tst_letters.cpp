@@ -415,6 +415,7 @@ void TestLetters::clerkInputIsData_data()
     QTest::newRow("template syntax") << u"{{entity.name}}{{#x}}{{/x}}"_s;
     QTest::newRow("quotes") << u"\"Q\" 'A'"_s;
     QTest::newRow("CJK Extension B character") << u"\u738b\U0002000B\U00020BB7"_s;
+    QTest::newRow("letters a font may join into a ligature") << u"Office Affluent Waffle fjord"_s;
 }
 
 void TestLetters::clerkInputIsData()
