@@ -1542,6 +1542,10 @@ account number cannot be read from the keychain, 4 (export) a character no insta
         <source>%1: letter %2 needs an id, a title, a template and a condition.</source>
         <translation>%1：第 %2 封信函须有 id、标题、模板和条件。</translation>
     </message>
+    <message>
+        <source>%1: the id of letter %2 is &quot;%3&quot;; write it as &quot;%4&quot;.</source>
+        <translation>%1：第 %2 封信函的 id 为“%3”，请写作“%4”。</translation>
+    </message>
 </context>
 <context>
     <name>LetterNeeds</name>

@@ -22,6 +22,34 @@ std::string utf8(const QString &text)
     return text.toStdString();
 }
 
+bool isBidiControl(char32_t c)
+{
+    return c == 0x061C || c == 0x200E || c == 0x200F || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
+}
+
+// A typed value as a letter prints it. Typed text is data: a bidi control in it would reorder the letter's
+// own text after it (U+202E prints the rest of the paragraph backwards), so controls are dropped; a value
+// with right-to-left characters is isolated (LRI ... PDI: the letter is a left-to-right document, and its
+// right-to-left words still read from the right) so that its direction, and the digits and punctuation
+// beside it, stay inside the field. The layout draws nothing for the isolates.
+QString printedValue(const QString &value)
+{
+    QString printed;
+    printed.reserve(value.size() + 2);
+    bool rightToLeft = false;
+    for (const char32_t c : value.toUcs4()) {
+        if (isBidiControl(c))
+            continue;
+        const QChar::Direction direction = QChar::direction(c);
+        rightToLeft = rightToLeft || direction == QChar::DirR || direction == QChar::DirAL
+            || direction == QChar::DirAN;
+        printed += QString::fromUcs4(&c, 1);
+    }
+    if (!rightToLeft)
+        return printed;
+    return QChar(0x2066) + printed + QChar(0x2069);
+}
+
 } // namespace
 
 LetterData::LetterData(const Filing &filing, QDate date, const LetterManifest &manifest)
@@ -119,14 +147,14 @@ Result<QString> LetterData::render(const QString &templateSource) const
         auto it = groups.find(group);
         if (it == groups.end())
             it = groups.insert(group, mustache::data(mustache::data::type::object));
-        it->set(utf8(v.name.section(u'.', 1)), mustache::data(utf8(v.value)));
+        it->set(utf8(v.name.section(u'.', 1)), mustache::data(utf8(printedValue(v.value))));
     }
     mustache::data items(mustache::data::type::list);
     for (const Item &item : m_preApproval) {
         mustache::data object(mustache::data::type::object);
         object.set("index", mustache::data(utf8(item.index)));
-        object.set("type", mustache::data(utf8(item.type)));
-        object.set("approvalNumber", mustache::data(utf8(item.approvalNumber)));
+        object.set("type", mustache::data(utf8(printedValue(item.type))));
+        object.set("approvalNumber", mustache::data(utf8(printedValue(item.approvalNumber))));
         items.push_back(object);
     }
     mustache::data preApproval(mustache::data::type::object);

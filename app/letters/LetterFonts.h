@@ -11,7 +11,8 @@ namespace mpdesk {
 class LetterFonts final
 {
 public:
-    /// The serif CJK faces to try, in order, whether or not they are installed.
+    /// The serif CJK faces to try, in order, whether or not they are installed: the platform's own Song or
+    /// FangSong face first (the README lists them).
     static QStringList preferredFamilies();
     /// The installed ones of preferredFamilies(), then any installed family needed for `text`.
     static QStringList familiesFor(const QString &text);

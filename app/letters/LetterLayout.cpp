@@ -3,6 +3,8 @@
 #include "letters/LetterFonts.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QHash>
+#include <QMutex>
 #include <QPagedPaintDevice>
 #include <QLoggingCategory>
 #include <QPainter>
@@ -33,12 +35,25 @@ struct Units
 
 qreal marginScale(QPaintDevice &device)
 {
+    // The scale depends only on the kind of device and its resolution: measured once per process for each.
+    static QMutex mutex;
+    static QHash<std::pair<int, int>, qreal> scales;
+    const std::pair<int, int> key(device.devType(), device.logicalDpiY());
+    {
+        QMutexLocker lock(&mutex);
+        const auto known = scales.constFind(key);
+        if (known != scales.cend())
+            return *known;
+    }
     QTextDocument probe;
     probe.documentLayout()->setPaintDevice(&device);
     probe.setDocumentMargin(100);
     probe.setPlainText(u"x"_s);
     const qreal top = probe.documentLayout()->blockBoundingRect(probe.firstBlock()).top();
-    return top > 0 ? top / 100 : 1;
+    const qreal scale = top > 0 ? top / 100 : 1;
+    QMutexLocker lock(&mutex);
+    scales.insert(key, scale);
+    return scale;
 }
 
 QString plainText(const QString &html)
@@ -65,6 +80,9 @@ void formatBlocks(QTextDocument &document, const Units &units, bool signature, q
         format.setTextIndent(0);
         format.setHeadingLevel(0);
         format.setLineHeight(lineHeightPercent, QTextBlockFormat::ProportionalHeight);
+        // A letter is a left-to-right document: a paragraph that starts with a typed right-to-left name
+        // must not turn around (the layout would take the paragraph's direction from its first letter).
+        format.setLayoutDirection(Qt::LeftToRight);
         QTextCharFormat characters;
         characters.setFontPointSize(bodyPointSize);
         characters.setFontWeight(QFont::Normal);
@@ -115,11 +133,8 @@ LetterLayout::LetterLayout(QString html)
     } else {
         m_bodyHtml = std::move(html);
     }
-}
-
-QString LetterLayout::drawnText() const
-{
-    return plainText(m_bodyHtml) + u'\n' + plainText(m_signatureHtml);
+    // Parsed once: the glyph check, the font choice and the writer all read the same text.
+    m_drawnText = plainText(m_bodyHtml) + u'\n' + plainText(m_signatureHtml);
 }
 
 QString LetterLayout::pageFooter(const QString &entityName, int page, int pages)
@@ -205,7 +220,7 @@ int LetterLayout::paint(QPagedPaintDevice &device) const
     const qreal contentHeight = units.mm(PageHeightMm - TopMarginMm - BottomMarginMm);
     const qreal signatureWidth = contentWidth * 0.62;
     const qreal gap = units.mm(SignatureGapMm);
-    const QFont font = LetterFonts::font(drawnText(), BodyPointSize);
+    const QFont font = LetterFonts::font(m_drawnText, BodyPointSize);
 
     QTextDocument body;
     QTextDocument signature;
@@ -248,6 +263,7 @@ int LetterLayout::paint(QPagedPaintDevice &device) const
         prepare(footer, device, LetterFonts::font(pageFooter(entityName, 1, 1), FooterPointSize));
         footer.setPlainText(pageFooter(entityName, 99, 99));
         QTextOption option(Qt::AlignHCenter);
+        option.setTextDirection(Qt::LeftToRight);
         option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
         footer.setDefaultTextOption(option);
         footer.setTextWidth(contentWidth);
@@ -286,44 +302,43 @@ int LetterLayout::paint(QPagedPaintDevice &device) const
                                               sealZone.width() * 25.4 / units.dpi,
                                               sealZone.height() * 25.4 / units.dpi);
 
+    // The glyphs are drawn from the list the text maps are made from, so that the two cannot differ; the
+    // bidi controls that keep a typed value's direction inside its field order the text and draw nothing.
     m_glyphs.clear();
     QPainter painter(&device);
-    QAbstractTextDocumentLayout::PaintContext context;
-    context.palette.setColor(QPalette::Text, Qt::black);
+    painter.setPen(Qt::black);
+    auto drawDocument = [&](const QTextDocument &document, qreal top, qreal bottom) {
+        const qsizetype first = m_glyphs.size();
+        ToUnicodeRepair::collect(document, m_glyphs, top, bottom);
+        ToUnicodeRepair::draw(painter, m_glyphs.mid(first));
+    };
     for (int page = 0; page < pages; ++page) {
         if (page > 0)
             device.newPage();
         if (page < bodyPages()) {
             painter.save();
             painter.translate(units.mm(LeftMarginMm), units.mm(TopMarginMm) - page * pageHeight);
-            // Inset a little: the layout also draws a line that merely touches the clip, which would put
-            // the last line of one page, clipped away, into the next page's text as well.
+            // Inset a little: a line that merely touches the clip would put the last line of one page,
+            // clipped away, into the next page's text as well.
             const QRectF clip(0, page * pageHeight + 1, contentWidth, pageHeight - 2);
             painter.setClipRect(clip);
-            context.clip = clip;
-            body.documentLayout()->draw(&painter, context);
+            drawDocument(body, clip.top(), clip.bottom());
             painter.restore();
-            ToUnicodeRepair::collect(body, m_glyphs, clip.top(), clip.bottom());
         }
         if (page == pages - 1) {
             painter.save();
             painter.translate(signatureOrigin);
-            QAbstractTextDocumentLayout::PaintContext signatureContext;
-            signatureContext.palette.setColor(QPalette::Text, Qt::black);
-            signature.documentLayout()->draw(&painter, signatureContext);
+            drawDocument(signature, -1e300, 1e300);
             painter.restore();
-            ToUnicodeRepair::collect(signature, m_glyphs);
         }
         if (pages > 1) {
             footer.setPlainText(pageFooter(entityName, page + 1, pages));
             const qreal footerHeight = footer.documentLayout()->documentSize().height();
             painter.save();
             painter.translate(units.mm(LeftMarginMm), units.mm(TopMarginMm) + contentHeight - footerHeight);
-            QAbstractTextDocumentLayout::PaintContext footerContext;
-            footerContext.palette.setColor(QPalette::Text, Qt::black);
-            footer.documentLayout()->draw(&painter, footerContext);
+            footer.documentLayout()->documentSize(); // lays the footer out
+            drawDocument(footer, -1e300, 1e300);
             painter.restore();
-            ToUnicodeRepair::collect(footer, m_glyphs);
         }
     }
     painter.end();

@@ -45,7 +45,7 @@ public:
     explicit LetterLayout(QString html);
 
     /// The text as it is drawn, in drawing order: body, then signature block.
-    QString drawnText() const;
+    const QString &drawnText() const { return m_drawnText; }
 
     /// Sets the device to A4 portrait without margins and paints every page; returns the page count.
     int paint(QPagedPaintDevice &device) const;
@@ -67,6 +67,7 @@ public:
 private:
     QString m_bodyHtml;
     QString m_signatureHtml;
+    QString m_drawnText;
     mutable QRectF m_sealZoneMm;
     mutable int m_sealPage = 0;
     mutable qreal m_bodyPointSize = BodyPointSize;

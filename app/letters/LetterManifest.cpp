@@ -5,6 +5,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 namespace mpdesk {
@@ -66,6 +68,13 @@ Result<LetterManifest> LetterManifest::parse(const QByteArray &json, const QStri
                              .arg(fileName)
                              .arg(i + 1),
                          {}};
+        // One id scheme, the interchange format's: the manifest is where the ids come from.
+        if (spec.id != canonicalId(spec.id))
+            return Error{tr("%1: the id of letter %2 is \"%3\"; write it as \"%4\".")
+                             .arg(fileName)
+                             .arg(i + 1)
+                             .arg(spec.id, canonicalId(spec.id)),
+                         {}};
         manifest.m_letters.append(spec);
     }
     manifest.m_idTypes = stringMap(root.value(u"idTypes"_s).toObject());
@@ -75,11 +84,44 @@ Result<LetterManifest> LetterManifest::parse(const QByteArray &json, const QStri
 
 const LetterSpec *LetterManifest::letter(const QString &id) const
 {
+    const QString canonical = canonicalId(id);
     for (const LetterSpec &spec : m_letters) {
-        if (spec.id == id)
+        if (spec.id == canonical)
             return &spec;
     }
     return nullptr;
+}
+
+QString LetterManifest::canonicalId(const QString &id)
+{
+    QString canonical;
+    canonical.reserve(id.size());
+    bool upper = false;
+    for (const QChar c : id.trimmed()) {
+        if (c == u'-' || c == u'_' || c == u' ') {
+            upper = !canonical.isEmpty();
+            continue;
+        }
+        if (canonical.isEmpty())
+            canonical.append(c.toLower());
+        else
+            canonical.append(std::exchange(upper, false) ? c.toUpper() : c);
+    }
+    return canonical;
+}
+
+QString LetterManifest::kebabId(const QString &id)
+{
+    QString kebab;
+    for (const QChar c : canonicalId(id)) {
+        if (c.isUpper()) {
+            kebab.append(u'-');
+            kebab.append(c.toLower());
+        } else {
+            kebab.append(c);
+        }
+    }
+    return kebab;
 }
 
 } // namespace mpdesk

@@ -12,6 +12,7 @@
 #include <QLoggingCategory>
 #include <QMap>
 #include <QMutex>
+#include <QPainter>
 #include <QTextBlock>
 #include <QTextDocument>
 #include <QTextLayout>
@@ -39,15 +40,15 @@ QString fromUtf16Hex(const QByteArray &hex)
     return text;
 }
 
-QByteArray toUtf16Hex(char32_t character)
+QByteArray toUtf16Hex(const QString &characters)
 {
     QByteArray hex;
-    for (const QChar c : QString::fromUcs4(&character, 1))
+    for (const QChar c : characters)
         hex += QByteArray::number(c.unicode(), 16).rightJustified(4, '0').toUpper();
     return hex;
 }
 
-QByteArray writeCMap(const QMap<uint, char32_t> &map)
+QByteArray writeCMap(const QMap<uint, QString> &map)
 {
     QByteArray out = "/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n"
                      "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n"
@@ -157,6 +158,21 @@ QByteArray withoutSubsetTag(std::string name)
     return QByteArray::fromStdString(name);
 }
 
+bool isBidiControl(char32_t c)
+{
+    return c == 0x061C || c == 0x200E || c == 0x200F || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
+}
+
+bool isRightToLeft(const QString &characters)
+{
+    if (characters.isEmpty())
+        return false;
+    const QChar::Direction direction = QChar::direction(characters.at(0).isHighSurrogate() && characters.size() > 1
+                                                            ? QChar::surrogateToUcs4(characters.at(0), characters.at(1))
+                                                            : char32_t(characters.at(0).unicode()));
+    return direction == QChar::DirR || direction == QChar::DirAL;
+}
+
 struct Failure
 {
     QString reason;
@@ -204,7 +220,7 @@ QByteArray repaired(const QByteArray &pdfBytes, const QList<ToUnicodeRepair::Gly
         }
         QHash<uint, quint32> glyphOfCode;
         QHash<quint32, uint> codeOfGlyph;
-        QMap<uint, char32_t> text;
+        QMap<uint, QString> text;
         for (size_t i = 0; i < codes.size(); ++i) {
             const ToUnicodeRepair::Glyph &glyph = *laidOut.at(qsizetype(i));
             const auto known = glyphOfCode.constFind(codes[i]);
@@ -217,8 +233,8 @@ QByteArray repaired(const QByteArray &pdfBytes, const QList<ToUnicodeRepair::Gly
             glyphOfCode.insert(codes[i], glyph.glyph);
             codeOfGlyph.insert(glyph.glyph, codes[i]);
             // A glyph shared by two characters (a Kangxi radical and its ideograph) stands for the first drawn.
-            if (!text.contains(codes[i]) && glyph.character != 0)
-                text.insert(codes[i], glyph.character);
+            if (!text.contains(codes[i]) && !glyph.characters.isEmpty())
+                text.insert(codes[i], glyph.characters);
         }
         if (text.isEmpty())
             continue;
@@ -249,7 +265,7 @@ QByteArray repaired(const QByteArray &pdfBytes, const QList<ToUnicodeRepair::Gly
 
 void ToUnicodeRepair::collect(const QTextDocument &document, QList<Glyph> &glyphs, qreal top, qreal bottom)
 {
-    // Asking the layout for each character's glyphs gives them as drawn: after font fallback and after
+    // Asking the layout for each character's glyphs gives them as laid out: after font fallback and after
     // the shaper's substitutions, which depend on the surrounding script (digits among Latin letters
     // take other glyphs than digits among ideographs).
     for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
@@ -257,36 +273,92 @@ void ToUnicodeRepair::collect(const QTextDocument &document, QList<Glyph> &glyph
         const QString text = block.text();
         for (int l = 0; l < layout->lineCount(); ++l) {
             const QTextLine line = layout->lineAt(l);
-            // The layout draws every line that meets the clip, as here.
+            // Every line that meets the clip is drawn, as the document layout does.
             const qreal y = layout->position().y() + line.y();
             if (y + line.height() < top || y > bottom)
                 continue;
             const qsizetype end = qMin<qsizetype>(text.size(), line.textStart() + line.textLength());
             // A line is drawn left to right, in visual order: right-to-left text comes out reversed
             // from its logical order, so the glyphs are sorted by where they stand.
-            QList<std::pair<qreal, Glyph>> drawn;
+            QList<Glyph> drawn;
+            // A ligature is given for each of its characters: one glyph, standing for all of them.
+            QHash<std::pair<qint64, quint32>, qsizetype> seen;
             for (qsizetype i = line.textStart(); i < end; ++i) {
                 const bool pair = text.at(i).isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate();
+                const QString characters = text.mid(i, pair ? 2 : 1);
                 const char32_t character = pair ? QChar::surrogateToUcs4(text.at(i), text.at(i + 1)) : text.at(i).unicode();
-                const QList<QGlyphRun> runs = layout->glyphRuns(int(i), pair ? 2 : 1);
+                // The line's own runs: the layout's would search every line of the block for each
+                // character, which makes a long paragraph quadratic.
+                const QList<QGlyphRun> runs = line.glyphRuns(int(i), pair ? 2 : 1);
                 if (pair)
                     ++i;
+                if (isBidiControl(character))
+                    continue;
+                bool joined = false;
                 for (const QGlyphRun &run : runs) {
                     const QRawFont font = run.rawFont();
                     const QByteArray postscript = cachedPostscriptName(font);
                     const QList<quint32> indexes = run.glyphIndexes();
                     const QList<QPointF> positions = run.positions();
-                    for (qsizetype g = 0; g < indexes.size(); ++g)
-                        drawn.append({positions.value(g).x(), Glyph{postscript, font, indexes.at(g), character}});
+                    for (qsizetype g = 0; g < indexes.size(); ++g) {
+                        const QPointF at = positions.value(g) + layout->position();
+                        const std::pair<qint64, quint32> key(qRound64(at.x() * 64), indexes.at(g));
+                        const auto known = seen.constFind(key);
+                        if (known != seen.cend()) {
+                            // The character shares a cluster drawn already: its first glyph stands for it too.
+                            if (!joined) {
+                                drawn[*known].characters += characters;
+                                joined = true;
+                            }
+                            continue;
+                        }
+                        seen.insert(key, drawn.size());
+                        drawn.append(Glyph{postscript, font, indexes.at(g), characters, at});
+                    }
                 }
             }
-            std::stable_sort(drawn.begin(), drawn.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
-            for (auto &entry : drawn)
-                glyphs.append(std::move(entry.second));
+            std::stable_sort(drawn.begin(), drawn.end(),
+                             [](const Glyph &a, const Glyph &b) { return a.position.x() < b.position.x(); });
+            // Right-to-left words are drawn from the right, in the order they are read, as Qt's own
+            // layout draws them: text extraction (Poppler, pdftotext) reads a word's direction from that.
+            for (auto run = drawn.begin(); run != drawn.end();) {
+                if (!isRightToLeft(run->characters)) {
+                    ++run;
+                    continue;
+                }
+                auto runEnd = std::find_if(run, drawn.end(), [](const Glyph &g) { return !isRightToLeft(g.characters); });
+                std::reverse(run, runEnd);
+                run = runEnd;
+            }
+            glyphs.append(std::move(drawn));
         }
     }
 }
 
+void ToUnicodeRepair::draw(QPainter &painter, const QList<Glyph> &glyphs)
+{
+    // Consecutive glyphs of one font make one run, as the layout would draw them.
+    for (qsizetype start = 0; start < glyphs.size();) {
+        qsizetype end = start + 1;
+        while (end < glyphs.size() && glyphs.at(end).font == glyphs.at(start).font
+               && isRightToLeft(glyphs.at(end).characters) == isRightToLeft(glyphs.at(start).characters))
+            ++end;
+        QList<quint32> indexes;
+        QList<QPointF> positions;
+        indexes.reserve(end - start);
+        positions.reserve(end - start);
+        for (qsizetype g = start; g < end; ++g) {
+            indexes.append(glyphs.at(g).glyph);
+            positions.append(glyphs.at(g).position);
+        }
+        QGlyphRun run;
+        run.setRawFont(glyphs.at(start).font);
+        run.setGlyphIndexes(indexes);
+        run.setPositions(positions);
+        painter.drawGlyphRun(QPointF(), run);
+        start = end;
+    }
+}
 
 ToUnicodeRepair::Outcome ToUnicodeRepair::repair(const QByteArray &pdf, const QList<Glyph> &glyphs)
 {

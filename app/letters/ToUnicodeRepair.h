@@ -3,9 +3,11 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QList>
+#include <QPointF>
 #include <QRawFont>
 #include <QString>
 
+class QPainter;
 class QTextDocument;
 
 namespace mpdesk {
@@ -33,7 +35,8 @@ public:
         QByteArray postscript; ///< the font's PostScript name, as the PDF's BaseFont gives it
         QRawFont font;
         quint32 glyph = 0;
-        char32_t character = 0;
+        QString characters; ///< the character it was drawn for, or all those of a ligature
+        QPointF position; ///< where the glyph stands, in the document's coordinates
     };
 
     /// The PDF with its text maps corrected, or unchanged with the reason they could not be.
@@ -45,10 +48,13 @@ public:
         bool exact() const { return warning.isEmpty(); }
     };
 
-    /// Appends the glyphs of a laid-out document, in the order the document draws them: those of the
-    /// lines that meet [top, bottom] in document coordinates (the clip of one page of a paginated document).
+    /// Appends the glyphs of a laid-out document, line by line and left to right as they are to be drawn:
+    /// those of the lines that meet [top, bottom] in document coordinates (one page of a paginated
+    /// document). Bidi controls get none: they order the text and are not drawn.
     static void collect(const QTextDocument &document, QList<Glyph> &glyphs, qreal top = -1e300,
                         qreal bottom = 1e300);
+    /// Draws collected glyphs at their positions, in their order: what is drawn is what was collected.
+    static void draw(QPainter &painter, const QList<Glyph> &glyphs);
     /// `glyphs`: everything drawn, in the order it was drawn. Never refuses: a PDF that cannot be
     /// corrected comes back as it was, with a warning that copied text may differ from the printed text.
     static Outcome repair(const QByteArray &pdf, const QList<Glyph> &glyphs);

@@ -9,6 +9,8 @@
 #include "letters/TemplateCheck.h"
 #include "letters/ToUnicodeRepair.h"
 #include "model/Vocabulary.h"
+#include "storage/FilingJson.h"
+#include "workflow/LetterRequirements.h"
 #include "storage/ProjectFile.h"
 
 #include <poppler-qt6.h>
@@ -35,9 +37,9 @@ using namespace mpdesk;
 
 namespace {
 
-constexpr auto MiniProgramLeaderLetter = "mini-program-leader-authorization";
-constexpr auto EntityLeaderLetter = "entity-leader-authorization";
-constexpr auto CommitmentLetter = "pre-approval-commitment";
+constexpr auto MiniProgramLeaderLetter = "miniProgramLeaderAuthorization";
+constexpr auto EntityLeaderLetter = "entityLeaderAuthorization";
+constexpr auto CommitmentLetter = "preApprovalCommitment";
 const QDate LetterDate(2026, 11, 27);
 constexpr qreal PointsPerMm = 72.0 / 25.4;
 
@@ -117,6 +119,7 @@ class TestLetters final : public QObject
 private Q_SLOTS:
     void initTestCase();
     void manifest();
+    void oneLetterIdScheme();
     void letterNeeds_data();
     void letterNeeds();
     void pageAndFonts_data();
@@ -131,6 +134,8 @@ private Q_SLOTS:
     void clerkInputIsData_data();
     void clerkInputIsData();
     void rightToLeftNameKeepsExactMaps();
+    void typedDirectionStaysInItsField_data();
+    void typedDirectionStaysInItsField();
     void onePageOrBodyWithTheSeal_data();
     void onePageOrBodyWithTheSeal();
     void overflowContinuesOnPageTwo();
@@ -169,6 +174,45 @@ void TestLetters::manifest()
     for (const LetterSpec &spec : manifest.letters())
         QVERIFY2(!templates.source(spec.id).isEmpty(), qPrintable(spec.id));
     QVERIFY(!manifest.idTypeName(u"resident_id"_s).isEmpty());
+}
+
+// The manifest is where letter ids come from, in the interchange format's scheme: each id is the key
+// of its progress in the filing's JSON, the workflow's id of the letter, and what the lookups take,
+// however a caller spells it.
+void TestLetters::oneLetterIdScheme()
+{
+    QFile schemaFile(QStringLiteral(MPDESK_SOURCE_DIR) + u"/resources/schema/mpdesk-filing.schema.json"_s);
+    QVERIFY(schemaFile.open(QIODevice::ReadOnly));
+    const QString schema = QString::fromUtf8(schemaFile.readAll());
+    const Filing sample = sampleFiling();
+    const QList<LetterRequirements::Letter> workflow = LetterRequirements::forFiling(sample);
+    const LetterManifest &manifest = LetterManifest::shipped();
+    QCOMPARE(manifest.letters().size(), workflow.size());
+    for (const LetterSpec &spec : manifest.letters()) {
+        QCOMPARE(LetterManifest::canonicalId(spec.id), spec.id);
+        for (const QString &spelling : {spec.id, LetterManifest::kebabId(spec.id), LetterManifest::kebabId(spec.id).replace(u'-', u'_')}) {
+            QCOMPARE(LetterManifest::canonicalId(spelling), spec.id);
+            QCOMPARE(manifest.letter(spelling), &spec);
+        }
+        // The workflow knows the letter by the same id, and the schema documents it.
+        QCOMPARE(LetterRequirements::letter(sample, spec.id).id, spec.id);
+        QVERIFY2(schema.contains(spec.id), qPrintable(spec.id));
+        // Its progress is written under filing.letters.<id> and read back under it.
+        Filing filing = sample;
+        filing.filing.letters.insert(spec.id, LetterProgress{u"2026-11-27"_s, {}, {}, {}});
+        const QJsonObject json = FilingJson::toJson(filing, FilingJson::Secrets::References);
+        QVERIFY2(json.value(u"filing"_s).toObject().value(u"letters"_s).toObject().contains(spec.id), qPrintable(spec.id));
+        const Result<Filing> back = FilingJson::fromJson(json);
+        QVERIFY(back);
+        QCOMPARE(back.value().filing.letters.value(spec.id).printedOn, u"2026-11-27"_s);
+    }
+    // A manifest in another scheme is refused with the id to write instead.
+    const Result<LetterManifest> kebab = LetterManifest::parse(
+        R"({"format": "mpdesk-letters", "version": 1, "letters": [{"id": "pre-approval-commitment", "title": "T",
+            "template": "t.html", "condition": "always"}]})",
+        u"letters.json"_s);
+    QVERIFY(!kebab);
+    QVERIFY(kebab.error().message.contains(u"preApprovalCommitment"_s));
 }
 
 void TestLetters::letterNeeds_data()
@@ -371,6 +415,7 @@ void TestLetters::clerkInputIsData_data()
     QTest::newRow("template syntax") << u"{{entity.name}}{{#x}}{{/x}}"_s;
     QTest::newRow("quotes") << u"\"Q\" 'A'"_s;
     QTest::newRow("CJK Extension B character") << u"\u738b\U0002000B\U00020BB7"_s;
+    QTest::newRow("letters a font may join into a ligature") << u"Office Affluent Waffle fjord"_s;
 }
 
 void TestLetters::clerkInputIsData()
@@ -507,6 +552,77 @@ void TestLetters::rightToLeftNameKeepsExactMaps()
     QVERIFY(written.ok());
     QVERIFY2(written.warnings.isEmpty(), qPrintable(written.warnings.join(u'\n')));
     VERIFY_CONTAINS(popplerText(written.pdf), u"\uff08\u7edf\u4e00\u793e\u4f1a\u4fe1\u7528\u4ee3\u7801\uff1a"_s, u"text after the name"_s);
+}
+
+void TestLetters::typedDirectionStaysInItsField_data()
+{
+    QTest::addColumn<QString>("entityName");
+    QTest::newRow("Hebrew name ending in digits") << u"\u05e9\u05dc\u05d5\u05dd 12"_s;
+    QTest::newRow("Arabic name with Arabic-Indic digits") << u"\u0634\u0631\u0643\u0629 \u0661\u0662\u0663"_s;
+    QTest::newRow("right-to-left override left open") << u"\u202eAcme"_s;
+    QTest::newRow("right-to-left embedding left open") << u"Acme\u202b"_s;
+    QTest::newRow("right-to-left isolate left open") << u"\u2067\u05e9\u05dc\u05d5\u05dd"_s;
+    QTest::newRow("pop directional isolate without an opener") << u"Acme\u2069\u2069"_s;
+    QTest::newRow("right-to-left mark") << u"\u200fAcme 7"_s;
+}
+
+// What the clerk typed is data: its direction, its digits and any bidi control in it stay inside the
+// field, so that the letter's own text around it reads in order, with nothing drawn for the controls.
+// Read from Poppler's word boxes, character by character, left to right as printed (Poppler's own
+// guess at the reading order of a line that starts with right-to-left text is not what is checked).
+void TestLetters::typedDirectionStaysInItsField()
+{
+    QFETCH(QString, entityName);
+    Filing filing = sampleFiling();
+    filing.entity.name = entityName;
+    const WrittenLetter written = write(filing, MiniProgramLeaderLetter);
+    QVERIFY(written.ok());
+    QVERIFY2(written.warnings.isEmpty(), qPrintable(written.warnings.join(u'\n')));
+    const std::unique_ptr<Poppler::Document> document = Poppler::Document::loadFromData(written.pdf);
+    QVERIFY(document);
+    struct Printed
+    {
+        QChar character;
+        QRectF box;
+    };
+    QList<Printed> printed;
+    for (const auto &word : document->page(0)->textList()) {
+        const QString text = word->text();
+        for (qsizetype i = 0; i < text.size(); ++i)
+            printed.append({text.at(i), word->charBoundingBox(int(i))});
+    }
+    for (const Printed &p : std::as_const(printed)) {
+        const char32_t c = p.character.unicode();
+        const bool control = c == 0x200E || c == 0x200F || c == 0x061C || (c >= 0x202A && c <= 0x202E)
+            || (c >= 0x2066 && c <= 0x2069);
+        QVERIFY2(!control, qPrintable(u"U+%1 is printed"_s.arg(uint(c), 4, 16, QChar(u'0')).toUpper()));
+    }
+    // The line the name is on, left to right.
+    const QChar label(0x7edf); // 统, of 统一社会信用代码
+    const auto labelAt = std::find_if(printed.cbegin(), printed.cend(), [&](const Printed &p) { return p.character == label; });
+    QVERIFY(labelAt != printed.cend());
+    const qreal lineY = labelAt->box.center().y();
+    QList<Printed> line;
+    for (const Printed &p : std::as_const(printed)) {
+        if (qAbs(p.box.center().y() - lineY) < 3)
+            line.append(p);
+    }
+    std::sort(line.begin(), line.end(), [](const Printed &a, const Printed &b) { return a.box.left() < b.box.left(); });
+    QString visual;
+    for (const Printed &p : std::as_const(line))
+        visual += p.character;
+    const QString after = u"\uff08\u7edf\u4e00\u793e\u4f1a\u4fe1\u7528\u4ee3\u7801\uff1a"_s + filing.entity.creditCode
+        + u"\uff09"_s;
+    const qsizetype afterAt = visual.indexOf(after);
+    QVERIFY2(afterAt > 0, qPrintable(u"the text after the name is out of order: "_s + visual));
+    // Everything the name printed stands left of the text that follows it.
+    const QString name = visual.left(afterAt);
+    for (const QChar c : name)
+        QVERIFY2(entityName.contains(c) || c.isSpace(), qPrintable(u"%1 printed inside the name's place"_s.arg(c)));
+    // And the lines before and after read as the template has them.
+    const QString text = withoutSpaces(popplerText(written.pdf));
+    QVERIFY(text.contains(u"\u81f4\uff1a\u5fae\u4fe1\u516c\u4f17\u5e73\u53f0"_s)); // 致：微信公众平台
+    QVERIFY(text.contains(u"\u201c"_s + filing.miniProgram.name + u"\u201d\u5c0f\u7a0b\u5e8f"_s)); // “…”小程序
 }
 
 void TestLetters::overflowContinuesOnPageTwo()

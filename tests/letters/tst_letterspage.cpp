@@ -68,6 +68,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void strictRuleLettersOnRequest();
+    void everyManifestIdSelectsItsLetter();
     void exportAllNamesFilesAndRemembersTheFolder();
     void printAllToFileWritesEachLetterExactly();
     void ctrlPPrintsAll();
@@ -105,11 +106,11 @@ void TestLettersPage::cleanup()
 
 void TestLettersPage::strictRuleLettersOnRequest()
 {
-    const QStringList needed{title("entity-leader-authorization"), title("pre-approval-commitment")};
+    const QStringList needed{title("entityLeaderAuthorization"), title("preApprovalCommitment")};
     QTRY_COMPARE(m_page->lettersToPrint(), needed);
     auto *list = m_page->findChild<QListWidget *>(u"lettersList"_s);
     QVERIFY(list);
-    const QString stricter = title("mini-program-leader-authorization");
+    const QString stricter = title("miniProgramLeaderAuthorization");
     auto itemFor = [list](const QString &letter) -> QString {
         for (int i = 0; i < list->count(); ++i) {
             if (list->item(i)->text().contains(letter))
@@ -132,6 +133,21 @@ void TestLettersPage::strictRuleLettersOnRequest()
 
     also->click();
     QTRY_COMPARE(m_page->lettersToPrint(), needed);
+}
+
+// The page finds each letter by the manifest's id, whichever way a caller spells it.
+void TestLettersPage::everyManifestIdSelectsItsLetter()
+{
+    auto *list = m_page->findChild<QListWidget *>(u"lettersList"_s);
+    QVERIFY(list);
+    for (const LetterSpec &spec : LetterManifest::shipped().letters()) {
+        for (const QString &spelling : {spec.id, LetterManifest::kebabId(spec.id)}) {
+            list->setCurrentRow(-1);
+            m_page->selectLetter(spelling);
+            QVERIFY2(list->currentItem(), qPrintable(spelling));
+            QVERIFY2(list->currentItem()->text().contains(spec.title), qPrintable(spelling));
+        }
+    }
 }
 
 void TestLettersPage::exportAllNamesFilesAndRemembersTheFolder()

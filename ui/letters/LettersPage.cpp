@@ -51,23 +51,14 @@ const LetterTemplates &templates()
     return loaded;
 }
 
-// The filing keeps a letter's progress under the workflow's id ("miniProgramLeaderAuthorization"), the
-// manifest names it in kebab case ("mini-program-leader-authorization"); empty for a letter not tracked.
+// The filing keeps a letter's progress under the manifest's id (the interchange format's); empty for a
+// letter the workflow does not track.
 QString progressIdOf(const LetterSpec &spec)
 {
-    QString id;
-    bool upper = false;
-    for (const QChar c : spec.id) {
-        if (c == u'-') {
-            upper = true;
-            continue;
-        }
-        id.append(std::exchange(upper, false) ? c.toUpper() : c);
-    }
     for (const char *known : {LetterIds::MiniProgramLeaderAuthorization, LetterIds::EntityLeaderAuthorization,
                               LetterIds::PreApprovalCommitment}) {
-        if (id == QLatin1StringView(known))
-            return id;
+        if (spec.id == QLatin1StringView(known))
+            return spec.id;
     }
     return {};
 }
@@ -415,8 +406,9 @@ QStringList LettersPage::notNeededLetters() const
 
 void LettersPage::selectLetter(const QString &letterId)
 {
+    const QString id = LetterManifest::canonicalId(letterId);
     for (int i = 0; i < m_letters->count(); ++i) {
-        if (m_letters->item(i)->data(SpecIdRole).toString() == letterId)
+        if (m_letters->item(i)->data(SpecIdRole).toString() == id)
             m_letters->setCurrentRow(i);
     }
 }

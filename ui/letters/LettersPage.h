@@ -36,7 +36,7 @@ public:
     QStringList neededLetters() const;
     /// Titles of the letters listed as not needed.
     QStringList notNeededLetters() const;
-    /// Chooses the letter shown, by manifest id.
+    /// Chooses the letter shown, by manifest id (in any form LetterManifest::canonicalId() accepts).
     void selectLetter(const QString &letterId);
     /// What stops the shown letter; empty when it can be printed.
     QString problemText() const;
