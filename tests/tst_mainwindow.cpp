@@ -751,10 +751,10 @@ void TestMainWindow::letterLeadsToWhereItsProgressIsRecorded()
     QCOMPARE(record->text(), u"Record printed / signed / uploaded…"_s);
 
     // ... and the button leads to where the dates are kept, at the first one still missing.
-    auto *filingPage = w.findChild<FormPage *>(u"filingPage"_s);
-    QVERIFY(filingPage);
     const QString printed = u"filing.letters.miniProgramLeaderAuthorization.printedOn"_s;
     QTest::mouseClick(record, Qt::LeftButton);
+    auto *filingPage = w.findChild<FormPage *>(u"filingPage"_s);
+    QVERIFY(filingPage);
     QTRY_VERIFY(filingPage->fieldWidget(printed)->isVisible());
     QVERIFY(!letters->isVisible());
     QTRY_VERIFY(filingPage->fieldWidget(printed)->isAncestorOf(QApplication::focusWidget())
