@@ -117,6 +117,7 @@ MainWindow::MainWindow(SecretStore *store, QWidget *parent)
     createActions();
 
     connect(m_sidebar, &ChecklistSidebar::stepActivated, this, &MainWindow::showStep);
+    connect(m_router, &PageRouter::currentPageChanged, this, &MainWindow::followPageWithDeadlinesDock);
     connect(m_nextAction, &NextActionCard::goRequested, this, [this](const QString &stepId, const QString &path) {
         if (!path.isEmpty() && m_router->formPageFor(path))
             showField(path);
@@ -161,7 +162,8 @@ MainWindow::MainWindow(SecretStore *store, QWidget *parent)
         const QScreen *screen = QGuiApplication::primaryScreen();
         if (screen) {
             const QRect available = screen->availableGeometry();
-            QRect frame(QPoint(), firstStartSize(available.size()));
+            const int chrome = menuBar()->sizeHint().height() + statusBar()->sizeHint().height();
+            QRect frame(QPoint(), firstStartSize(available.size(), chrome));
             frame.moveCenter(available.center());
             setGeometry(frame);
         }
@@ -287,6 +289,7 @@ void MainWindow::createActions()
 
     m_viewMenu = menuBar()->addMenu(QString());
     m_deadlinesAction = m_deadlinesDock->toggleViewAction();
+    m_deadlinesAction->setObjectName(u"deadlinesToggle"_s);
     m_viewMenu->addAction(m_deadlinesAction);
     m_companionAction = m_companionDock->toggleViewAction();
     m_companionAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
@@ -465,6 +468,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         event->ignore();
         return;
     }
+    followPageWithDeadlinesDock(QString()); // the state saved is the other pages' one
     QSettings().setValue(u"window/geometry"_s, saveGeometry());
     QSettings().setValue(u"window/state"_s, saveState());
     event->accept();
@@ -515,11 +519,12 @@ void MainWindow::offerRecovery()
     }
 }
 
-QSize MainWindow::firstStartSize(const QSize &available)
+QSize MainWindow::firstStartSize(const QSize &available, int chromeHeight)
 {
-    // About 80 % of the screen, but never smaller than a form and its checklist need side by side.
+    // About 80 % of the screen, but never smaller than a form and its checklist need side by side: the
+    // 850 pixels are the content's, under the menu bar and above the status bar.
     const int width = qMin(available.width(), qMax(available.width() * 4 / 5, 1400));
-    const int height = qMin(available.height(), qMax(available.height() * 4 / 5, 850));
+    const int height = qMin(available.height(), qMax(available.height() * 4 / 5, 850 + chromeHeight));
     return {width, height};
 }
 
@@ -539,12 +544,14 @@ void MainWindow::showWorkspace()
                                                 : checklist().steps().constFirst().id;
     if (!step.isEmpty())
         showStep(step);
+    followPageWithDeadlinesDock(m_router->currentPageName());
 }
 
 void MainWindow::showStartPage()
 {
     m_central->setCurrentWidget(m_start);
     m_statusSummary->hide(); // no filing, nothing to sum up
+    followPageWithDeadlinesDock(QString());
 }
 
 bool MainWindow::openSample()
@@ -593,7 +600,28 @@ void MainWindow::updateDeadlinesDock()
     if (m_somethingDue == due)
         return;
     m_somethingDue = due;
-    m_deadlinesDock->setVisible(due);
+    if (m_onLettersPage)
+        m_deadlinesElsewhere = due; // shown again when the clerk leaves the letters
+    else
+        m_deadlinesDock->setVisible(due);
+}
+
+void MainWindow::followPageWithDeadlinesDock(const QString &page)
+{
+    const bool letters = page == u"lettersPage"_s && !isStartPageShown();
+    if (letters == m_onLettersPage)
+        return;
+    QSettings settings;
+    const QString key = u"window/deadlinesOnLettersPage"_s;
+    if (letters) {
+        m_deadlinesElsewhere = m_deadlinesDock->isVisible();
+        m_onLettersPage = true;
+        m_deadlinesDock->setVisible(settings.value(key, false).toBool());
+    } else {
+        settings.setValue(key, m_deadlinesDock->isVisible());
+        m_onLettersPage = false;
+        m_deadlinesDock->setVisible(m_deadlinesElsewhere);
+    }
 }
 
 void MainWindow::startBackgroundWork()

@@ -82,8 +82,9 @@ public:
     QString stepStatusText() const;
     /// Opens the bundled sample as a new unsaved filing.
     bool openSample();
-    /// The size a first start takes on a screen with this available area: about 80 %, at least 1400×850.
-    static QSize firstStartSize(const QSize &available);
+    /// The size a first start takes on a screen with this available area: about 80 %, and room for at least
+    /// 1400×850 of content besides the menu and status bars (`chromeHeight`); never more than the screen.
+    static QSize firstStartSize(const QSize &available, int chromeHeight = 0);
 
 Q_SIGNALS:
     /// The work deferred until after the first paint (keychain key, known filings) has finished.
@@ -112,6 +113,9 @@ private:
     void updateBackgroundStatus();
     void updateStepHeader();
     void updateDeadlinesDock();
+    /// The letters page wants its height for the preview: the deadlines panel is hidden there unless the
+    /// clerk showed it on that page (remembered); elsewhere it is as it was.
+    void followPageWithDeadlinesDock(const QString &page);
     void showHelp();
 
     std::unique_ptr<SecretStore> m_ownStore;
@@ -137,6 +141,8 @@ private:
     bool m_knownFilingsRead = false;
     int m_knownFilingsCount = 0;
     std::optional<bool> m_somethingDue; ///< last seen; the dock follows its changes only
+    bool m_onLettersPage = false;
+    bool m_deadlinesElsewhere = false; ///< whether the dock shows on the other pages, kept while on the letters page
     QAction *m_helpAction = nullptr, *m_guideAction = nullptr, *m_closeAction = nullptr;
     DeadlinesPanel *m_deadlines = nullptr;
     QDockWidget *m_deadlinesDock = nullptr;
