@@ -7,18 +7,23 @@
 #include "editors/FormPage.h"
 #include "i18n/LanguageManager.h"
 #include "mainwindow/MainWindow.h"
+#include "mainwindow/NextActionCard.h"
 #include "mainwindow/PageRouter.h"
 #include "mainwindow/RecentProjects.h"
 #include "mainwindow/SaveCloseFlow.h"
 #include "secrets/MemorySecretStore.h"
 
 #include <QAction>
+#include <QComboBox>
+#include <QUndoStack>
+#include <QWheelEvent>
 #include <QApplication>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QTimer>
 #include <QSettings>
 #include <QSignalSpy>
@@ -52,6 +57,8 @@ private Q_SLOTS:
     void closeAnsweredSaveClosesAfterTheKeychain();
     void closeAnsweredDiscardOrCancel();
     void recentFilesNewestFirstOnceEach();
+    void wheelOverAChoiceScrollsThePage();
+    void stepHeaderDoesNotRepeatTheCard();
 
 private:
     std::unique_ptr<FilingDocument> modifiedSample(MemorySecretStore &store);
@@ -292,6 +299,49 @@ void TestMainWindowParts::recentFilesNewestFirstOnceEach()
     menu.actions().at(1)->trigger();
     QCOMPARE(open.count(), 1);
     QCOMPARE(open.first().first().toString(), dir.filePath(u"f9.mpdesk"_s));
+}
+
+void TestMainWindowParts::wheelOverAChoiceScrollsThePage()
+{
+    MemorySecretStore store;
+    MainWindow w(&store);
+    w.resize(1200, 800);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QVERIFY(w.importFile(samplePath));
+    w.showField(u"people[0].name"_s);
+    FormPage *people = w.pages()->formPageFor(u"people[0].name"_s);
+    auto *role = people->findChild<QComboBox *>(u"miniProgram.leader"_s);
+    QVERIFY(role);
+    QTRY_VERIFY(role->isVisible());
+    QVERIFY(!role->hasFocus());
+    const QString before = role->currentText();
+    const int undoBefore = w.document().undoStack()->count();
+    const QPoint at = role->rect().center();
+    QWheelEvent wheel(at, role->mapToGlobal(at), QPoint(), QPoint(0, -120), Qt::NoButton, Qt::NoModifier,
+                      Qt::NoScrollPhase, false);
+    QApplication::sendEvent(role, &wheel);
+    QTest::qWait(20);
+    QCOMPARE(role->currentText(), before);            // the choice stays
+    QCOMPARE(w.document().undoStack()->count(), undoBefore); // and nothing was edited
+    QVERIFY(!QApplication::activeModalWidget());     // no "Add person" question either
+    Dialogs::setNextAnswer(Dialogs::Answer::No);
+}
+
+void TestMainWindowParts::stepHeaderDoesNotRepeatTheCard()
+{
+    MemorySecretStore store;
+    MainWindow w(&store);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QTest::mouseClick(w.findChild<QPushButton *>(u"startNew"_s), Qt::LeftButton);
+    w.showStep(u"people"_s);
+    const Step *step = w.checklist().step(u"people"_s);
+    QVERIFY(step && !step->reason.isEmpty());
+    QVERIFY(w.nextActionCard()->text().contains(step->reason)); // the card says it ...
+    QVERIFY(w.stepStatusText().startsWith(step->title));         // ... the header names the step ...
+    QVERIFY2(!w.stepStatusText().contains(step->reason), qPrintable(w.stepStatusText())); // ... once is enough
+    Dialogs::setNextAnswer(Dialogs::Answer::No);
 }
 
 QTEST_MAIN(TestMainWindowParts)

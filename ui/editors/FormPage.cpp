@@ -5,6 +5,7 @@
 #include "document/FilingFields.h"
 #include "validation/Normalize.h"
 
+#include <QAbstractSpinBox>
 #include <QCalendarWidget>
 #include <QCheckBox>
 #include <QComboBox>
@@ -483,6 +484,27 @@ void FormPage::showEvent(QShowEvent *event)
     QWidget::showEvent(event);
     if (m_stale)
         refresh();
+    // Also the choices that tables and lists added since (installing twice keeps one filter).
+    const QList<QWidget *> choices = findChildren<QWidget *>();
+    for (QWidget *widget : choices) {
+        if (qobject_cast<QComboBox *>(widget) || qobject_cast<QAbstractSpinBox *>(widget)) {
+            widget->setFocusPolicy(Qt::StrongFocus);
+            widget->installEventFilter(this);
+        }
+    }
+}
+
+bool FormPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::Wheel) {
+        auto *widget = qobject_cast<QWidget *>(watched);
+        if (widget && !widget->hasFocus()) {
+            // Ignored and filtered: Qt hands the wheel on to the parents, so the page scrolls.
+            event->ignore();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void FormPage::refresh()

@@ -584,7 +584,10 @@ void MainWindow::updateStepHeader()
         return;
     }
     QString text = tr("%1 — %2").arg(step->title, Step::statusName(step->status));
-    if (!step->reason.isEmpty())
+    // The card right above says it already when it is about this step.
+    const NextAction &card = m_nextAction->nextAction();
+    const bool cardSaysIt = card.stepId == step->id && (card.action == step->reason || card.why == step->reason);
+    if (!step->reason.isEmpty() && !cardSaysIt)
         text += u'\n' + step->reason;
     m_stepHeader->setText(text);
     m_stepHeader->show();
