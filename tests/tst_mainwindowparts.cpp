@@ -144,8 +144,16 @@ void TestMainWindowParts::aPageBuiltLateFollowsTheLanguage()
     auto *mailing = qobject_cast<QLineEdit *>(entity->fieldWidget(u"entity.mailingAddress"_s));
     QVERIFY(mailing);
     QCOMPARE(mailing->placeholderText(), u"街道、门牌和楼宇，不含省、市、区县"_s); // built in the language of the moment
+    QLabel *label = nullptr;
+    for (QLabel *candidate : entity->findChildren<QLabel *>()) {
+        if (candidate->buddy() == mailing)
+            label = candidate;
+    }
+    QVERIFY(label);
+    QCOMPARE(label->text(), u"通讯地址："_s); // the full-width colon of Chinese
     LanguageManager::instance().setLanguage(u"en"_s);
     QTRY_COMPARE(mailing->placeholderText(), u"street and building, without the province, city and district"_s);
+    QCOMPARE(label->text(), u"Communication address:"_s);
     Dialogs::setNextAnswer(Dialogs::Answer::No);
 }
 

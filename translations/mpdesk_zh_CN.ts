@@ -3468,6 +3468,11 @@ The platform does not allow the invoice information to be changed after it is su
 <context>
     <name>mpdesk::FormPage</name>
     <message>
+        <source>%1:</source>
+        <comment>a field&apos;s label</comment>
+        <translation>%1：</translation>
+    </message>
+    <message>
         <source>YYYY-MM-DD, e.g. 2026-05-06</source>
         <translation>年-月-日，例如 2026-05-06</translation>
     </message>

@@ -544,7 +544,7 @@ void FormPage::retranslate()
     }
     for (Field &f : m_fields) {
         const QString label = f.label();
-        f.labelWidget->setText(label + u':');
+        f.labelWidget->setText(tr("%1:", "a field's label").arg(label)); // Chinese takes the full-width colon
         f.input->setAccessibleName(label);
         if (auto *edit = qobject_cast<QLineEdit *>(f.input))
             edit->setPlaceholderText(f.placeholder ? f.placeholder() : QString());
@@ -558,7 +558,7 @@ void FormPage::retranslate()
         }
     }
     for (auto &[labelWidget, text] : m_rowLabels)
-        labelWidget->setText(text() + u':');
+        labelWidget->setText(tr("%1:", "a field's label").arg(text()));
     for (auto &[pick, key] : m_datePickers) {
         pick->setToolTip(tr("Pick the date from a calendar"));
         pick->setText(tr("Pick a date"));
