@@ -23,6 +23,8 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
+#include <QRegularExpression>
+#include <QXmlStreamReader>
 #include <QPushButton>
 #include <QTimer>
 #include <QSettings>
@@ -59,6 +61,7 @@ private Q_SLOTS:
     void recentFilesNewestFirstOnceEach();
     void wheelOverAChoiceScrollsThePage();
     void stepHeaderDoesNotRepeatTheCard();
+    void fileFiltersKeepTheirPatternsInChinese();
 
 private:
     std::unique_ptr<FilingDocument> modifiedSample(MemorySecretStore &store);
@@ -350,6 +353,32 @@ void TestMainWindowParts::stepHeaderDoesNotRepeatTheCard()
     QVERIFY(w.stepStatusText().startsWith(step->title));         // ... the header names the step ...
     QVERIFY2(!w.stepStatusText().contains(step->reason), qPrintable(w.stepStatusText())); // ... once is enough
     Dialogs::setNextAnswer(Dialogs::Answer::No);
+}
+
+void TestMainWindowParts::fileFiltersKeepTheirPatternsInChinese()
+{
+    // The file dialogs find the patterns between ASCII parentheses; "（*.pdf）" would list no file at all.
+    QFile ts(QStringLiteral(MPDESK_SOURCE_DIR "/translations/mpdesk_zh_CN.ts"));
+    QVERIFY(ts.open(QIODevice::ReadOnly));
+    QXmlStreamReader xml(&ts);
+    const QRegularExpression filter(u"\\((\\*\\.[^()]*)\\)$"_s);
+    QString source;
+    int filters = 0;
+    while (!xml.atEnd()) {
+        if (!xml.readNextStartElement())
+            continue;
+        if (xml.name() == u"source"_s) {
+            source = xml.readElementText(QXmlStreamReader::IncludeChildElements);
+        } else if (xml.name() == u"translation"_s) {
+            const QString translation = xml.readElementText(QXmlStreamReader::IncludeChildElements);
+            const QRegularExpressionMatch pattern = filter.match(source);
+            if (!pattern.hasMatch())
+                continue;
+            ++filters;
+            QVERIFY2(translation.endsWith(u'(' + pattern.captured(1) + u')'), qPrintable(source + u" → "_s + translation));
+        }
+    }
+    QVERIFY(filters >= 5);
 }
 
 QTEST_MAIN(TestMainWindowParts)

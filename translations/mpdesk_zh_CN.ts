@@ -3201,7 +3201,7 @@ The platform does not allow the invoice information to be changed after it is su
     </message>
     <message>
         <source>iCalendar (*.ics)</source>
-        <translation>iCalendar 日历（*.ics）</translation>
+        <translation>iCalendar 日历 (*.ics)</translation>
     </message>
     <message>
         <source>%1 (overdue)</source>
@@ -3593,7 +3593,7 @@ The platform does not allow the invoice information to be changed after it is su
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation>PDF 文件（*.pdf）</translation>
+        <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
         <source>Needed: %1 — %2</source>
@@ -3732,7 +3732,7 @@ The platform does not allow the invoice information to be changed after it is su
     </message>
     <message>
         <source>mpdesk filings (*.mpdesk *.json)</source>
-        <translation>mpdesk 申办文件（*.mpdesk *.json）</translation>
+        <translation>mpdesk 申办文件 (*.mpdesk *.json)</translation>
     </message>
     <message>
         <source>Import an interchange file</source>
@@ -3740,7 +3740,7 @@ The platform does not allow the invoice information to be changed after it is su
     </message>
     <message>
         <source>JSON (*.json)</source>
-        <translation>JSON 文件（*.json）</translation>
+        <translation>JSON 文件 (*.json)</translation>
     </message>
     <message>
         <source>About mpdesk</source>
@@ -3848,7 +3848,7 @@ The clerk&apos;s desk for registering, certifying and filing an enterprise WeCha
     </message>
     <message>
         <source>mpdesk projects (*.mpdesk)</source>
-        <translation>mpdesk 项目（*.mpdesk）</translation>
+        <translation>mpdesk 申办文件 (*.mpdesk)</translation>
     </message>
     <message>
         <source>The filing was not saved</source>
@@ -4636,6 +4636,29 @@ The clerk&apos;s desk for registering, certifying and filing an enterprise WeCha
     <message>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>mpdesk::SaveCloseFlow</name>
+    <message>
+        <source>Untitled</source>
+        <translation>未命名</translation>
+    </message>
+    <message>
+        <source>filing</source>
+        <translation>申办</translation>
+    </message>
+    <message>
+        <source>Save the filing</source>
+        <translation>保存申办文件</translation>
+    </message>
+    <message>
+        <source>mpdesk projects (*.mpdesk)</source>
+        <translation>mpdesk 申办文件 (*.mpdesk)</translation>
+    </message>
+    <message>
+        <source>The filing was not saved</source>
+        <translation>申办文件未保存</translation>
     </message>
 </context>
 </TS>
