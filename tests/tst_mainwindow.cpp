@@ -106,6 +106,7 @@ private Q_SLOTS:
     void statusSummaryComesBackAfterAMessage();
     void windowFitsTheScreen();
     void deadlinesPanelCollapsesWhenNothingIsDue();
+    void deadlinesPanelLeavesTheLettersTheirRoom();
     void progressIsReadable();
     void f1ExplainsTheCurrentStep();
     void recoveryNamesTheFile();
@@ -611,6 +612,11 @@ void TestMainWindow::windowFitsTheScreen()
     QCOMPARE(big, QSize(2048, 1120));
     const QSize small = MainWindow::firstStartSize(QSize(1280, 700)); // never larger than the screen
     QCOMPARE(small, QSize(1280, 700));
+    // 850 of content under the menu bar and above the status bar: 80 % of 1080 alone leaves 836.
+    const QSize withBars = MainWindow::firstStartSize(QSize(1920, 1080), 28);
+    QCOMPARE(withBars, QSize(1536, 878));
+    const int chrome = m_window->menuBar()->sizeHint().height() + m_window->statusBar()->sizeHint().height();
+    QVERIFY(MainWindow::firstStartSize(QSize(1920, 1080), chrome).height() - chrome >= 850);
 }
 
 void TestMainWindow::deadlinesPanelCollapsesWhenNothingIsDue()
@@ -622,6 +628,31 @@ void TestMainWindow::deadlinesPanelCollapsesWhenNothingIsDue()
     QTRY_VERIFY(!dock->isVisible());
     QVERIFY(w.importFile(samplePath));
     QTRY_VERIFY(dock->isVisible());
+}
+
+void TestMainWindow::deadlinesPanelLeavesTheLettersTheirRoom()
+{
+    MainWindow &w = *m_window;
+    QSettings().remove(u"window/deadlinesOnLettersPage"_s);
+    auto *dock = w.findChild<QDockWidget *>(u"deadlinesDock"_s);
+    QTRY_VERIFY(dock->isVisible()); // the sample waits for its invoice
+    w.showStep(u"filing.authorizationLetters"_s);
+    QTRY_VERIFY(w.lettersPage()->isVisible());
+    QVERIFY(!dock->isVisible()); // the preview gets the height
+    w.showField(u"entity.mailingAddress"_s);
+    QTRY_VERIFY(dock->isVisible()); // back where it was
+    w.showField(u"filing.commitmentLetters"_s);
+    QTRY_VERIFY(w.lettersPage()->isVisible());
+    QVERIFY(!dock->isVisible());
+    // The clerk wants it on the letters page too: that is remembered.
+    w.findChild<QAction *>(u"deadlinesToggle"_s)->trigger();
+    QVERIFY(dock->isVisible());
+    w.showField(u"entity.mailingAddress"_s);
+    QVERIFY(dock->isVisible());
+    w.showField(u"filing.commitmentLetters"_s);
+    QVERIFY(dock->isVisible());
+    QVERIFY(QSettings().value(u"window/deadlinesOnLettersPage"_s).toBool());
+    QSettings().remove(u"window/deadlinesOnLettersPage"_s);
 }
 
 void TestMainWindow::progressIsReadable()
@@ -751,10 +782,10 @@ void TestMainWindow::letterLeadsToWhereItsProgressIsRecorded()
     QCOMPARE(record->text(), u"Record printed / signed / uploaded…"_s);
 
     // ... and the button leads to where the dates are kept, at the first one still missing.
-    auto *filingPage = w.findChild<FormPage *>(u"filingPage"_s);
-    QVERIFY(filingPage);
     const QString printed = u"filing.letters.miniProgramLeaderAuthorization.printedOn"_s;
     QTest::mouseClick(record, Qt::LeftButton);
+    auto *filingPage = w.findChild<FormPage *>(u"filingPage"_s);
+    QVERIFY(filingPage);
     QTRY_VERIFY(filingPage->fieldWidget(printed)->isVisible());
     QVERIFY(!letters->isVisible());
     QTRY_VERIFY(filingPage->fieldWidget(printed)->isAncestorOf(QApplication::focusWidget())

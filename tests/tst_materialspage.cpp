@@ -152,9 +152,9 @@ private Q_SLOTS:
     {
         MemorySecretStore store;
         MainWindow window(&store);
+        window.showStep(u"filing.materials"_s); // built when first shown
         auto *page = window.findChild<MaterialsPage *>(u"materialsPage"_s);
         QVERIFY(page);
-        window.showStep(u"filing.materials"_s);
         QCOMPARE(window.findChild<QStackedWidget *>(u"pages"_s)->currentWidget(), page);
     }
 };

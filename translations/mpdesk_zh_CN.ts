@@ -3209,7 +3209,7 @@ The platform does not allow the invoice information to be changed after it is su
     </message>
     <message>
         <source>iCalendar (*.ics)</source>
-        <translation>iCalendar 日历（*.ics）</translation>
+        <translation>iCalendar 日历 (*.ics)</translation>
     </message>
     <message>
         <source>%1 (overdue)</source>
@@ -3583,6 +3583,11 @@ The platform does not allow the invoice information to be changed after it is su
         <source>Pick a date</source>
         <translation>选择日期</translation>
     </message>
+    <message>
+        <source>%1:</source>
+        <comment>a field&apos;s label</comment>
+        <translation>%1：</translation>
+    </message>
 </context>
 <context>
     <name>mpdesk::LettersPage</name>
@@ -3596,7 +3601,7 @@ The platform does not allow the invoice information to be changed after it is su
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation>PDF 文件（*.pdf）</translation>
+        <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
         <source>Needed: %1 — %2</source>
@@ -3735,7 +3740,7 @@ The platform does not allow the invoice information to be changed after it is su
     </message>
     <message>
         <source>mpdesk filings (*.mpdesk *.json)</source>
-        <translation>mpdesk 申办文件（*.mpdesk *.json）</translation>
+        <translation>mpdesk 申办文件 (*.mpdesk *.json)</translation>
     </message>
     <message>
         <source>Import an interchange file</source>
@@ -3743,7 +3748,7 @@ The platform does not allow the invoice information to be changed after it is su
     </message>
     <message>
         <source>JSON (*.json)</source>
-        <translation>JSON 文件（*.json）</translation>
+        <translation>JSON 文件 (*.json)</translation>
     </message>
     <message>
         <source>About mpdesk</source>
@@ -3851,7 +3856,7 @@ The clerk&apos;s desk for registering, certifying and filing an enterprise WeCha
     </message>
     <message>
         <source>mpdesk projects (*.mpdesk)</source>
-        <translation>mpdesk 项目（*.mpdesk）</translation>
+        <translation>mpdesk 申办文件 (*.mpdesk)</translation>
     </message>
     <message>
         <source>The filing was not saved</source>
@@ -4553,6 +4558,29 @@ The clerk&apos;s desk for registering, certifying and filing an enterprise WeCha
     <message>
         <source>Registration</source>
         <translation>注册</translation>
+    </message>
+</context>
+<context>
+    <name>mpdesk::SaveCloseFlow</name>
+    <message>
+        <source>Untitled</source>
+        <translation>未命名</translation>
+    </message>
+    <message>
+        <source>filing</source>
+        <translation>申办</translation>
+    </message>
+    <message>
+        <source>Save the filing</source>
+        <translation>保存申办文件</translation>
+    </message>
+    <message>
+        <source>mpdesk projects (*.mpdesk)</source>
+        <translation>mpdesk 申办文件 (*.mpdesk)</translation>
+    </message>
+    <message>
+        <source>The filing was not saved</source>
+        <translation>申办文件未保存</translation>
     </message>
 </context>
 <context>

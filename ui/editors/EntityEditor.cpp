@@ -19,10 +19,12 @@ EntityEditor::EntityEditor(FilingDocument &document, QWidget *parent)
     connect(region, &RegionPicker::regionChosen, this, [this](const QString &p, const QString &c, const QString &d) {
         this->document().edit(tr("Choose the filing region"), [p, c, d](Filing &f) { f.entity.region = Region{p, c, d, f.entity.region.extra}; });
     });
-    connect(&document, &FilingDocument::assessmentChanged, region, [this, region] {
+    auto showRegion = [this, region] {
         const Region &r = this->document().filing().entity.region;
         region->setCodes(r.province, r.city, r.district);
-    });
+    };
+    connect(&document, &FilingDocument::assessmentChanged, region, showRegion);
+    showRegion(); // a page built after the filing was opened shows its region at once
     addLine(u"entity.region.province"_s, [] { return tr("Province code"); }, [] { return tr("e.g. 440000"); });
     addLine(u"entity.region.city"_s, [] { return tr("City code"); }, [] { return tr("e.g. 440300"); });
     addLine(u"entity.region.district"_s, [] { return tr("District code"); }, [] { return tr("e.g. 440305"); });

@@ -5,6 +5,7 @@
 #include "document/FilingFields.h"
 #include "validation/Normalize.h"
 
+#include <QAbstractSpinBox>
 #include <QCalendarWidget>
 #include <QCheckBox>
 #include <QComboBox>
@@ -483,6 +484,27 @@ void FormPage::showEvent(QShowEvent *event)
     QWidget::showEvent(event);
     if (m_stale)
         refresh();
+    // Also the choices that tables and lists added since (installing twice keeps one filter).
+    const QList<QWidget *> choices = findChildren<QWidget *>();
+    for (QWidget *widget : choices) {
+        if (qobject_cast<QComboBox *>(widget) || qobject_cast<QAbstractSpinBox *>(widget)) {
+            widget->setFocusPolicy(Qt::StrongFocus);
+            widget->installEventFilter(this);
+        }
+    }
+}
+
+bool FormPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::Wheel) {
+        auto *widget = qobject_cast<QWidget *>(watched);
+        if (widget && !widget->hasFocus()) {
+            // Ignored and filtered: Qt hands the wheel on to the parents, so the page scrolls.
+            event->ignore();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void FormPage::refresh()
@@ -522,7 +544,7 @@ void FormPage::retranslate()
     }
     for (Field &f : m_fields) {
         const QString label = f.label();
-        f.labelWidget->setText(label + u':');
+        f.labelWidget->setText(tr("%1:", "a field's label").arg(label)); // Chinese takes the full-width colon
         f.input->setAccessibleName(label);
         if (auto *edit = qobject_cast<QLineEdit *>(f.input))
             edit->setPlaceholderText(f.placeholder ? f.placeholder() : QString());
@@ -536,7 +558,7 @@ void FormPage::retranslate()
         }
     }
     for (auto &[labelWidget, text] : m_rowLabels)
-        labelWidget->setText(text() + u':');
+        labelWidget->setText(tr("%1:", "a field's label").arg(text()));
     for (auto &[pick, key] : m_datePickers) {
         pick->setToolTip(tr("Pick the date from a calendar"));
         pick->setText(tr("Pick a date"));

@@ -59,6 +59,9 @@ public:
 protected:
     void changeEvent(QEvent *event) override;
     void showEvent(QShowEvent *event) override;
+    /// A turn of the mouse wheel over a choice the clerk has not clicked scrolls the page; it never changes
+    /// the choice (nor opens "Add person…" on the way).
+    bool eventFilter(QObject *watched, QEvent *event) override;
     virtual void retranslate();
     /// False while the page is hidden: it then catches up when shown instead of on every keystroke.
     bool takeRefresh();

@@ -8,18 +8,14 @@
 #include "core/Timezone.h"
 #include "document/FilingDocument.h"
 #include "deadlines/DeadlinesPanel.h"
-#include "editors/CertificationEditor.h"
-#include "editors/EntityEditor.h"
-#include "editors/FilingProgressEditor.h"
 #include "editors/FormPage.h"
-#include "editors/MiniProgramEditor.h"
-#include "editors/PeopleEditor.h"
-#include "editors/RegistrationEditor.h"
 #include "letters/LettersPage.h"
-#include "materials/MaterialsPage.h"
 #include "i18n/LanguageManager.h"
 #include "mainwindow/ChecklistSidebar.h"
 #include "mainwindow/NextActionCard.h"
+#include "mainwindow/PageRouter.h"
+#include "mainwindow/RecentProjects.h"
+#include "mainwindow/SaveCloseFlow.h"
 #include "mainwindow/StartPage.h"
 #include "mainwindow/UndoRouter.h"
 #include "secrets/SecretStore.h"
@@ -53,60 +49,6 @@
 using namespace Qt::StringLiterals;
 
 namespace mpdesk {
-
-namespace {
-
-constexpr int MaxRecentFiles = 8;
-
-// Which editor holds which part of the filing: the longest matching prefix wins.
-struct PageRoute
-{
-    QString prefix;
-    QString page;
-};
-
-const QList<PageRoute> &routes()
-{
-    static const QList<PageRoute> list = {
-        {u"registration."_s, u"registrationPage"_s},
-        {u"entity.type"_s, u"registrationPage"_s},
-        {u"entity.name"_s, u"registrationPage"_s},
-        {u"entity.creditCode"_s, u"registrationPage"_s},
-        {u"entity.registeredAddress"_s, u"registrationPage"_s},
-        {u"people"_s, u"peoplePage"_s},
-        {u"entity.legalRepresentative"_s, u"peoplePage"_s},
-        {u"entity.leader"_s, u"peoplePage"_s},
-        {u"certification."_s, u"certificationPage"_s},
-        {u"entity."_s, u"entityPage"_s},
-        {u"miniProgram."_s, u"miniProgramPage"_s},
-        {u"pitfall.nameCandidates"_s, u"miniProgramPage"_s},
-        {u"pitfall.trademark"_s, u"miniProgramPage"_s},
-        {u"pitfall.leaderReuse"_s, u"peoplePage"_s},
-        {u"filing.entity"_s, u"entityPage"_s},
-        {u"filing.authorizationLetters"_s, u"lettersPage"_s},
-        {u"filing.commitmentLetters"_s, u"lettersPage"_s},
-        {u"filing.materials"_s, u"materialsPage"_s},
-        {u"materials"_s, u"materialsPage"_s},
-        {u"filing.miniProgram"_s, u"miniProgramPage"_s},
-        {u"filing."_s, u"filingPage"_s},
-    };
-    return list;
-}
-
-QString routeFor(const QString &path)
-{
-    qsizetype best = -1;
-    QString page;
-    for (const PageRoute &r : routes()) {
-        if (path.startsWith(r.prefix) && r.prefix.size() > best) {
-            best = r.prefix.size();
-            page = r.page;
-        }
-    }
-    return page;
-}
-
-} // namespace
 
 MainWindow::MainWindow(SecretStore *store, QWidget *parent)
     : QMainWindow(parent)
@@ -147,6 +89,8 @@ MainWindow::MainWindow(SecretStore *store, QWidget *parent)
     m_stepHeader->setStyleSheet(u"background: palette(alternate-base); border-bottom: 1px solid palette(mid);"_s);
     m_pages = new QStackedWidget(right);
     m_pages->setObjectName(u"pages"_s);
+    m_router = new PageRouter(*m_document, m_pages, this);
+    m_flow = new SaveCloseFlow(*m_document, this);
     rightLayout->addWidget(m_banner);
     rightLayout->addWidget(m_nextAction);
     rightLayout->addWidget(m_messageBar);
@@ -169,12 +113,13 @@ MainWindow::MainWindow(SecretStore *store, QWidget *parent)
     statusBar()->addPermanentWidget(m_backgroundStatus);
     statusBar()->addPermanentWidget(m_statusSummary);
 
-    createPages();
+    createDocks();
     createActions();
 
     connect(m_sidebar, &ChecklistSidebar::stepActivated, this, &MainWindow::showStep);
+    connect(m_router, &PageRouter::currentPageChanged, this, &MainWindow::followPageWithDeadlinesDock);
     connect(m_nextAction, &NextActionCard::goRequested, this, [this](const QString &stepId, const QString &path) {
-        if (!path.isEmpty() && pageForPath(path))
+        if (!path.isEmpty() && m_router->formPageFor(path))
             showField(path);
         else
             showStep(stepId);
@@ -206,7 +151,7 @@ MainWindow::MainWindow(SecretStore *store, QWidget *parent)
     connect(&LanguageManager::instance(), &LanguageManager::languageChanged, this, [this] {
         m_document->reassess();
         refreshChecklist();
-        for (FormPage *page : std::as_const(m_formPages))
+        for (FormPage *page : m_router->builtFormPages())
             page->refresh();
     });
 
@@ -217,7 +162,8 @@ MainWindow::MainWindow(SecretStore *store, QWidget *parent)
         const QScreen *screen = QGuiApplication::primaryScreen();
         if (screen) {
             const QRect available = screen->availableGeometry();
-            QRect frame(QPoint(), firstStartSize(available.size()));
+            const int chrome = menuBar()->sizeHint().height() + statusBar()->sizeHint().height();
+            QRect frame(QPoint(), firstStartSize(available.size(), chrome));
             frame.moveCenter(available.center());
             setGeometry(frame);
         }
@@ -227,8 +173,6 @@ MainWindow::MainWindow(SecretStore *store, QWidget *parent)
     m_start->setRecentFiles({}, m_document->clock());
     retranslate();
     refreshChecklist();
-    for (FormPage *page : std::as_const(m_formPages))
-        page->refresh();
 }
 
 MainWindow::~MainWindow()
@@ -243,33 +187,13 @@ const Checklist &MainWindow::checklist() const
     return m_document->assessment().checklist();
 }
 
-void MainWindow::createPages()
+LettersPage *MainWindow::lettersPage() const
 {
-    auto add = [this](FormPage *page, const QString &name) {
-        page->setObjectName(name);
-        auto *scroll = new QScrollArea(m_pages);
-        scroll->setObjectName(name + u"Scroll"_s);
-        scroll->setWidgetResizable(true);
-        scroll->setFrameShape(QFrame::NoFrame);
-        scroll->setWidget(page);
-        m_pages->addWidget(scroll);
-        m_formPages.append(page);
-        page->setOwnership([name](const QString &path) { return routeFor(path) == name; });
-    };
-    add(new RegistrationEditor(*m_document), u"registrationPage"_s);
-    add(new PeopleEditor(*m_document), u"peoplePage"_s);
-    add(new CertificationEditor(*m_document), u"certificationPage"_s);
-    add(new EntityEditor(*m_document), u"entityPage"_s);
-    add(new MiniProgramEditor(*m_document), u"miniProgramPage"_s);
-    add(new FilingProgressEditor(*m_document), u"filingPage"_s);
-    m_letters = new LettersPage(*m_document, m_pages);
-    m_letters->setObjectName(u"lettersPage"_s);
-    connect(m_letters, &LettersPage::recordProgressRequested, this, &MainWindow::showField);
-    m_pages->addWidget(m_letters);
-    auto *materials = new MaterialsPage(*m_document, m_pages);
-    materials->setObjectName(u"materialsPage"_s);
-    m_pages->addWidget(materials);
+    return m_router->letters();
+}
 
+void MainWindow::createDocks()
+{
     m_deadlinesDock = new QDockWidget(this);
     m_deadlinesDock->setObjectName(u"deadlinesDock"_s);
     m_deadlines = new DeadlinesPanel(*m_document, m_deadlinesDock);
@@ -292,35 +216,48 @@ void MainWindow::createActions()
 {
     m_fileMenu = menuBar()->addMenu(QString());
     m_newAction = m_fileMenu->addAction(QString(), QKeySequence::New, this, [this] {
-        whenDiscardable([this] {
+        m_flow->whenDiscardable([this] {
             m_document->newFiling();
             showWorkspace();
         });
     });
     m_openAction = m_fileMenu->addAction(QString(), QKeySequence::Open, this, [this] {
-        whenDiscardable([this] {
+        m_flow->whenDiscardable([this] {
             const QString path = Dialogs::openFileName(this, tr("Open a filing"), tr("mpdesk filings (*.mpdesk *.json)"));
             if (!path.isEmpty())
                 openFile(path);
         });
     });
     m_recentMenu = m_fileMenu->addMenu(QString());
+    m_recent = new RecentProjects(m_recentMenu, this);
+    connect(m_recent, &RecentProjects::openRequested, this, [this](const QString &file) {
+        m_flow->whenDiscardable([this, file] { openFile(file); });
+    });
     m_importAction = m_fileMenu->addAction(QString(), this, [this] {
-        whenDiscardable([this] {
+        m_flow->whenDiscardable([this] {
             const QString path = Dialogs::openFileName(this, tr("Import an interchange file"), tr("JSON (*.json)"));
             if (!path.isEmpty())
                 importFile(path);
         });
     });
     m_fileMenu->addSeparator();
-    m_saveAction = m_fileMenu->addAction(QString(), QKeySequence::Save, this, &MainWindow::save);
-    m_saveAsAction = m_fileMenu->addAction(QString(), QKeySequence::SaveAs, this, &MainWindow::saveAs);
+    m_saveAction = m_fileMenu->addAction(QString(), QKeySequence::Save, m_flow, &SaveCloseFlow::save);
+    m_saveAsAction = m_fileMenu->addAction(QString(), QKeySequence::SaveAs, m_flow, &SaveCloseFlow::saveAs);
+    connect(m_flow, &SaveCloseFlow::saved, this, [this](const QString &path, const Project::SaveReport &report) {
+        rememberRecent(path);
+        if (report.secretFailures.isEmpty())
+            m_messageBar->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), path);
+        else
+            m_messageBar->showMessage(tr("Saved %1, but some numbers are not in the keychain (see above)")
+                                          .arg(QDir::toNativeSeparators(path)),
+                                      path, MessageBar::Tone::Warning);
+    });
     m_closeAction = m_fileMenu->addAction(QString(), QKeySequence::Close, this, [this] {
-        whenDiscardable([this] {
+        m_flow->whenDiscardable([this] {
             m_document->newFiling();
             m_messageBar->hide();
             showStartPage();
-            m_start->setRecentFiles(QSettings().value(u"recentFiles"_s).toStringList(), m_document->clock());
+            m_start->setRecentFiles(m_recent->files(), m_document->clock());
         });
     });
     m_fileMenu->addSeparator();
@@ -352,6 +289,7 @@ void MainWindow::createActions()
 
     m_viewMenu = menuBar()->addMenu(QString());
     m_deadlinesAction = m_deadlinesDock->toggleViewAction();
+    m_deadlinesAction->setObjectName(u"deadlinesToggle"_s);
     m_viewMenu->addAction(m_deadlinesAction);
     m_companionAction = m_companionDock->toggleViewAction();
     m_companionAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
@@ -387,7 +325,6 @@ void MainWindow::createActions()
                         .arg(QCoreApplication::applicationVersion()));
         box.exec();
     });
-    rebuildRecentMenu();
 }
 
 void MainWindow::retranslate()
@@ -420,7 +357,6 @@ void MainWindow::retranslate()
     m_companionDock->setWindowTitle(tr("Platform Pages"));
     m_companionAction->setText(tr("&Platform Pages"));
     m_viewMenu->setTitle(tr("&View"));
-    rebuildRecentMenu();
     updateTitle();
 }
 
@@ -461,41 +397,9 @@ void MainWindow::refreshChecklist()
     updateDeadlinesDock();
 }
 
-FormPage *MainWindow::pageForPath(const QString &path) const
-{
-    const QString name = routeFor(path);
-    for (FormPage *page : m_formPages) {
-        if (page->objectName() == name)
-            return page;
-    }
-    return nullptr;
-}
-
 void MainWindow::showField(const QString &path)
 {
-    if (routeFor(path) == u"materialsPage"_s) {
-        if (auto *materials = m_pages->findChild<MaterialsPage *>(u"materialsPage"_s)) {
-            m_pages->setCurrentWidget(materials);
-            materials->setFocus(Qt::OtherFocusReason);
-        }
-        return;
-    }
-    if (routeFor(path) == u"lettersPage"_s) {
-        m_pages->setCurrentWidget(m_letters);
-        m_letters->setFocus(Qt::OtherFocusReason);
-        return;
-    }
-    FormPage *page = pageForPath(path);
-    if (!page)
-        return;
-    m_pages->setCurrentWidget(page->parentWidget()->parentWidget()); // the page's scroll area
-    if (path.startsWith(u"people["_s)) {
-        if (auto *people = qobject_cast<PeopleEditor *>(page))
-            people->selectPerson(path.mid(7, path.indexOf(u']') - 7).toLongLong());
-        page->focusField(path.mid(path.indexOf(u"]."_s) + 2));
-        return;
-    }
-    page->focusField(page->fieldWidget(path) ? path : QString());
+    m_router->showField(path);
 }
 
 void MainWindow::showStep(const QString &stepId)
@@ -505,7 +409,7 @@ void MainWindow::showStep(const QString &stepId)
     const Step *step = checklist().step(stepId);
     // The step's first finding is where the clerk has work to do; without one, the step's own fields.
     const QString path = step && !step->findings.isEmpty() ? step->findings.first().path : stepId;
-    showField(!routeFor(path).isEmpty() ? path : stepId);
+    showField(!PageRouter::routeFor(path).isEmpty() ? path : stepId);
 }
 
 QString MainWindow::bannerText() const
@@ -539,76 +443,12 @@ bool MainWindow::importFile(const QString &path)
 
 void MainWindow::save()
 {
-    if (m_document->path().isEmpty() || !m_document->path().endsWith(u".mpdesk"_s)) {
-        saveAs();
-        return;
-    }
-    saveTo(m_document->path(), false);
+    m_flow->save();
 }
 
 void MainWindow::saveAs()
 {
-    QString suggested = m_document->path();
-    if (suggested.isEmpty())
-        suggested = (m_document->filing().miniProgram.name.isEmpty() ? tr("filing") : m_document->filing().miniProgram.name)
-            + u".mpdesk"_s;
-    else if (!suggested.endsWith(u".mpdesk"_s))
-        suggested = QFileInfo(suggested).completeBaseName() + u".mpdesk"_s;
-    QString path = Dialogs::saveFileName(this, tr("Save the filing"), suggested, tr("mpdesk projects (*.mpdesk)"));
-    if (path.isEmpty()) {
-        m_afterSave = nullptr;
-        return;
-    }
-    if (!path.endsWith(u".mpdesk"_s))
-        path += u".mpdesk"_s;
-    // A project saved under a new name from an existing one is a copy with its own identity.
-    saveTo(path, !m_document->path().isEmpty() && m_document->path().endsWith(u".mpdesk"_s));
-}
-
-void MainWindow::saveTo(const QString &path, bool asCopy)
-{
-    QPointer<MainWindow> self(this);
-    auto done = [self, path](const Project::SaveReport &report) {
-        if (!self)
-            return;
-        if (!report.file.ok()) {
-            self->m_afterSave = nullptr;
-            Dialogs::warn(self, tr("The filing was not saved"), report.file.error().text());
-            return;
-        }
-        self->rememberRecent(path);
-        if (report.secretFailures.isEmpty())
-            self->m_messageBar->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), path);
-        else
-            self->m_messageBar->showMessage(tr("Saved %1, but some numbers are not in the keychain (see above)")
-                                                .arg(QDir::toNativeSeparators(path)),
-                                            path, MessageBar::Tone::Warning);
-        // What waited for the save (close, open another file) runs once the keychain has answered too.
-        if (auto next = std::exchange(self->m_afterSave, nullptr))
-            next();
-    };
-    asCopy ? m_document->saveAs(path, done) : m_document->save(path, done);
-}
-
-void MainWindow::whenDiscardable(std::function<void()> then)
-{
-    if (!m_document->isModified()) {
-        then();
-        return;
-    }
-    const QString name = m_document->path().isEmpty() ? tr("Untitled") : QFileInfo(m_document->path()).fileName();
-    switch (Dialogs::unsavedChanges(this, name)) {
-    case Dialogs::Answer::Yes:
-        // Saving finishes when the keychain answers: `then` runs after that, and not if the save fails.
-        m_afterSave = std::move(then);
-        save();
-        return;
-    case Dialogs::Answer::No:
-        then();
-        return;
-    case Dialogs::Answer::Cancel:
-        return;
-    }
+    m_flow->saveAs();
 }
 
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)
@@ -616,7 +456,7 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
     if (event->type() == QEvent::FileOpen) {
         const QString file = static_cast<QFileOpenEvent *>(event)->file();
         if (!file.isEmpty())
-            whenDiscardable([this, file] { openFile(file); });
+            m_flow->whenDiscardable([this, file] { openFile(file); });
         return true;
     }
     return QMainWindow::eventFilter(watched, event);
@@ -624,23 +464,11 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (m_document->isModified()) {
-        const QString name = m_document->path().isEmpty() ? tr("Untitled") : QFileInfo(m_document->path()).fileName();
-        switch (Dialogs::unsavedChanges(this, name)) {
-        case Dialogs::Answer::Yes:
-            // Close once the keychain has answered too, or the numbers would not be stored.
-            m_afterSave = [this] { close(); };
-            event->ignore();
-            save();
-            return;
-        case Dialogs::Answer::No:
-            m_document->discardRecovery();
-            break;
-        case Dialogs::Answer::Cancel:
-            event->ignore();
-            return;
-        }
+    if (!m_flow->mayClose([this] { close(); })) {
+        event->ignore();
+        return;
     }
+    followPageWithDeadlinesDock(QString()); // the state saved is the other pages' one
     QSettings().setValue(u"window/geometry"_s, saveGeometry());
     QSettings().setValue(u"window/state"_s, saveState());
     event->accept();
@@ -660,27 +488,8 @@ void MainWindow::reloadKnownFilings()
 
 void MainWindow::rememberRecent(const QString &path)
 {
-    QSettings settings;
-    QStringList files = settings.value(u"recentFiles"_s).toStringList();
-    const QString absolute = QFileInfo(path).absoluteFilePath();
-    files.removeAll(absolute);
-    files.prepend(absolute);
-    settings.setValue(u"recentFiles"_s, files.mid(0, MaxRecentFiles));
-    rebuildRecentMenu();
+    m_recent->remember(path);
     reloadKnownFilings();
-}
-
-void MainWindow::rebuildRecentMenu()
-{
-    m_recentMenu->clear();
-    const QStringList files = QSettings().value(u"recentFiles"_s).toStringList();
-    for (const QString &file : files) {
-        QAction *action = m_recentMenu->addAction(QDir::toNativeSeparators(file));
-        connect(action, &QAction::triggered, this, [this, file] {
-            whenDiscardable([this, file] { openFile(file); });
-        });
-    }
-    m_recentMenu->setEnabled(!files.isEmpty());
 }
 
 void MainWindow::offerRecovery()
@@ -710,11 +519,12 @@ void MainWindow::offerRecovery()
     }
 }
 
-QSize MainWindow::firstStartSize(const QSize &available)
+QSize MainWindow::firstStartSize(const QSize &available, int chromeHeight)
 {
-    // About 80 % of the screen, but never smaller than a form and its checklist need side by side.
+    // About 80 % of the screen, but never smaller than a form and its checklist need side by side: the
+    // 850 pixels are the content's, under the menu bar and above the status bar.
     const int width = qMin(available.width(), qMax(available.width() * 4 / 5, 1400));
-    const int height = qMin(available.height(), qMax(available.height() * 4 / 5, 850));
+    const int height = qMin(available.height(), qMax(available.height() * 4 / 5, 850 + chromeHeight));
     return {width, height};
 }
 
@@ -734,12 +544,14 @@ void MainWindow::showWorkspace()
                                                 : checklist().steps().constFirst().id;
     if (!step.isEmpty())
         showStep(step);
+    followPageWithDeadlinesDock(m_router->currentPageName());
 }
 
 void MainWindow::showStartPage()
 {
     m_central->setCurrentWidget(m_start);
     m_statusSummary->hide(); // no filing, nothing to sum up
+    followPageWithDeadlinesDock(QString());
 }
 
 bool MainWindow::openSample()
@@ -772,7 +584,10 @@ void MainWindow::updateStepHeader()
         return;
     }
     QString text = tr("%1 — %2").arg(step->title, Step::statusName(step->status));
-    if (!step->reason.isEmpty())
+    // The card right above says it already when it is about this step.
+    const NextAction &card = m_nextAction->nextAction();
+    const bool cardSaysIt = card.stepId == step->id && (card.action == step->reason || card.why == step->reason);
+    if (!step->reason.isEmpty() && !cardSaysIt)
         text += u'\n' + step->reason;
     m_stepHeader->setText(text);
     m_stepHeader->show();
@@ -788,7 +603,28 @@ void MainWindow::updateDeadlinesDock()
     if (m_somethingDue == due)
         return;
     m_somethingDue = due;
-    m_deadlinesDock->setVisible(due);
+    if (m_onLettersPage)
+        m_deadlinesElsewhere = due; // shown again when the clerk leaves the letters
+    else
+        m_deadlinesDock->setVisible(due);
+}
+
+void MainWindow::followPageWithDeadlinesDock(const QString &page)
+{
+    const bool letters = page == u"lettersPage"_s && !isStartPageShown();
+    if (letters == m_onLettersPage)
+        return;
+    QSettings settings;
+    const QString key = u"window/deadlinesOnLettersPage"_s;
+    if (letters) {
+        m_deadlinesElsewhere = m_deadlinesDock->isVisible();
+        m_onLettersPage = true;
+        m_deadlinesDock->setVisible(settings.value(key, false).toBool());
+    } else {
+        settings.setValue(key, m_deadlinesDock->isVisible());
+        m_onLettersPage = false;
+        m_deadlinesDock->setVisible(m_deadlinesElsewhere);
+    }
 }
 
 void MainWindow::startBackgroundWork()
@@ -807,8 +643,10 @@ void MainWindow::startBackgroundWork()
         self->updateBackgroundStatus();
     });
     // Listed by name at once; each file's stage and dates are read one per turn of the event loop.
-    m_start->setRecentFiles(QSettings().value(u"recentFiles"_s).toStringList(), m_document->clock());
+    m_start->setRecentFiles(m_recent->files(), m_document->clock());
     QTimer::singleShot(0, this, &MainWindow::reloadKnownFilings);
+    // The editors not needed for the first paint, one per turn of the event loop.
+    m_router->buildRemainingLater();
 }
 
 void MainWindow::updateBackgroundStatus()

@@ -27,6 +27,9 @@ class LettersPage;
 class FilingDocument;
 class FormPage;
 class SecretStore;
+class PageRouter;
+class RecentProjects;
+class SaveCloseFlow;
 
 /// The clerk's desk: the checklist on the left, the editor of the chosen step on the right, a banner
 /// when the keychain needs attention. Every rule it shows comes from the core.
@@ -42,7 +45,11 @@ public:
 
     FilingDocument &document() const { return *m_document; }
     ChecklistSidebar *sidebar() const { return m_sidebar; }
-    LettersPage *lettersPage() const { return m_letters; }
+    /// The letters page, built now if it was not yet.
+    LettersPage *lettersPage() const;
+    PageRouter *pages() const { return m_router; }
+    SaveCloseFlow *saveCloseFlow() const { return m_flow; }
+    RecentProjects *recentProjects() const { return m_recent; }
     DeadlinesPanel *deadlinesPanel() const { return m_deadlines; }
     const Checklist &checklist() const;
 
@@ -75,8 +82,9 @@ public:
     QString stepStatusText() const;
     /// Opens the bundled sample as a new unsaved filing.
     bool openSample();
-    /// The size a first start takes on a screen with this available area: about 80 %, at least 1400×850.
-    static QSize firstStartSize(const QSize &available);
+    /// The size a first start takes on a screen with this available area: about 80 %, and room for at least
+    /// 1400×850 of content besides the menu and status bars (`chromeHeight`); never more than the screen.
+    static QSize firstStartSize(const QSize &available, int chromeHeight = 0);
 
 Q_SIGNALS:
     /// The work deferred until after the first paint (keychain key, known filings) has finished.
@@ -90,26 +98,24 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    void createPages();
+    void createDocks();
     void createActions();
     void retranslate();
     void updateTitle();
     void refreshChecklist();
-    void rememberRecent(const QString &path);
-    void rebuildRecentMenu();
-    /// Runs `then` once the unsaved work is saved (after the keychain answered) or discarded; not when
-    /// the clerk cancels or the save fails.
-    void whenDiscardable(std::function<void()> then);
-    void saveTo(const QString &path, bool asCopy);
     void setLanguage(const QString &code);
-    FormPage *pageForPath(const QString &path) const;
     void reloadKnownFilings();
+    /// After a save or an open: the file goes to the top of the recent ones and the known filings are re-read.
+    void rememberRecent(const QString &path);
     void showWorkspace();
     void showStartPage();
     void startBackgroundWork();
     void updateBackgroundStatus();
     void updateStepHeader();
     void updateDeadlinesDock();
+    /// The letters page wants its height for the preview: the deadlines panel is hidden there unless the
+    /// clerk showed it on that page (remembered); elsewhere it is as it was.
+    void followPageWithDeadlinesDock(const QString &page);
     void showHelp();
 
     std::unique_ptr<SecretStore> m_ownStore;
@@ -118,6 +124,9 @@ private:
 
     ChecklistSidebar *m_sidebar = nullptr;
     QStackedWidget *m_pages = nullptr;
+    PageRouter *m_router = nullptr;
+    SaveCloseFlow *m_flow = nullptr;
+    RecentProjects *m_recent = nullptr;
     QLabel *m_banner = nullptr;
     QStackedWidget *m_central = nullptr;
     StartPage *m_start = nullptr;
@@ -132,13 +141,12 @@ private:
     bool m_knownFilingsRead = false;
     int m_knownFilingsCount = 0;
     std::optional<bool> m_somethingDue; ///< last seen; the dock follows its changes only
+    bool m_onLettersPage = false;
+    bool m_deadlinesElsewhere = false; ///< whether the dock shows on the other pages, kept while on the letters page
     QAction *m_helpAction = nullptr, *m_guideAction = nullptr, *m_closeAction = nullptr;
-    LettersPage *m_letters = nullptr;
     DeadlinesPanel *m_deadlines = nullptr;
     QDockWidget *m_deadlinesDock = nullptr;
     QDockWidget *m_companionDock = nullptr;
-    QList<FormPage *> m_formPages;
-    std::function<void()> m_afterSave; ///< what waits for the save in progress
 
     QMenu *m_fileMenu = nullptr, *m_editMenu = nullptr, *m_languageMenu = nullptr, *m_helpMenu = nullptr;
     QMenu *m_recentMenu = nullptr, *m_viewMenu = nullptr;

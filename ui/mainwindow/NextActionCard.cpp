@@ -60,7 +60,8 @@ void NextActionCard::display(const NextAction &next)
     m_heading->setText(next.kind == NextAction::Kind::Finished ? next.title : tr("Next: %1").arg(next.title));
     m_action->setText(next.action);
     m_why->setText(next.why);
-    m_why->setVisible(!next.why.isEmpty() && next.why != next.action);
+    // "2 errors to correct first; the first: …" says the action again: once is enough.
+    m_why->setVisible(!next.why.isEmpty() && !next.why.contains(next.action));
     const QString due = next.dueText();
     m_due->setText(due.isEmpty() ? QString() : tr("Due: %1").arg(due));
     m_due->setVisible(!due.isEmpty());
