@@ -724,7 +724,8 @@ Options:
   --blank-date                           export: leave the date on the letters to fill by hand
   --all                                  export: also the letters the platform&apos;s stricter rule
                                          may ask for
-  --today YYYY-MM-DD                     check, export, calendar: judge as on that day (China time)
+  --today YYYY-MM-DD                     check, export, calendar: judge as on that day (China time);
+                                         pack: the day the pack&apos;s index is dated
   --now YYYY-MM-DDTHH:MM[+08:00]         the same, at that moment
   --known DIR                            check: also compare the mini program leader with the
                                          filings in DIR (besides those this computer knows)
@@ -763,7 +764,8 @@ account number cannot be read from the keychain, 4 (export) a character no insta
   -o, --output 文件                      import、export、calendar 或 pack 的输出位置
   --blank-date                           export：函件日期留空，手写填写
   --all                                  export：同时写出平台按更严格规则可能要求的函件
-  --today 年-月-日                       check、export、calendar：按该日（北京时间）判断
+  --today 年-月-日                       check、export、calendar：按该日（北京时间）判断；
+                                         pack：清单上注明的准备日期
   --now 年-月-日THH:MM[+08:00]           同上，按该时刻判断
   --known 目录                           check：另与该目录中的备案比对小程序负责人
                                          （本机已知的备案之外）
@@ -1618,6 +1620,21 @@ account number cannot be read from the keychain, 4 (export) a character no insta
     <message>
         <source>person no. %1 (no name yet)</source>
         <translation>第 %1 位人员（尚未填写姓名）</translation>
+    </message>
+</context>
+<context>
+    <name>LetterScans</name>
+    <message>
+        <source>%1 (%2) was attached on %3, before the letter was printed on %4: it cannot be a scan of the printed, signed and sealed letter. Attach the scan of the signed and sealed letter, or correct the day it was printed.</source>
+        <translation>%1（%2）于 %3 添加，早于该文件的打印日期 %4：它不可能是打印后签字盖章的文件的扫描件。请添加签字盖章后的扫描件，或更正打印日期。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) was attached on %3, before the letter was signed and sealed on %4: it cannot show the signature and seal. Attach the scan of the signed and sealed letter, or correct the day it was signed.</source>
+        <translation>%1（%2）于 %3 添加，早于该文件的签字盖章日期 %4：扫描件上不可能有签字和公章。请添加签字盖章后的扫描件，或更正签字盖章日期。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is attached, but the letter is not marked signed and sealed: if the scan shows the signed and sealed letter, enter the day it was signed; if not, attach that scan instead.</source>
+        <translation>已添加%1（%2），但该文件尚未标记为已签字盖章：如果扫描件是签字盖章后的文件，请填写签字盖章日期；如果不是，请改为添加签字盖章后的扫描件。</translation>
     </message>
 </context>
 <context>
@@ -3718,6 +3735,14 @@ The platform does not allow the invoice information to be changed after it is su
         <source>Opens the filing page at this letter's dates</source>
         <translation>打开备案页中本函件的日期</translation>
     </message>
+    <message>
+        <source>Signed scan…</source>
+        <translation>签章扫描件…</translation>
+    </message>
+    <message>
+        <source>Opens the materials page at this letter&apos;s signed and sealed scan</source>
+        <translation>打开材料页中本函件的签字盖章扫描件</translation>
+    </message>
 </context>
 <context>
     <name>mpdesk::MainWindow</name>
@@ -3965,6 +3990,14 @@ The clerk&apos;s desk for registering, certifying and filing an enterprise WeCha
     <message>
         <source>Attach…</source>
         <translation>添加…</translation>
+    </message>
+    <message>
+        <source>The letter…</source>
+        <translation>查看函件…</translation>
+    </message>
+    <message>
+        <source>Show %1 on the letters page: print it, and record when it was signed.</source>
+        <translation>在“授权书与承诺书”页中显示%1：打印它，并登记签字盖章的日期。</translation>
     </message>
 </context>
 <context>
