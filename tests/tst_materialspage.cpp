@@ -2,7 +2,9 @@
 // button and by drop, and the upload pack made and deleted from the window.
 
 #include "common/Dialogs.h"
+#include "core/Clock.h"
 #include "document/FilingDocument.h"
+#include "letters/LettersPage.h"
 #include "mainwindow/MainWindow.h"
 #include "materials/MaterialRow.h"
 #include "materials/MaterialsPage.h"
@@ -146,6 +148,80 @@ private Q_SLOTS:
         QCOMPARE(document.filing().materials.size(), 1);
         document.undoStack()->undo();
         QCOMPARE(document.filing().materials.size(), 2);
+    }
+
+    // A letter leads to its signed scan on the materials page, and the scan's row back to its letter;
+    // the row says what the scan's day tells about the letter's progress.
+    void lettersAndTheirScansLinkBothWays()
+    {
+        // The sample's two leaders are two people: the mini program leader's letter is needed.
+        QFile sample(samplePath);
+        QVERIFY(sample.open(QIODevice::ReadOnly));
+        QJsonObject json = QJsonDocument::fromJson(sample.readAll()).object();
+        const QString filing = QFileInfo(m_filing).dir().filePath(u"授权 扫描.json"_s);
+        writeBytes(filing, QJsonDocument(json).toJson());
+
+        MemorySecretStore store;
+        MainWindow window(&store);
+        window.resize(1200, 800);
+        window.show();
+        window.document().setClock(Clock::fixedOn(QDate(2026, 11, 20)));
+        QVERIFY(window.openFile(filing));
+        auto *pages = window.findChild<QStackedWidget *>(u"pages"_s);
+        auto *materials = window.findChild<MaterialsPage *>(u"materialsPage"_s);
+        LettersPage *letters = window.lettersPage();
+        QVERIFY(pages && materials && letters);
+
+        // From the letter to its scan slot, still empty.
+        window.showStep(u"filing.authorizationLetters"_s);
+        letters->selectLetter(u"miniProgramLeaderAuthorization"_s);
+        auto *toScan = letters->findChild<QPushButton *>(u"showLetterScan"_s);
+        QVERIFY(toScan);
+        QTRY_VERIFY(toScan->isVisible());
+        QCOMPARE(toScan->text(), u"Signed scan…"_s);
+        QTest::mouseClick(toScan, Qt::LeftButton);
+        QCOMPARE(pages->currentWidget(), materials);
+        const QString slotTitle = u"Mini program leader authorization letter: signed and sealed scan"_s;
+        const int slotRow = rowTitled(*materials, slotTitle);
+        QVERIFY(slotRow >= 0);
+        QVERIFY(materials->rows().at(slotRow)->isHighlighted());
+        QCOMPARE(std::count_if(materials->rows().cbegin(), materials->rows().cend(),
+                               [](const MaterialRow *r) { return r->isHighlighted(); }),
+                 1);
+
+        // Attached on the 20th; the letter not marked signed: the row says to mark it.
+        materials->attach(slotRow, m_portrait);
+        int row = rowTitled(*materials, slotTitle);
+        QVERIFY2(materials->rows().at(row)->findingText().contains(
+                     u"to do: Mini program leader authorization letter: signed and sealed scan (身份证 正面.jpg) is "
+                     "attached, but the letter is not marked signed and sealed"_s),
+                 qPrintable(materials->rows().at(row)->findingText()));
+
+        // Printed on the 24th, after the scan was attached: the scan cannot be of the printed letter.
+        window.document().setField(u"filing.letters.miniProgramLeaderAuthorization.printedOn"_s, u"2026-11-24"_s);
+        window.document().setField(u"filing.letters.miniProgramLeaderAuthorization.signedOn"_s, u"2026-11-25"_s);
+        window.showField(u"materials.mini_program_leader_authorization"_s);
+        QCOMPARE(pages->currentWidget(), materials);
+        row = rowTitled(*materials, slotTitle);
+        const QString finding = materials->rows().at(row)->findingText();
+        QVERIFY2(finding.contains(u"warning: Mini program leader authorization letter: signed and sealed scan "
+                                  "(身份证 正面.jpg) was attached on 2026-11-20, before the letter was printed on "
+                                  "2026-11-24"_s),
+                 qPrintable(finding));
+        QVERIFY(!finding.contains(u"not marked signed"_s));
+        QVERIFY(materials->rows().at(row)->isHighlighted());
+
+        // And back from the scan's row to its letter.
+        auto *toLetter = materials->rows().at(row)->findChild<QPushButton *>(u"showLetter"_s);
+        QVERIFY(toLetter && toLetter->isVisible());
+        QCOMPARE(toLetter->text(), u"The letter…"_s);
+        QTest::mouseClick(toLetter, Qt::LeftButton);
+        QCOMPARE(pages->currentWidget(), letters);
+        QTRY_COMPARE(letters->progressText(),
+                     u"This letter: printed 2026-11-24 · signed and sealed 2026-11-25 · uploaded not yet"_s);
+        // Rows of other slots have no letter to go to.
+        const int licence = rowTitled(*materials, u"Business licence"_s);
+        QVERIFY(!materials->rows().at(licence)->findChild<QPushButton *>(u"showLetter"_s)->isVisibleTo(materials));
     }
 
     void theWindowHasAMaterialsPage()

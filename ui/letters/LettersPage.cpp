@@ -6,6 +6,7 @@
 #include "letters/LetterNeeds.h"
 #include "letters/LetterPreview.h"
 #include "letters/LetterTemplates.h"
+#include "materials/MaterialSlots.h"
 #include "workflow/LetterRequirements.h"
 
 #include <QCheckBox>
@@ -103,7 +104,15 @@ LettersPage::LettersPage(FilingDocument &document, QWidget *parent)
     m_recordProgress->setObjectName(u"recordLetterProgress"_s);
     progress->addWidget(m_progress, 1);
     progress->addWidget(m_recordProgress);
+    m_showScan = new QPushButton(this);
+    m_showScan->setObjectName(u"showLetterScan"_s);
+    progress->addWidget(m_showScan);
     layout->addLayout(progress);
+    connect(m_showScan, &QPushButton::clicked, this, [this] {
+        const QString slot = currentSpec() ? MaterialSlots::slotOfLetter(progressIdOf(*currentSpec())) : QString();
+        if (!slot.isEmpty())
+            Q_EMIT scanSlotRequested(u"materials."_s + slot);
+    });
     connect(m_recordProgress, &QPushButton::clicked, this, [this] {
         const LetterSpec *spec = currentSpec();
         if (!spec)
@@ -376,6 +385,7 @@ void LettersPage::updateProgress()
     m_progress->setText(text);
     m_progress->setVisible(!text.isEmpty());
     m_recordProgress->setVisible(!text.isEmpty());
+    m_showScan->setVisible(!text.isEmpty());
 }
 
 void LettersPage::renderCurrent()
@@ -416,7 +426,9 @@ QStringList LettersPage::notNeededLetters() const
 void LettersPage::selectLetter(const QString &letterId)
 {
     for (int i = 0; i < m_letters->count(); ++i) {
-        if (m_letters->item(i)->data(SpecIdRole).toString() == letterId)
+        const QString id = m_letters->item(i)->data(SpecIdRole).toString();
+        const LetterSpec *spec = LetterManifest::shipped().letter(id);
+        if (id == letterId || (spec && progressIdOf(*spec) == letterId)) // the manifest's id or the filing's
             m_letters->setCurrentRow(i);
     }
 }
@@ -631,6 +643,8 @@ void LettersPage::retranslate()
     m_exportAllButton->setText(tr("Export All Letters…"));
     m_recordProgress->setText(tr("Record printed / signed / uploaded…"));
     m_recordProgress->setToolTip(tr("Opens the filing page at this letter's dates"));
+    m_showScan->setText(tr("Signed scan…"));
+    m_showScan->setToolTip(tr("Opens the materials page at this letter's signed and sealed scan"));
     m_alsoMayBeAsked->setText(tr("Also print the letters the platform's stricter rule may ask for"));
     m_openFolder->setText(tr("Open Folder"));
     m_zoom->setAccessibleName(tr("Zoom"));

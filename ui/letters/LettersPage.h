@@ -36,7 +36,8 @@ public:
     QStringList neededLetters() const;
     /// Titles of the letters listed as not needed.
     QStringList notNeededLetters() const;
-    /// Chooses the letter shown, by manifest id.
+    /// Chooses the letter shown, by manifest id ("mini-program-leader-authorization") or by the id its
+    /// progress is kept under in the filing ("miniProgramLeaderAuthorization").
     void selectLetter(const QString &letterId);
     /// What stops the shown letter; empty when it can be printed.
     QString problemText() const;
@@ -65,6 +66,9 @@ public:
 Q_SIGNALS:
     /// The clerk wants to record the shown letter's progress; `path` is its first date not yet entered.
     void recordProgressRequested(const QString &path);
+    /// The clerk wants the shown letter's signed scan: `path` is its slot on the materials page
+    /// ("materials.mini_program_leader_authorization").
+    void scanSlotRequested(const QString &path);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -99,6 +103,7 @@ private:
     QLabel *m_problems = nullptr;
     QLabel *m_progress = nullptr;
     QPushButton *m_recordProgress = nullptr;
+    QPushButton *m_showScan = nullptr;
     QScrollArea *m_scroll = nullptr;
     QLabel *m_pageImage = nullptr;
     QComboBox *m_zoom = nullptr;

@@ -265,9 +265,15 @@ void MainWindow::createPages()
     m_letters = new LettersPage(*m_document, m_pages);
     m_letters->setObjectName(u"lettersPage"_s);
     connect(m_letters, &LettersPage::recordProgressRequested, this, &MainWindow::showField);
+    connect(m_letters, &LettersPage::scanSlotRequested, this, &MainWindow::showField);
     m_pages->addWidget(m_letters);
     auto *materials = new MaterialsPage(*m_document, m_pages);
     materials->setObjectName(u"materialsPage"_s);
+    connect(materials, &MaterialsPage::letterRequested, this, [this](const QString &letterId) {
+        m_pages->setCurrentWidget(m_letters);
+        m_letters->selectLetter(letterId);
+        m_letters->setFocus(Qt::OtherFocusReason);
+    });
     m_pages->addWidget(materials);
 
     m_deadlinesDock = new QDockWidget(this);
@@ -477,6 +483,7 @@ void MainWindow::showField(const QString &path)
         if (auto *materials = m_pages->findChild<MaterialsPage *>(u"materialsPage"_s)) {
             m_pages->setCurrentWidget(materials);
             materials->setFocus(Qt::OtherFocusReason);
+            materials->showSlot(path);
         }
         return;
     }
