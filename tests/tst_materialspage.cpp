@@ -222,6 +222,21 @@ private Q_SLOTS:
         // Rows of other slots have no letter to go to.
         const int licence = rowTitled(*materials, u"Business licence"_s);
         QVERIFY(!materials->rows().at(licence)->findChild<QPushButton *>(u"showLetter"_s)->isVisibleTo(materials));
+
+        // A letter the filing does not need has no empty row, unless the clerk comes for its slot (the
+        // reviewer may ask for it); the row says why it is not needed.
+        const QString entityLetter = u"Entity leader authorization letter"_s;
+        window.showField(u"entity.name"_s);
+        QCOMPARE(rowTitled(*materials, entityLetter), -1);
+        window.showField(u"materials.entity_leader_authorization"_s);
+        const int asked = rowTitled(*materials, entityLetter);
+        QVERIFY(asked >= 0);
+        QVERIFY(materials->rows().at(asked)->isHighlighted());
+        QVERIFY2(materials->rows().at(asked)->factsText().contains(u"is the legal representative"_s),
+                 qPrintable(materials->rows().at(asked)->factsText()));
+        window.showField(u"entity.name"_s);
+        window.showField(u"materials"_s);
+        QCOMPARE(rowTitled(*materials, entityLetter), -1);
     }
 
     void theWindowHasAMaterialsPage()

@@ -45,6 +45,7 @@ MaterialRow::MaterialRow(QWidget *parent)
     m_remove->setObjectName(u"remove"_s);
     m_letter->setObjectName(u"showLetter"_s);
     m_letter->hide();
+    setFocusProxy(m_attach); // a row the clerk is sent to takes the keyboard at Attach / Replace
 
     auto *text = new QVBoxLayout;
     text->addWidget(m_title);

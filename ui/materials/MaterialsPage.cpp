@@ -9,6 +9,7 @@
 #include "materials/MaterialRow.h"
 #include "workflow/LetterRequirements.h"
 
+#include <QHideEvent>
 #include <QShowEvent>
 #include <QDesktopServices>
 #include <QDir>
@@ -212,6 +213,13 @@ void MaterialsPage::showEvent(QShowEvent *event)
     }
 }
 
+void MaterialsPage::hideEvent(QHideEvent *event)
+{
+    // The row the clerk was sent to is marked only while they are on the page.
+    m_shownPath.clear();
+    QWidget::hideEvent(event);
+}
+
 void MaterialsPage::rebuild()
 {
     const Filing &filing = m_document.filing();
@@ -225,8 +233,10 @@ void MaterialsPage::rebuild()
                 ++held;
             }
         }
-        // A letter's slot that is not needed shows only what is attached to it.
-        if (held < slot.maxFiles && slot.need != MaterialSlots::Need::NotNeeded && (held == 0 || slot.maxFiles > 1))
+        // A letter's slot that is not needed shows only what is attached to it, unless the clerk came
+        // for it (a letter printed because the reviewer may ask for it).
+        const bool wanted = slot.need != MaterialSlots::Need::NotNeeded || slot.path() == m_shownPath;
+        if (held < slot.maxFiles && wanted && (held == 0 || slot.maxFiles > 1))
             m_entries.append({slot, -1});
     }
     while (m_rows.size() > m_entries.size())
@@ -301,14 +311,11 @@ void MaterialsPage::rebuild()
 
 int MaterialsPage::showSlot(const QString &path)
 {
-    if (m_stale) {
-        m_stale = false;
-        rebuild();
-    }
+    // Rebuilt now: the page may have been hidden, and a slot not needed gets its row while it is asked for.
     m_shownPath = path;
+    m_stale = false;
+    rebuild();
     const int row = rowOf(m_entries, path);
-    for (int r = 0; r < m_rows.size(); ++r)
-        m_rows.at(r)->setHighlighted(r == row);
     if (row >= 0) {
         m_scroll->ensureWidgetVisible(m_rows.at(row));
         m_rows.at(row)->setFocus(Qt::OtherFocusReason);

@@ -47,6 +47,7 @@ Q_SIGNALS:
 protected:
     void changeEvent(QEvent *event) override;
     void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
 
 private:
     // A row: a slot, and the attached material shown in it (-1 for an empty slot).
