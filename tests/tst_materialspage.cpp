@@ -4,6 +4,7 @@
 #include "common/Dialogs.h"
 #include "core/Clock.h"
 #include "document/FilingDocument.h"
+#include "i18n/LanguageManager.h"
 #include "letters/LettersPage.h"
 #include "mainwindow/MainWindow.h"
 #include "materials/MaterialRow.h"
@@ -94,6 +95,9 @@ private Q_SLOTS:
         writeBytes(m_scan, encode(small, "png"));
     }
 
+    // Each test starts in English, whatever the one before left.
+    void init() { QVERIFY(LanguageManager::instance().setLanguage(u"en"_s)); }
+
     void attachDropPackAndDelete()
     {
         MemorySecretStore store;
@@ -142,6 +146,16 @@ private Q_SLOTS:
         page.deletePack();
         QVERIFY(!QFileInfo::exists(out));
         QVERIFY(QFileInfo::exists(m_portrait) && QFileInfo::exists(m_scan));
+
+        // The rows follow a change of language, buttons included.
+        QVERIFY(LanguageManager::instance().setLanguage(u"zh_CN"_s));
+        QTRY_VERIFY(rowTitled(page, u"证件人像面"_s) >= 0); // the change reaches the window through its queue
+        const int attachedZh = rowTitled(page, u"证件人像面"_s);
+        QCOMPARE(page.rows().at(attachedZh)->findChild<QPushButton *>(u"remove"_s)->text(), u"移除"_s);
+        QCOMPARE(page.rows().at(attachedZh)->findChild<QPushButton *>(u"open"_s)->text(), u"打开"_s);
+        QCOMPARE(page.rows().at(attachedZh)->findChild<QPushButton *>(u"attach"_s)->text(), u"替换…"_s);
+        QVERIFY(LanguageManager::instance().setLanguage(u"en"_s));
+        QTRY_COMPARE(page.rows().at(attachedZh)->findChild<QPushButton *>(u"remove"_s)->text(), u"Remove"_s);
 
         // Remove, then undo brings the file back.
         page.remove(rowTitled(page, u"Business licence"_s));

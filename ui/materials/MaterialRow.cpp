@@ -20,8 +20,8 @@ MaterialRow::MaterialRow(QWidget *parent)
     , m_facts(new QLabel(this))
     , m_finding(new QLabel(this))
     , m_attach(new QPushButton(this))
-    , m_open(new QPushButton(tr("Open"), this))
-    , m_remove(new QPushButton(tr("Remove"), this))
+    , m_open(new QPushButton(this))
+    , m_remove(new QPushButton(this))
     , m_letter(new QPushButton(this))
 {
     setFrameShape(QFrame::StyledPanel);
@@ -93,7 +93,10 @@ void MaterialRow::setContent(const QString &title, const QString &facts, const Q
     m_thumbnail->setPixmap(thumbnail);
     if (thumbnail.isNull())
         m_thumbnail->setText(attached ? tr("no preview") : tr("drop a file here"));
+    // Every text is set here: the page sets the rows' content again when the language changes.
     m_attach->setText(attached ? tr("Replace…") : tr("Attach…"));
+    m_open->setText(tr("Open"));
+    m_remove->setText(tr("Remove"));
     m_open->setVisible(attached);
     m_remove->setVisible(attached);
 }
