@@ -136,10 +136,10 @@ Filing fromJson(const QJsonObject &json)
 
 using Run = test::CliRun;
 
-Run cli(const QStringList &args)
+Run cli(const QStringList &args, const QString &language = u"en"_s)
 {
     MemorySecretStore store;
-    return test::runCli(QStringList{u"--lang"_s, u"en"_s} + args, &store);
+    return test::runCli(QStringList{u"--lang"_s, language} + args, &store);
 }
 
 bool hasFinding(const Findings &findings, const QString &path, const QString &rule)
@@ -380,6 +380,101 @@ private Q_SLOTS:
         QVERIFY(!hasFinding(after, u"materials.mini_program_leader_authorization"_s, u"materials.slotEmpty"_s));
     }
 
+    // The day a scan came into the filing is the day mpdesk measured it on attaching it (its saved
+    // checkedOn); a scan attached before its letter was printed cannot be of the printed letter.
+    void aScanAttachedBeforeItsLetterWasPrinted()
+    {
+        Filing f = fromJson(readJson(samplePath));
+        Material scan;
+        scan.slot = u"mini_program_leader_authorization"_s;
+        scan.file = u"材料 扫描/反面.png"_s;
+        scan.facts = MaterialFiles::measure(m_png, QDate(2026, 11, 20));
+        f.materials.append(scan);
+        f.filing.letters.insert(u"miniProgramLeaderAuthorization"_s,
+                                LetterProgress{u"2026-11-24"_s, u"2026-11-25"_s, QString(), {}});
+        const QString path = m_folder + u"/扫描 顺序.json"_s;
+        writeBytes(path, QJsonDocument(FilingJson::toJson(f, FilingJson::Secrets::Inline)).toJson());
+
+        const QString expected =
+            u"materials[0].file: warning: Mini program leader authorization letter: signed and sealed scan (反面.png) "
+            "was attached on 2026-11-20, before the letter was printed on 2026-11-24: it cannot be a scan of the printed, signed and sealed letter. Attach the scan of the "
+            "signed and sealed letter, or correct the day it was printed."_s;
+        const Run check = cli({u"check"_s, path, u"--today"_s, u"2026-11-27"_s});
+        QVERIFY2(check.out.contains(expected), qPrintable(check.out));
+        const Run zh = cli({u"check"_s, path, u"--today"_s, u"2026-11-27"_s}, u"zh_CN"_s);
+        QVERIFY2(zh.out.contains(u"materials[0].file: 警告: 小程序负责人授权书：签字盖章扫描件（反面.png）于 2026-11-20 添加，"
+                                 "早于该文件的打印日期 2026-11-24"_s),
+                 qPrintable(zh.out));
+
+        // The same finding in the assessment the window reads; the letter is marked signed: no to-do.
+        AssessmentContext context;
+        context.clock = Clock::fixedOn(Today);
+        Findings findings = Assessment::of(f, context).findings();
+        QVERIFY(hasFinding(findings, u"materials[0].file"_s, u"materials.scanBeforePrinted"_s));
+        QVERIFY(!hasFinding(findings, u"filing.letters.miniProgramLeaderAuthorization.signedOn"_s,
+                            u"materials.scanUnsigned"_s));
+
+        // Attached after printing but before signing: it cannot show the signature.
+        f.materials[0].facts.checkedOn = u"2026-11-24"_s;
+        findings = Assessment::of(f, context).findings();
+        QVERIFY(!hasFinding(findings, u"materials[0].file"_s, u"materials.scanBeforePrinted"_s));
+        QVERIFY(hasFinding(findings, u"materials[0].file"_s, u"materials.scanBeforeSigned"_s));
+
+        // Attached again after signing: in order.
+        f.materials[0].facts.checkedOn = u"2026-11-26"_s;
+        findings = Assessment::of(f, context).findings();
+        QVERIFY(!hasFinding(findings, u"materials[0].file"_s, u"materials.scanBeforePrinted"_s));
+        QVERIFY(!hasFinding(findings, u"materials[0].file"_s, u"materials.scanBeforeSigned"_s));
+
+        // A scan saved without facts has no known day: nothing is said about its order.
+        f.materials[0].facts = MaterialFacts{};
+        f.filing.letters[u"miniProgramLeaderAuthorization"_s].printedOn = u"2026-11-26"_s;
+        f.filing.letters[u"miniProgramLeaderAuthorization"_s].signedOn = u"2026-11-26"_s;
+        findings = Assessment::of(f, context).findings();
+        QVERIFY(!hasFinding(findings, u"materials[0].file"_s, u"materials.scanBeforePrinted"_s));
+    }
+
+    void aScanOfALetterNotMarkedSignedIsAToDo()
+    {
+        QJsonObject json = readJson(samplePath);
+        json.insert(u"materials"_s, QJsonArray{material(u"mini_program_leader_authorization"_s, m_png)});
+        const QString path = m_folder + u"/未签 扫描.json"_s;
+        writeBytes(path, QJsonDocument(json).toJson());
+
+        const Run check = cli({u"check"_s, path, u"--today"_s, u"2026-11-27"_s});
+        QVERIFY2(check.out.contains(u"filing.letters.miniProgramLeaderAuthorization.signedOn: to do: Mini program leader "
+                                    "authorization letter: signed and sealed scan (反面.png) is attached, but the letter "
+                                    "is not marked signed and sealed: if the scan shows the signed and sealed letter, enter the day it was signed; if not, "
+                                    "attach that scan instead."_s),
+                 qPrintable(check.out));
+        const Run zh = cli({u"check"_s, path, u"--today"_s, u"2026-11-27"_s}, u"zh_CN"_s);
+        QVERIFY2(zh.out.contains(u"filing.letters.miniProgramLeaderAuthorization.signedOn: 待填写: "_s)
+                     && zh.out.contains(u"尚未标记为已签字盖章"_s),
+                 qPrintable(zh.out));
+
+        // A to-do, not an error: the letter's checklist step carries it, and marking it signed clears it.
+        Filing f = fromJson(json);
+        AssessmentContext context;
+        context.clock = Clock::fixedOn(Today);
+        Assessment a = Assessment::of(f, context);
+        const Finding *todo = nullptr;
+        for (const Finding &finding : a.findings()) {
+            if (finding.rule == u"materials.scanUnsigned"_s)
+                todo = &finding;
+        }
+        QVERIFY(todo);
+        QVERIFY(todo->isToDo());
+        const Step *step = a.checklist().step(u"filing.authorizationLetters"_s);
+        QVERIFY(step);
+        QVERIFY(std::any_of(step->findings.cbegin(), step->findings.cend(),
+                            [](const Finding &x) { return x.rule == u"materials.scanUnsigned"_s; }));
+        f.filing.letters.insert(u"miniProgramLeaderAuthorization"_s,
+                                LetterProgress{u"2026-11-25"_s, u"2026-11-26"_s, QString(), {}});
+        a = Assessment::of(f, context);
+        QVERIFY(std::none_of(a.findings().cbegin(), a.findings().cend(),
+                             [](const Finding &x) { return x.rule == u"materials.scanUnsigned"_s; }));
+    }
+
     void moreThanTenOthersAndAChangedFile()
     {
         Filing f = fromJson(readJson(samplePath));
@@ -442,6 +537,29 @@ private Q_SLOTS:
                  QJsonDocument(saved.value("materials"_L1).toArray()).toJson());
         // A filing without materials is written as before.
         QVERIFY(!FilingJson::toJson(fromJson(readJson(samplePath)), FilingJson::Secrets::Inline).contains("materials"_L1));
+    }
+
+    // The index is dated by the command's clock, as check judges by it: --today fixes the day.
+    void packIndexIsDatedByTheClock()
+    {
+        const QString filing = writeFiling(u"日期 备案.json"_s, QJsonArray{material(u"id_back"_s, m_png, u"p1"_s)}, true);
+        const QString out = m_dir.filePath(u"pack dated"_s);
+        const Run run = cli({u"pack"_s, filing, u"-o"_s, out, u"--today"_s, u"2026-10-20"_s});
+        QCOMPARE(run.exitCode, 1); // most slots are still empty
+        const QString index = QString::fromUtf8(readBytes(QDir(out).filePath(MaterialPack::indexName())));
+        QVERIFY2(index.startsWith(u"Upload files for the filing of "_s) && index.contains(u", prepared on 2026-10-20."_s),
+                 qPrintable(index));
+        QVERIFY(MaterialPack::remove(out).ok());
+
+        const Run moment = cli({u"pack"_s, filing, u"-o"_s, out, u"--now"_s, u"2026-10-21T23:30+08:00"_s});
+        QVERIFY(QString::fromUtf8(readBytes(QDir(out).filePath(MaterialPack::indexName())))
+                    .contains(u", prepared on 2026-10-21."_s));
+        QVERIFY(MaterialPack::remove(out).ok());
+
+        const Run bad = cli({u"pack"_s, filing, u"-o"_s, out, u"--today"_s, u"20 October"_s});
+        QCOMPARE(bad.exitCode, 2);
+        QVERIFY2(bad.err.contains(u"--today: \"20 October\" is not a date."_s), qPrintable(bad.err));
+        QVERIFY(!QFileInfo::exists(out));
     }
 
     void packRefusesBadArguments()

@@ -2,7 +2,10 @@
 // button and by drop, and the upload pack made and deleted from the window.
 
 #include "common/Dialogs.h"
+#include "core/Clock.h"
 #include "document/FilingDocument.h"
+#include "i18n/LanguageManager.h"
+#include "letters/LettersPage.h"
 #include "mainwindow/MainWindow.h"
 #include "materials/MaterialRow.h"
 #include "materials/MaterialsPage.h"
@@ -92,6 +95,9 @@ private Q_SLOTS:
         writeBytes(m_scan, encode(small, "png"));
     }
 
+    // Each test starts in English, whatever the one before left.
+    void init() { QVERIFY(LanguageManager::instance().setLanguage(u"en"_s)); }
+
     void attachDropPackAndDelete()
     {
         MemorySecretStore store;
@@ -141,11 +147,112 @@ private Q_SLOTS:
         QVERIFY(!QFileInfo::exists(out));
         QVERIFY(QFileInfo::exists(m_portrait) && QFileInfo::exists(m_scan));
 
+        // The rows follow a change of language, buttons included.
+        QVERIFY(LanguageManager::instance().setLanguage(u"zh_CN"_s));
+        QTRY_VERIFY(rowTitled(page, u"证件人像面"_s) >= 0); // the change reaches the window through its queue
+        const int attachedZh = rowTitled(page, u"证件人像面"_s);
+        QCOMPARE(page.rows().at(attachedZh)->findChild<QPushButton *>(u"remove"_s)->text(), u"移除"_s);
+        QCOMPARE(page.rows().at(attachedZh)->findChild<QPushButton *>(u"open"_s)->text(), u"打开"_s);
+        QCOMPARE(page.rows().at(attachedZh)->findChild<QPushButton *>(u"attach"_s)->text(), u"替换…"_s);
+        QVERIFY(LanguageManager::instance().setLanguage(u"en"_s));
+        QTRY_COMPARE(page.rows().at(attachedZh)->findChild<QPushButton *>(u"remove"_s)->text(), u"Remove"_s);
+
         // Remove, then undo brings the file back.
         page.remove(rowTitled(page, u"Business licence"_s));
         QCOMPARE(document.filing().materials.size(), 1);
         document.undoStack()->undo();
         QCOMPARE(document.filing().materials.size(), 2);
+    }
+
+    // A letter leads to its signed scan on the materials page, and the scan's row back to its letter;
+    // the row says what the scan's day tells about the letter's progress.
+    void lettersAndTheirScansLinkBothWays()
+    {
+        // The sample's two leaders are two people: the mini program leader's letter is needed.
+        QFile sample(samplePath);
+        QVERIFY(sample.open(QIODevice::ReadOnly));
+        QJsonObject json = QJsonDocument::fromJson(sample.readAll()).object();
+        const QString filing = QFileInfo(m_filing).dir().filePath(u"授权 扫描.json"_s);
+        writeBytes(filing, QJsonDocument(json).toJson());
+
+        MemorySecretStore store;
+        MainWindow window(&store);
+        window.resize(1200, 800);
+        window.show();
+        window.document().setClock(Clock::fixedOn(QDate(2026, 11, 20)));
+        QVERIFY(window.openFile(filing));
+        auto *pages = window.findChild<QStackedWidget *>(u"pages"_s);
+        LettersPage *letters = window.lettersPage();
+        QVERIFY(pages && letters);
+
+        // From the letter to its scan slot, still empty.
+        window.showStep(u"filing.authorizationLetters"_s);
+        letters->selectLetter(u"miniProgramLeaderAuthorization"_s);
+        auto *toScan = letters->findChild<QPushButton *>(u"showLetterScan"_s);
+        QVERIFY(toScan);
+        QTRY_VERIFY(toScan->isVisible());
+        QCOMPARE(toScan->text(), u"Signed scan…"_s);
+        QTest::mouseClick(toScan, Qt::LeftButton);
+        // The materials page is built when first needed: the button brings it up.
+        auto *materials = qobject_cast<MaterialsPage *>(pages->currentWidget());
+        QVERIFY(materials);
+        QCOMPARE(materials->objectName(), u"materialsPage"_s);
+        const QString slotTitle = u"Mini program leader authorization letter: signed and sealed scan"_s;
+        const int slotRow = rowTitled(*materials, slotTitle);
+        QVERIFY(slotRow >= 0);
+        QVERIFY(materials->rows().at(slotRow)->isHighlighted());
+        QCOMPARE(std::count_if(materials->rows().cbegin(), materials->rows().cend(),
+                               [](const MaterialRow *r) { return r->isHighlighted(); }),
+                 1);
+
+        // Attached on the 20th; the letter not marked signed: the row says to mark it.
+        materials->attach(slotRow, m_portrait);
+        int row = rowTitled(*materials, slotTitle);
+        QVERIFY2(materials->rows().at(row)->findingText().contains(
+                     u"to do: Mini program leader authorization letter: signed and sealed scan (身份证 正面.jpg) is "
+                     "attached, but the letter is not marked signed and sealed"_s),
+                 qPrintable(materials->rows().at(row)->findingText()));
+
+        // Printed on the 24th, after the scan was attached: the scan cannot be of the printed letter.
+        window.document().setField(u"filing.letters.miniProgramLeaderAuthorization.printedOn"_s, u"2026-11-24"_s);
+        window.document().setField(u"filing.letters.miniProgramLeaderAuthorization.signedOn"_s, u"2026-11-25"_s);
+        window.showField(u"materials.mini_program_leader_authorization"_s);
+        QCOMPARE(pages->currentWidget(), materials);
+        row = rowTitled(*materials, slotTitle);
+        const QString finding = materials->rows().at(row)->findingText();
+        QVERIFY2(finding.contains(u"warning: Mini program leader authorization letter: signed and sealed scan "
+                                  "(身份证 正面.jpg) was attached on 2026-11-20, before the letter was printed on "
+                                  "2026-11-24"_s),
+                 qPrintable(finding));
+        QVERIFY(!finding.contains(u"not marked signed"_s));
+        QVERIFY(materials->rows().at(row)->isHighlighted());
+
+        // And back from the scan's row to its letter.
+        auto *toLetter = materials->rows().at(row)->findChild<QPushButton *>(u"showLetter"_s);
+        QVERIFY(toLetter && toLetter->isVisible());
+        QCOMPARE(toLetter->text(), u"The letter…"_s);
+        QTest::mouseClick(toLetter, Qt::LeftButton);
+        QCOMPARE(pages->currentWidget(), letters);
+        QTRY_COMPARE(letters->progressText(),
+                     u"This letter: printed 2026-11-24 · signed and sealed 2026-11-25 · uploaded not yet"_s);
+        // Rows of other slots have no letter to go to.
+        const int licence = rowTitled(*materials, u"Business licence"_s);
+        QVERIFY(!materials->rows().at(licence)->findChild<QPushButton *>(u"showLetter"_s)->isVisibleTo(materials));
+
+        // A letter the filing does not need has no empty row, unless the clerk comes for its slot (the
+        // reviewer may ask for it); the row says why it is not needed.
+        const QString entityLetter = u"Entity leader authorization letter"_s;
+        window.showField(u"entity.name"_s);
+        QCOMPARE(rowTitled(*materials, entityLetter), -1);
+        window.showField(u"materials.entity_leader_authorization"_s);
+        const int asked = rowTitled(*materials, entityLetter);
+        QVERIFY(asked >= 0);
+        QVERIFY(materials->rows().at(asked)->isHighlighted());
+        QVERIFY2(materials->rows().at(asked)->factsText().contains(u"is the legal representative"_s),
+                 qPrintable(materials->rows().at(asked)->factsText()));
+        window.showField(u"entity.name"_s);
+        window.showField(u"materials"_s);
+        QCOMPARE(rowTitled(*materials, entityLetter), -1);
     }
 
     void theWindowHasAMaterialsPage()

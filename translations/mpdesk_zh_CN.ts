@@ -807,6 +807,88 @@ account number cannot be read from the keychain, 4 (export) a character no insta
         <source>pack needs the folder to write the upload files to: add -o DIR.</source>
         <translation>pack 需要写入上传文件的文件夹：请加上 -o DIR。</translation>
     </message>
+    <message>
+        <source>Usage:
+  mpdesk [FILE]                          open FILE in the desktop application
+  mpdesk check FILE [--known DIR]        check a project or interchange file: every step with its
+                                         status, then the findings
+  mpdesk calendar FILE -o FILE.ics       write the deadlines and reminders as an iCalendar file
+  mpdesk import INPUT.json -o FILE.mpdesk
+                                         make a project from an interchange file; ID and bank
+                                         account numbers go to the system keychain
+  mpdesk forget FILE.mpdesk              delete the project&apos;s ID and account numbers from the
+                                         system keychain (the project file stays)
+  mpdesk export FILE -o DIR [--blank-date] [--all]
+                                         write the letters the filing needs as PDF files in DIR
+  mpdesk fields FILE [--page PAGE] [--format text|json] [--reveal]
+                                         the platform&apos;s pages in order, each field&apos;s label and
+                                         value as the page wants it; ID and account numbers masked
+  mpdesk pack FILE -o DIR                write upload-ready copies of the filing&apos;s photos and
+                                         scans in DIR, named by slot, with an index
+
+Options:
+  --lang zh_CN|en                        language of the messages (default: the system&apos;s)
+  -o, --output FILE                      where import, export, calendar or pack write their output
+  --blank-date                           export: leave the date on the letters to fill by hand
+  --all                                  export: also the letters the platform&apos;s stricter rule
+                                         may ask for
+  --today YYYY-MM-DD                     check, export, calendar: judge as on that day (China time);
+                                         pack: the day the pack&apos;s index is dated
+  --now YYYY-MM-DDTHH:MM[+08:00]         the same, at that moment
+  --known DIR                            check: also compare the mini program leader with the
+                                         filings in DIR (besides those this computer knows)
+  --page PAGE                            fields: one page: registration, certification, invoice,
+                                         filing-entity, entity-leader, mini-program,
+                                         mini-program-leader
+  --format text|json                     fields: plain text (default) or JSON
+  --reveal                               fields: print ID and account numbers in full
+  -v, --version                          print the version
+  -h, --help                             print this help
+
+Exit codes: 0 no errors (warnings allowed), 1 the filing has errors (pack: something needed is
+missing or cannot be made to fit), 2 the file cannot be read or the arguments are wrong, 3 an ID or
+account number cannot be read from the keychain, 4 (export) a character no installed font has.
+</source>
+        <translation>用法：
+  mpdesk [文件]                          在桌面程序中打开文件
+  mpdesk check 文件 [--known 目录]       检查项目文件或交换文件：先列出每个步骤及其状态，
+                                         再列出检查结果
+  mpdesk calendar 文件 -o 文件.ics       将各项期限和提醒写入 iCalendar 日历文件
+  mpdesk import 输入.json -o 文件.mpdesk
+                                         由交换文件创建项目；身份证件号码和银行账号
+                                         存入系统钥匙串
+  mpdesk forget 文件.mpdesk              从系统钥匙串中删除该项目的证件号码和账号
+                                         （项目文件保留）
+  mpdesk export 文件 -o 目录 [--blank-date] [--all]
+                                         将备案所需的函件以 PDF 文件写入目录
+  mpdesk fields 文件 [--page 页面] [--format text|json] [--reveal]
+                                         按平台页面顺序列出各字段的标签和值（按页面要求的格式）；
+                                         证件号码和账号以掩码显示
+  mpdesk pack 文件 -o 目录               在目录中写入备案照片和扫描件的可上传副本，
+                                         按材料项命名，并附清单
+
+选项：
+  --lang zh_CN|en                        提示信息的语言（默认跟随系统）
+  -o, --output 文件                      import、export、calendar 或 pack 的输出位置
+  --blank-date                           export：函件日期留空，手写填写
+  --all                                  export：同时写出平台按更严格规则可能要求的函件
+  --today 年-月-日                       check、export、calendar：按该日（北京时间）判断；
+                                         pack：清单上注明的准备日期
+  --now 年-月-日THH:MM[+08:00]           同上，按该时刻判断
+  --known 目录                           check：另与该目录中的备案比对小程序负责人
+                                         （本机已知的备案之外）
+  --page 页面                            fields：只列一个页面：registration、certification、invoice、
+                                         filing-entity、entity-leader、mini-program、
+                                         mini-program-leader
+  --format text|json                     fields：纯文本（默认）或 JSON
+  --reveal                               fields：完整显示证件号码和账号
+  -v, --version                          显示版本号
+  -h, --help                             显示本帮助
+
+退出码：0 无错误（可有警告），1 备案资料有错误（pack：缺少所需材料或无法达标），
+2 文件无法读取或参数错误，3 无法从钥匙串读取证件号码或账号，4（export）有字符在已安装字体中没有字形。
+</translation>
+    </message>
 </context>
 <context>
     <name>CompanionRows</name>
@@ -1622,6 +1704,21 @@ account number cannot be read from the keychain, 4 (export) a character no insta
     <message>
         <source>person no. %1 (no name yet)</source>
         <translation>第 %1 位人员（尚未填写姓名）</translation>
+    </message>
+</context>
+<context>
+    <name>LetterScans</name>
+    <message>
+        <source>%1 (%2) was attached on %3, before the letter was printed on %4: it cannot be a scan of the printed, signed and sealed letter. Attach the scan of the signed and sealed letter, or correct the day it was printed.</source>
+        <translation>%1（%2）于 %3 添加，早于该文件的打印日期 %4：它不可能是打印后签字盖章的文件的扫描件。请添加签字盖章后的扫描件，或更正打印日期。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) was attached on %3, before the letter was signed and sealed on %4: it cannot show the signature and seal. Attach the scan of the signed and sealed letter, or correct the day it was signed.</source>
+        <translation>%1（%2）于 %3 添加，早于该文件的签字盖章日期 %4：扫描件上不可能有签字和公章。请添加签字盖章后的扫描件，或更正签字盖章日期。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is attached, but the letter is not marked signed and sealed: if the scan shows the signed and sealed letter, enter the day it was signed; if not, attach that scan instead.</source>
+        <translation>已添加%1（%2），但该文件尚未标记为已签字盖章：如果扫描件是签字盖章后的文件，请填写签字盖章日期；如果不是，请改为添加签字盖章后的扫描件。</translation>
     </message>
 </context>
 <context>
@@ -3731,6 +3828,14 @@ The platform does not allow the invoice information to be changed after it is su
         <source>Opens the filing page at this letter's dates</source>
         <translation>打开备案页中本函件的日期</translation>
     </message>
+    <message>
+        <source>Signed scan…</source>
+        <translation>签章扫描件…</translation>
+    </message>
+    <message>
+        <source>Opens the materials page at this letter&apos;s signed and sealed scan</source>
+        <translation>打开材料页中本函件的签字盖章扫描件</translation>
+    </message>
 </context>
 <context>
     <name>mpdesk::MainWindow</name>
@@ -3978,6 +4083,14 @@ The clerk&apos;s desk for registering, certifying and filing an enterprise WeCha
     <message>
         <source>Attach…</source>
         <translation>添加…</translation>
+    </message>
+    <message>
+        <source>The letter…</source>
+        <translation>查看函件…</translation>
+    </message>
+    <message>
+        <source>Show %1 on the letters page: print it, and record when it was signed.</source>
+        <translation>在“授权书与承诺书”页中显示%1：打印它，并登记签字盖章的日期。</translation>
     </message>
 </context>
 <context>

@@ -113,7 +113,8 @@ QString CommandLine::usage() const
               "  --blank-date                           export: leave the date on the letters to fill by hand\n"
               "  --all                                  export: also the letters the platform's stricter rule\n"
               "                                         may ask for\n"
-              "  --today YYYY-MM-DD                     check, export, calendar: judge as on that day (China time)\n"
+              "  --today YYYY-MM-DD                     check, export, calendar: judge as on that day (China time);\n"
+              "                                         pack: the day the pack's index is dated\n"
               "  --now YYYY-MM-DDTHH:MM[+08:00]         the same, at that moment\n"
               "  --known DIR                            check: also compare the mini program leader with the\n"
               "                                         filings in DIR (besides those this computer knows)\n"
@@ -178,7 +179,7 @@ int CommandLine::run(const QStringList &arguments)
         || (parser.isSet(known) && name != u"check"_s)
         || ((parser.isSet(page) || parser.isSet(format) || parser.isSet(reveal)) && name != u"fields"_s)
         || ((parser.isSet(today) || parser.isSet(now)) && name != u"check"_s && name != u"export"_s
-            && name != u"calendar"_s)
+            && name != u"calendar"_s && name != u"pack"_s)
         || (parser.isSet(output) && !verb->needsOutput);
     if (args.size() != 2 || wrongOptions) {
         m_err << tr("Wrong arguments for \"%1\".").arg(name) << Qt::endl << Qt::endl << usage();

@@ -1,5 +1,6 @@
 #include "materials/MaterialCheck.h"
 
+#include "materials/LetterScans.h"
 #include "materials/MaterialFiles.h"
 #include "materials/MaterialSlots.h"
 
@@ -186,6 +187,7 @@ Findings MaterialCheck::check(const Filing &filing, const QHash<QString, Materia
                                   .arg(slot.maxFiles));
         }
     }
+    out += LetterScans::check(filing);
     return out;
 }
 

@@ -15,7 +15,8 @@ namespace mpdesk {
 ///
 /// Rules: materials.slot, materials.notNeeded, materials.slotEmpty, materials.tooMany, materials.missing,
 /// materials.unreadable, materials.notImage, materials.format, materials.pixels, materials.fileSize,
-/// materials.pages, materials.changed, materials.duplicate.
+/// materials.pages, materials.changed, materials.duplicate; and those of LetterScans (a letter's scan
+/// against the letter's progress).
 class MaterialCheck final
 {
     Q_DECLARE_TR_FUNCTIONS(MaterialCheck)

@@ -3,6 +3,8 @@
 #include "model/Vocabulary.h"
 #include "workflow/LetterRequirements.h"
 
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 namespace mpdesk {
@@ -85,6 +87,7 @@ Slot letterSlot(const Filing &f, const char *slot, const char *letterId, const Q
     const LetterRequirements::Letter letter = LetterRequirements::letter(f, QString::fromLatin1(letterId));
     Slot s;
     s.slot = QString::fromLatin1(slot);
+    s.letter = QString::fromLatin1(letterId);
     s.title = MaterialSlots::tr("%1: signed and sealed scan").arg(letter.title);
     s.reason = letter.reason;
     s.uploadNames = {uploadName};
@@ -131,6 +134,35 @@ QStringList MaterialSlots::keywords()
             QString::fromLatin1(MiniProgramLeaderAuthorization), QString::fromLatin1(EntityLeaderAuthorization),
             QString::fromLatin1(PreApprovalCommitment), QString::fromLatin1(PreApprovalDocument),
             QString::fromLatin1(OtherEntity), QString::fromLatin1(OtherMiniProgram)};
+}
+
+namespace {
+
+// The letter slots and their letters, in one place for both directions.
+constexpr std::pair<const char *, const char *> LetterSlots[] = {
+    {MaterialSlots::MiniProgramLeaderAuthorization, LetterIds::MiniProgramLeaderAuthorization},
+    {MaterialSlots::EntityLeaderAuthorization, LetterIds::EntityLeaderAuthorization},
+    {MaterialSlots::PreApprovalCommitment, LetterIds::PreApprovalCommitment},
+};
+
+} // namespace
+
+QString MaterialSlots::letterOf(const QString &keyword)
+{
+    for (const auto &[slot, letter] : LetterSlots) {
+        if (keyword == QLatin1StringView(slot))
+            return QString::fromLatin1(letter);
+    }
+    return {};
+}
+
+QString MaterialSlots::slotOfLetter(const QString &letterId)
+{
+    for (const auto &[slot, letter] : LetterSlots) {
+        if (letterId == QLatin1StringView(letter))
+            return QString::fromLatin1(slot);
+    }
+    return {};
 }
 
 QList<MaterialSlots::Slot> MaterialSlots::forFiling(const Filing &f)

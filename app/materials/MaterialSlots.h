@@ -40,6 +40,7 @@ public:
         QString person;          ///< id_front / id_back
         QString samePerson;      ///< the other leader's entry when two entries are one person
         std::optional<int> item; ///< pre_approval_document
+        QString letter;          ///< a letter's scan: the letter's id (LetterIds), else ""
         Need need = Need::Needed;
         QString title;      ///< translated, e.g. "Mini program leader: ID card, portrait side"
         QString reason;     ///< translated: why it is (not) needed
@@ -61,6 +62,10 @@ public:
     static std::optional<Slot> of(const Filing &filing, const Material &m);
     /// Every slot keyword.
     static QStringList keywords();
+    /// The letter (LetterIds) whose signed and sealed scan the slot `keyword` takes; "" for other slots.
+    static QString letterOf(const QString &keyword);
+    /// The slot keyword that takes the scan of `letterId`; "" for a letter with no slot.
+    static QString slotOfLetter(const QString &letterId);
 };
 
 } // namespace mpdesk

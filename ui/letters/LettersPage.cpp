@@ -6,6 +6,7 @@
 #include "letters/LetterNeeds.h"
 #include "letters/LetterPreview.h"
 #include "letters/LetterTemplates.h"
+#include "materials/MaterialSlots.h"
 #include "storage/SafeFile.h"
 #include "workflow/LetterRequirements.h"
 
@@ -94,7 +95,15 @@ LettersPage::LettersPage(FilingDocument &document, QWidget *parent)
     m_recordProgress->setObjectName(u"recordLetterProgress"_s);
     progress->addWidget(m_progress, 1);
     progress->addWidget(m_recordProgress);
+    m_showScan = new QPushButton(this);
+    m_showScan->setObjectName(u"showLetterScan"_s);
+    progress->addWidget(m_showScan);
     layout->addLayout(progress);
+    connect(m_showScan, &QPushButton::clicked, this, [this] {
+        const QString slot = currentSpec() ? MaterialSlots::slotOfLetter(progressIdOf(*currentSpec())) : QString();
+        if (!slot.isEmpty())
+            Q_EMIT scanSlotRequested(u"materials."_s + slot);
+    });
     connect(m_recordProgress, &QPushButton::clicked, this, [this] {
         const LetterSpec *spec = currentSpec();
         if (!spec)
@@ -367,6 +376,7 @@ void LettersPage::updateProgress()
     m_progress->setText(text);
     m_progress->setVisible(!text.isEmpty());
     m_recordProgress->setVisible(!text.isEmpty());
+    m_showScan->setVisible(!text.isEmpty());
 }
 
 void LettersPage::renderCurrent()
@@ -626,6 +636,8 @@ void LettersPage::retranslate()
     m_exportAllButton->setText(tr("Export All Letters…"));
     m_recordProgress->setText(tr("Record printed / signed / uploaded…"));
     m_recordProgress->setToolTip(tr("Opens the filing page at this letter's dates"));
+    m_showScan->setText(tr("Signed scan…"));
+    m_showScan->setToolTip(tr("Opens the materials page at this letter's signed and sealed scan"));
     m_alsoMayBeAsked->setText(tr("Also print the letters the platform's stricter rule may ask for"));
     m_openFolder->setText(tr("Open Folder"));
     m_zoom->setAccessibleName(tr("Zoom"));

@@ -65,6 +65,9 @@ public:
 Q_SIGNALS:
     /// The clerk wants to record the shown letter's progress; `path` is its first date not yet entered.
     void recordProgressRequested(const QString &path);
+    /// The clerk wants the shown letter's signed scan: `path` is its slot on the materials page
+    /// ("materials.mini_program_leader_authorization").
+    void scanSlotRequested(const QString &path);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -99,6 +102,7 @@ private:
     QLabel *m_problems = nullptr;
     QLabel *m_progress = nullptr;
     QPushButton *m_recordProgress = nullptr;
+    QPushButton *m_showScan = nullptr;
     QScrollArea *m_scroll = nullptr;
     QLabel *m_pageImage = nullptr;
     QComboBox *m_zoom = nullptr;

@@ -130,9 +130,17 @@ QWidget *PageRouter::build(const QString &name)
     if (name == u"lettersPage"_s) {
         m_letters = new LettersPage(m_document, m_pages);
         connect(m_letters, &LettersPage::recordProgressRequested, this, &PageRouter::showField);
+        connect(m_letters, &LettersPage::scanSlotRequested, this, &PageRouter::showField);
         widget = m_letters;
     } else if (name == u"materialsPage"_s) {
-        widget = new MaterialsPage(m_document, m_pages);
+        auto *materials = new MaterialsPage(m_document, m_pages);
+        connect(materials, &MaterialsPage::letterRequested, this, [this](const QString &letterId) {
+            LettersPage *page = letters();
+            m_pages->setCurrentWidget(page);
+            page->selectLetter(letterId);
+            page->setFocus(Qt::OtherFocusReason);
+        });
+        widget = materials;
     } else {
         FormPage *form = nullptr;
         if (name == u"registrationPage"_s)
@@ -177,6 +185,8 @@ bool PageRouter::showField(const QString &path)
     if (!isFormPage(name)) {
         m_pages->setCurrentWidget(widget);
         widget->setFocus(Qt::OtherFocusReason);
+        if (auto *materials = qobject_cast<MaterialsPage *>(widget))
+            materials->showSlot(path);
         return true;
     }
     FormPage *form = m_formPages.value(name);

@@ -20,8 +20,9 @@ MaterialRow::MaterialRow(QWidget *parent)
     , m_facts(new QLabel(this))
     , m_finding(new QLabel(this))
     , m_attach(new QPushButton(this))
-    , m_open(new QPushButton(tr("Open"), this))
-    , m_remove(new QPushButton(tr("Remove"), this))
+    , m_open(new QPushButton(this))
+    , m_remove(new QPushButton(this))
+    , m_letter(new QPushButton(this))
 {
     setFrameShape(QFrame::StyledPanel);
     setAcceptDrops(true);
@@ -42,6 +43,9 @@ MaterialRow::MaterialRow(QWidget *parent)
     m_attach->setObjectName(u"attach"_s);
     m_open->setObjectName(u"open"_s);
     m_remove->setObjectName(u"remove"_s);
+    m_letter->setObjectName(u"showLetter"_s);
+    m_letter->hide();
+    setFocusProxy(m_attach); // a row the clerk is sent to takes the keyboard at Attach / Replace
 
     auto *text = new QVBoxLayout;
     text->addWidget(m_title);
@@ -51,6 +55,7 @@ MaterialRow::MaterialRow(QWidget *parent)
     buttons->addWidget(m_attach);
     buttons->addWidget(m_open);
     buttons->addWidget(m_remove);
+    buttons->addWidget(m_letter);
     buttons->addStretch();
     auto *layout = new QHBoxLayout(this);
     layout->addWidget(m_thumbnail);
@@ -60,6 +65,21 @@ MaterialRow::MaterialRow(QWidget *parent)
     connect(m_attach, &QPushButton::clicked, this, &MaterialRow::attachRequested);
     connect(m_open, &QPushButton::clicked, this, &MaterialRow::openRequested);
     connect(m_remove, &QPushButton::clicked, this, &MaterialRow::removeRequested);
+    connect(m_letter, &QPushButton::clicked, this, &MaterialRow::letterRequested);
+}
+
+void MaterialRow::setLetter(const QString &letterTitle)
+{
+    m_letter->setText(tr("The letter…"));
+    m_letter->setToolTip(tr("Show %1 on the letters page: print it, and record when it was signed.").arg(letterTitle));
+    m_letter->setVisible(!letterTitle.isEmpty());
+}
+
+void MaterialRow::setHighlighted(bool highlighted)
+{
+    m_highlighted = highlighted;
+    // The frame's own selector, so that the labels and buttons inside keep their look.
+    setStyleSheet(highlighted ? u"mpdesk--MaterialRow { border: 2px solid palette(highlight); }"_s : QString());
 }
 
 void MaterialRow::setContent(const QString &title, const QString &facts, const QString &finding, bool findingIsError,
@@ -73,7 +93,10 @@ void MaterialRow::setContent(const QString &title, const QString &facts, const Q
     m_thumbnail->setPixmap(thumbnail);
     if (thumbnail.isNull())
         m_thumbnail->setText(attached ? tr("no preview") : tr("drop a file here"));
+    // Every text is set here: the page sets the rows' content again when the language changes.
     m_attach->setText(attached ? tr("Replace…") : tr("Attach…"));
+    m_open->setText(tr("Open"));
+    m_remove->setText(tr("Remove"));
     m_open->setVisible(attached);
     m_remove->setVisible(attached);
 }

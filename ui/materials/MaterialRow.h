@@ -21,6 +21,11 @@ public:
     /// `attached`: a file is in the row (Replace / Open / Remove), else only Attach.
     void setContent(const QString &title, const QString &facts, const QString &finding, bool findingIsError,
               const QPixmap &thumbnail, bool attached);
+    /// A letter's scan: the row links back to its letter ("" hides the link).
+    void setLetter(const QString &letterTitle);
+    /// Marks the row as the one the clerk was sent to (from a letter, a finding).
+    void setHighlighted(bool highlighted);
+    bool isHighlighted() const { return m_highlighted; }
     QString title() const;
     QString factsText() const;
     QString findingText() const;
@@ -33,6 +38,7 @@ Q_SIGNALS:
     void openRequested();
     void removeRequested();
     void fileDropped(const QString &path);
+    void letterRequested();
 
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -46,6 +52,8 @@ private:
     QPushButton *m_attach;
     QPushButton *m_open;
     QPushButton *m_remove;
+    QPushButton *m_letter;
+    bool m_highlighted = false;
 };
 
 } // namespace mpdesk

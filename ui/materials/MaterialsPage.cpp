@@ -2,11 +2,14 @@
 
 #include "common/Dialogs.h"
 #include "document/FilingDocument.h"
+#include "materials/LetterScans.h"
 #include "materials/MaterialCheck.h"
 #include "materials/MaterialFiles.h"
 #include "materials/MaterialPack.h"
 #include "materials/MaterialRow.h"
+#include "workflow/LetterRequirements.h"
 
+#include <QHideEvent>
 #include <QShowEvent>
 #include <QDesktopServices>
 #include <QDir>
@@ -17,6 +20,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScrollArea>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -28,6 +32,27 @@ namespace mpdesk {
 namespace {
 
 constexpr int ThumbnailSize = 96;
+
+// The row a path leads to: the row of an attached file ("materials[2].file"), else the slot's first row
+// ("materials.id_front.p1").
+template<typename Entries>
+int rowOf(const Entries &entries, const QString &path)
+{
+    static const QRegularExpression file(u"^materials\\[(\\d+)\\]"_s);
+    if (const QRegularExpressionMatch m = file.match(path); m.hasMatch()) {
+        const qsizetype material = m.captured(1).toLongLong();
+        for (int r = 0; r < entries.size(); ++r) {
+            if (entries.at(r).material == material)
+                return r;
+        }
+        return -1;
+    }
+    for (int r = 0; r < entries.size(); ++r) {
+        if (entries.at(r).slot.path() == path)
+            return r;
+    }
+    return -1;
+}
 
 } // namespace
 
@@ -52,10 +77,10 @@ MaterialsPage::MaterialsPage(FilingDocument &document, QWidget *parent)
     auto *rowsWidget = new QWidget;
     m_rowsLayout = new QVBoxLayout(rowsWidget);
     m_rowsLayout->addStretch();
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidget(rowsWidget);
+    m_scroll = new QScrollArea(this);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setWidget(rowsWidget);
 
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_prepare);
@@ -63,7 +88,7 @@ MaterialsPage::MaterialsPage(FilingDocument &document, QWidget *parent)
     actions->addStretch();
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_intro);
-    layout->addWidget(scroll, 1);
+    layout->addWidget(m_scroll, 1);
     layout->addLayout(actions);
     layout->addWidget(m_packResult);
 
@@ -188,6 +213,13 @@ void MaterialsPage::showEvent(QShowEvent *event)
     }
 }
 
+void MaterialsPage::hideEvent(QHideEvent *event)
+{
+    // The row the clerk was sent to is marked only while they are on the page.
+    m_shownPath.clear();
+    QWidget::hideEvent(event);
+}
+
 void MaterialsPage::rebuild()
 {
     const Filing &filing = m_document.filing();
@@ -201,8 +233,10 @@ void MaterialsPage::rebuild()
                 ++held;
             }
         }
-        // A letter's slot that is not needed shows only what is attached to it.
-        if (held < slot.maxFiles && slot.need != MaterialSlots::Need::NotNeeded && (held == 0 || slot.maxFiles > 1))
+        // A letter's slot that is not needed shows only what is attached to it, unless the clerk came
+        // for it (a letter printed because the reviewer may ask for it).
+        const bool wanted = slot.need != MaterialSlots::Need::NotNeeded || slot.path() == m_shownPath;
+        if (held < slot.maxFiles && wanted && (held == 0 || slot.maxFiles > 1))
             m_entries.append({slot, -1});
     }
     while (m_rows.size() > m_entries.size())
@@ -220,6 +254,10 @@ void MaterialsPage::rebuild()
         });
         connect(row, &MaterialRow::fileDropped, this, [this, index](const QString &path) { attach(index, path); });
         connect(row, &MaterialRow::removeRequested, this, [this, index] { remove(index); });
+        connect(row, &MaterialRow::letterRequested, this, [this, index] {
+            if (index < m_entries.size() && !m_entries.at(index).slot.letter.isEmpty())
+                Q_EMIT letterRequested(m_entries.at(index).slot.letter);
+        });
         connect(row, &MaterialRow::openRequested, this, [this, index] {
             if (index < m_entries.size() && m_entries.at(index).material >= 0) {
                 const Material &m = m_document.filing().materials.at(m_entries.at(index).material);
@@ -243,6 +281,13 @@ void MaterialsPage::rebuild()
             const QString base = u"materials["_s + QString::number(entry.material) + u']';
             for (const char *field : {".slot", ".person", ".item", ".file"})
                 findings += assessment.findingsAt(base + QLatin1StringView(field));
+            // What the scan says about its letter's progress is shown with the scan too.
+            if (!entry.slot.letter.isEmpty()) {
+                for (const Finding &f : assessment.findingsAt(LetterScans::signedPath(entry.slot.letter))) {
+                    if (f.rule.startsWith(u"materials."_s))
+                        findings.append(f);
+                }
+            }
             const MaterialFacts measured = MaterialCheck::factsOf(m, m_document.materialFiles());
             facts = factsText(measured, m.file);
             pixmap = thumbnail(MaterialFiles::resolve(m.file, folder()), measured);
@@ -257,7 +302,25 @@ void MaterialsPage::rebuild()
             error = error || f.isError();
         }
         m_rows.at(r)->setContent(title, facts, lines.join(u'\n'), error, pixmap, entry.material >= 0);
+        m_rows.at(r)->setLetter(entry.slot.letter.isEmpty()
+                                    ? QString()
+                                    : LetterRequirements::letter(filing, entry.slot.letter).title);
+        m_rows.at(r)->setHighlighted(!m_shownPath.isEmpty() && rowOf(m_entries, m_shownPath) == r);
     }
+}
+
+int MaterialsPage::showSlot(const QString &path)
+{
+    // Rebuilt now: the page may have been hidden, and a slot not needed gets its row while it is asked for.
+    m_shownPath = path;
+    m_stale = false;
+    rebuild();
+    const int row = rowOf(m_entries, path);
+    if (row >= 0) {
+        m_scroll->ensureWidgetVisible(m_rows.at(row));
+        m_rows.at(row)->setFocus(Qt::OtherFocusReason);
+    }
+    return row;
 }
 
 void MaterialsPage::attach(int row, const QString &path)

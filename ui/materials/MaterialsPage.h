@@ -8,6 +8,7 @@
 
 class QLabel;
 class QPushButton;
+class QScrollArea;
 class QVBoxLayout;
 
 namespace mpdesk {
@@ -35,10 +36,18 @@ public:
     void prepareUploadFiles();
     void deletePack();
     QString packText() const;
+    /// Brings the row of `path` into view and marks it: a slot ("materials.mini_program_leader_authorization")
+    /// or an attached file ("materials[2].file"). Returns the row, or -1 when there is none.
+    int showSlot(const QString &path);
+
+Q_SIGNALS:
+    /// The clerk wants the letter whose scan a row holds (LetterIds, e.g. "miniProgramLeaderAuthorization").
+    void letterRequested(const QString &letterId);
 
 protected:
     void changeEvent(QEvent *event) override;
     void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
 
 private:
     // A row: a slot, and the attached material shown in it (-1 for an empty slot).
@@ -63,6 +72,8 @@ private:
     QPushButton *m_prepare;
     QPushButton *m_deletePack;
     QLabel *m_packResult;
+    QScrollArea *m_scroll;
+    QString m_shownPath; ///< the path showSlot was last given: its row stays marked across rebuilds
     QVBoxLayout *m_rowsLayout;
     QList<MaterialRow *> m_rows;
     QList<RowEntry> m_entries;
