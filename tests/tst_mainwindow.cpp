@@ -42,6 +42,8 @@
 #include <QTemporaryDir>
 #include <QStackedWidget>
 #include <QApplication>
+#include <QTextDocument>
+#include <QTreeWidget>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTreeWidget>
@@ -102,6 +104,7 @@ private Q_SLOTS:
     void ctrlZInAFieldUndoesTheFilingsLastEdit();
     void undoTextsAreInWords();
     void blockedReasonShowsOnTheStepsPage();
+    void typedMarkupIsShownAsWritten();
     void saveConfirmationStaysWithItsFolder();
     void statusSummaryComesBackAfterAMessage();
     void windowFitsTheScreen();
@@ -571,6 +574,53 @@ void TestMainWindow::blockedReasonShowsOnTheStepsPage()
     QVERIFY2(w.stepStatusText().contains(u"blocked"_s, Qt::CaseInsensitive), qPrintable(w.stepStatusText()));
     QVERIFY2(w.stepStatusText().contains(reason), qPrintable(w.stepStatusText()));
     QVERIFY(w.findChild<QLabel *>(u"stepHeader"_s)->isVisible());
+}
+
+namespace {
+// What a tooltip shows: Qt renders it as markup when it looks like markup.
+QString shownToolTip(const QString &tip)
+{
+    if (!Qt::mightBeRichText(tip))
+        return tip;
+    QTextDocument rendered;
+    rendered.setHtml(tip);
+    return rendered.toPlainText();
+}
+} // namespace
+
+void TestMainWindow::typedMarkupIsShownAsWritten()
+{
+    MainWindow &w = *m_window;
+    const QString typed = u"<b>明天</b>"_s;
+    w.showField(u"registration.submittedOn"_s);
+    w.document().setField(u"registration.submittedOn"_s, typed);
+    auto *edit = w.findChild<QLineEdit *>(u"registration.submittedOn"_s);
+    QVERIFY(edit);
+    QTRY_VERIFY(!edit->toolTip().isEmpty());
+    QVERIFY2(shownToolTip(edit->toolTip()).contains(u"\"<b>明天</b>\" is not a date"_s), qPrintable(edit->toolTip()));
+
+    // Wherever the message or the value shows, it reads as typed: labels and every tooltip.
+    int seen = 0;
+    for (const QWidget *widget : w.findChildren<QWidget *>()) {
+        if (const auto *label = qobject_cast<const QLabel *>(widget); label && label->text().contains(typed)) {
+            QCOMPARE(label->textFormat(), Qt::PlainText);
+            ++seen;
+        }
+        if (widget->toolTip().contains(u"明天"_s)) {
+            QVERIFY2(shownToolTip(widget->toolTip()).contains(typed), qPrintable(widget->toolTip()));
+            ++seen;
+        }
+        if (const auto *tree = qobject_cast<const QTreeWidget *>(widget)) {
+            for (QTreeWidgetItemIterator it(const_cast<QTreeWidget *>(tree)); *it; ++it) {
+                for (int column = 0; column < tree->columnCount(); ++column) {
+                    const QString tip = (*it)->toolTip(column);
+                    if (tip.contains(u"明天"_s))
+                        QVERIFY2(shownToolTip(tip).contains(typed), qPrintable(tip));
+                }
+            }
+        }
+    }
+    QVERIFY(seen >= 2); // the field's message under it and its tooltip
 }
 
 void TestMainWindow::saveConfirmationStaysWithItsFolder()

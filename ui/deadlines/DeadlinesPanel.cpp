@@ -1,6 +1,7 @@
 #include "deadlines/DeadlinesPanel.h"
 
 #include "common/Dialogs.h"
+#include "common/PlainText.h"
 #include "document/FilingDocument.h"
 #include "storage/SafeFile.h"
 #include "workflow/IcsExport.h"
@@ -58,7 +59,7 @@ void DeadlinesPanel::setDeadlines(const QList<Deadline> &deadlines, const QDateT
         auto *item = new QTreeWidgetItem(m_tree);
         item->setText(0, d.when());
         item->setText(1, d.title);
-        item->setToolTip(1, d.detail);
+        item->setToolTip(1, plainToolTip(d.detail));
         switch (d.urgency(now)) {
         case Deadline::Urgency::Overdue:
             item->setForeground(0, QColor(0xb3, 0x26, 0x1e));

@@ -1,5 +1,6 @@
 #include "editors/FormPage.h"
 
+#include "common/PlainText.h"
 #include "document/FilingDocument.h"
 #include "document/FilingEdits.h"
 #include "document/FilingFields.h"
@@ -420,7 +421,7 @@ void FormPage::showFindings(Field &field, const Findings &findings)
                                              : anyError   ? u"error"_s
                                              : anyWarning ? u"warning"_s
                                                           : u"todo"_s);
-    field.input->setToolTip(lines.join(u'\n'));
+    field.input->setToolTip(plainToolTip(lines.join(u'\n')));
 }
 
 QString FormPage::marker(const Finding &finding)

@@ -1,5 +1,6 @@
 #include "editors/MiniProgramEditor.h"
 
+#include "common/PlainText.h"
 #include "common/PreApprovalChecks.h"
 #include "document/FilingDocument.h"
 #include "document/FilingEdits.h"
@@ -279,7 +280,7 @@ void MiniProgramEditor::refreshCandidates()
         combo->setObjectName(rowPath(path, row, u"trademark"_s));
         combo->setAccessibleName(tr("Trademark check of candidate %1").arg(row + 1));
         fillChoice(combo, Vocabulary::Kind::Trademark, candidate.trademark, false);
-        const QString tip = problems.value(row).join(u'\n');
+        const QString tip = plainToolTip(problems.value(row).join(u'\n'));
         combo->setToolTip(tip);
         for (int column : {CandidateName, CandidateNote})
             table->item(row, column)->setToolTip(tip);
@@ -311,7 +312,7 @@ void MiniProgramEditor::refreshPreApproval()
         setCellText(table, row, PreApprovalType, category, false);
         table->item(row, PreApprovalType)->setFlags(Qt::ItemIsSelectable | Qt::ItemIsEnabled);
         setCellText(table, row, PreApprovalNumber, item.approvalNumber, numbered);
-        const QString tip = problems.value(row).join(u'\n');
+        const QString tip = plainToolTip(problems.value(row).join(u'\n'));
         table->item(row, PreApprovalType)->setToolTip(tip);
         table->item(row, PreApprovalNumber)->setToolTip(tip);
     }

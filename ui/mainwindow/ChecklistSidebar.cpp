@@ -1,5 +1,7 @@
 #include "mainwindow/ChecklistSidebar.h"
 
+#include "common/PlainText.h"
+
 #include <QHeaderView>
 #include <QIcon>
 #include <QLabel>
@@ -98,7 +100,7 @@ void ChecklistSidebar::setChecklist(const Checklist &checklist)
         item->setIcon(0, statusIcon(step.status));
         item->setData(0, StepIdRole, step.id);
         const QString status = Step::statusName(step.status);
-        item->setToolTip(0, step.reason.isEmpty() ? status : status + u"\n"_s + step.reason);
+        item->setToolTip(0, plainToolTip(step.reason.isEmpty() ? status : status + u"\n"_s + step.reason));
         item->setData(0, Qt::AccessibleTextRole, QString(step.title + u", "_s + status));
         auto &[done, total] = stageProgress[stage];
         ++total;

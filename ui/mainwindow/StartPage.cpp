@@ -1,6 +1,7 @@
 #include "mainwindow/StartPage.h"
 
 #include "assessment/FilingSummary.h"
+#include "common/PlainText.h"
 
 #include <QColor>
 #include <QDir>
@@ -98,7 +99,7 @@ void StartPage::setRecentFiles(const QStringList &files, const Clock &clock)
         item->setData(0, PathRole, file);
         item->setText(NameColumn, QFileInfo(file).completeBaseName());
         item->setText(FileColumn, QDir::toNativeSeparators(file));
-        item->setToolTip(FileColumn, QDir::toNativeSeparators(file));
+        item->setToolTip(FileColumn, plainToolTip(QDir::toNativeSeparators(file)));
     }
     m_pending = int(files.size());
     const int generation = ++m_generation;
@@ -139,7 +140,7 @@ void StartPage::fill(QTreeWidgetItem *item, const QString &path)
     if (!summary.readable) {
         item->setText(StageColumn, tr("Cannot be read"));
         item->setText(NextColumn, summary.problem);
-        item->setToolTip(NextColumn, summary.problem);
+        item->setToolTip(NextColumn, plainToolTip(summary.problem));
         return;
     }
     item->setText(NameColumn, summary.name);
@@ -148,7 +149,7 @@ void StartPage::fill(QTreeWidgetItem *item, const QString &path)
         ? summary.next.title
         : summary.next.title + u" — "_s + summary.next.action;
     item->setText(NextColumn, next);
-    item->setToolTip(NextColumn, next);
+    item->setToolTip(NextColumn, plainToolTip(next));
     item->setText(DueColumn, summary.next.dueText());
     if (summary.next.kind == NextAction::Kind::Overdue)
         item->setForeground(DueColumn, QColor(0xb7, 0x1c, 0x1c));

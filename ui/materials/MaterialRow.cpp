@@ -1,5 +1,7 @@
 #include "materials/MaterialRow.h"
 
+#include "common/PlainText.h"
+
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QGridLayout>
@@ -71,7 +73,8 @@ MaterialRow::MaterialRow(QWidget *parent)
 void MaterialRow::setLetter(const QString &letterTitle)
 {
     m_letter->setText(tr("The letter…"));
-    m_letter->setToolTip(tr("Show %1 on the letters page: print it, and record when it was signed.").arg(letterTitle));
+    m_letter->setToolTip(
+        plainToolTip(tr("Show %1 on the letters page: print it, and record when it was signed.").arg(letterTitle)));
     m_letter->setVisible(!letterTitle.isEmpty());
 }
 
