@@ -77,6 +77,7 @@ private Q_SLOTS:
     void brokenSampleNamesEveryField_data();
     void brokenSampleNamesEveryField();
     void messagesInChinese();
+    void checklistPunctuationFollowsTheLanguage();
     void badArguments_data();
     void badArguments();
     void unreadableFileExitsTwo();
@@ -184,6 +185,29 @@ void TestCommandLine::messagesInChinese()
     const Run zhHelp = run({u"--help"_s, u"--lang"_s, u"zh"_s});
     QCOMPARE(zhHelp.exitCode, 0);
     QVERIFY2(zhHelp.out.contains(u"用法"_s), qPrintable(zhHelp.out));
+}
+
+void TestCommandLine::checklistPunctuationFollowsTheLanguage()
+{
+    // Chinese runs its sentences together and uses full-width colons; English keeps its spaces.
+    const Run zh = run({u"check"_s, u"--lang"_s, u"zh_CN"_s, u"--today"_s, u"2026-11-20"_s, samplePath});
+    const QStringList lines = zh.out.split(u'\n');
+    const auto letters = std::find_if(lines.cbegin(), lines.cend(), [](const QString &l) { return l.contains(u"] 授权书"_s); });
+    QVERIFY2(letters != lines.cend(), qPrintable(zh.out));
+    QVERIFY2(letters->contains(u"] 授权书：需要："_s), qPrintable(*letters));
+    QVERIFY2(letters->contains(u"公章。主体负责人授权书："_s), qPrintable(*letters));
+    static const QRegularExpression latinGapInChinese(u"[\\x{3000}-\\x{303F}\\x{FF00}-\\x{FFEF}] |[\\x{4E00}-\\x{9FFF}]: "_s);
+    for (const QString &line : lines) {
+        if (line.startsWith(u"  ["_s))
+            QVERIFY2(!latinGapInChinese.match(line).hasMatch(), qPrintable(line));
+    }
+
+    const Run broken = run({u"check"_s, u"--lang"_s, u"zh_CN"_s, u"--today"_s, u"2026-11-20"_s, brokenPath});
+    QVERIFY2(broken.out.contains(u"（下方有 "_s), qPrintable(broken.out));
+    QVERIFY(!broken.out.contains(u" （下方有"_s));
+
+    const Run en = run({u"check"_s, u"--lang"_s, u"en"_s, u"--today"_s, u"2026-11-20"_s, samplePath});
+    QVERIFY2(en.out.contains(u"affix the official seal. Entity leader authorization letter: The entity leader"_s), qPrintable(en.out));
 }
 
 void TestCommandLine::badArguments_data()

@@ -34,14 +34,22 @@
             <numerusform>Not the mini program leader of any other entity&apos;s filing (%n other filings on this computer compared).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Every needed file is attached (%n slot(s)); upload the prepared copies.</source>
+        <translation>
+            <numerusform>Every needed file is attached (%n slot); upload the prepared copies.</numerusform>
+            <numerusform>Every needed file is attached (%n slots); upload the prepared copies.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ChecklistText</name>
     <message numerus="yes">
-        <source>(%n finding(s) below)</source>
+        <source>%1 (%n finding(s) below)</source>
+        <comment>a step, then how many findings are listed for it</comment>
         <translation>
-            <numerusform>(%n finding below)</numerusform>
-            <numerusform>(%n findings below)</numerusform>
+            <numerusform>%1 (%n finding below)</numerusform>
+            <numerusform>%1 (%n findings below)</numerusform>
         </translation>
     </message>
 </context>
@@ -96,6 +104,23 @@
         <translation>
             <numerusform>Ready: keychain read, %n known filing compared</numerusform>
             <numerusform>Ready: keychain read, %n known filings compared</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mpdesk::MaterialsPage</name>
+    <message numerus="yes">
+        <source>, %n page(s)</source>
+        <translation>
+            <numerusform>, %n page</numerusform>
+            <numerusform>, %n pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) written to %1. They show ID cards: upload them, then delete the pack.</source>
+        <translation>
+            <numerusform>%n file written to %1. It shows ID cards: upload it, then delete the pack.</numerusform>
+            <numerusform>%n files written to %1. They show ID cards: upload them, then delete the pack.</numerusform>
         </translation>
     </message>
 </context>

@@ -213,7 +213,7 @@
     </message>
     <message>
         <source>%1 confirms by scanning the QR code with WeChat.</source>
-        <translation>%1 需用微信扫描二维码确认。</translation>
+        <translation>%1需用微信扫描二维码确认。</translation>
     </message>
     <message>
         <source>%1, confirmed on %2.</source>
@@ -297,19 +297,19 @@
     </message>
     <message>
         <source>%1 submitted on %2; it was expected by %3 and is not recorded as received: ask WeChat customer service, or enter the date it arrived.</source>
-        <translation>%1 已于 %2 提交；预计 %3 前开出，但尚未登记收到：请联系微信客服，或填写收到日期。</translation>
+        <translation>%1已于 %2 提交；预计 %3 前开出，但尚未登记收到：请联系微信客服，或填写收到日期。</translation>
     </message>
     <message>
         <source>%1 submitted on %2; expected by %3.</source>
-        <translation>%1 已于 %2 提交；预计 %3 前开出。</translation>
+        <translation>%1已于 %2 提交；预计 %3 前开出。</translation>
     </message>
     <message>
         <source>%1 received on %2.</source>
-        <translation>%1 已于 %2 收到。</translation>
+        <translation>%1已于 %2 收到。</translation>
     </message>
     <message>
         <source>%1 submitted on %2; Tencent issues it after the approval.</source>
-        <translation>%1 已于 %2 提交；腾讯将在资质审核通过后开具。</translation>
+        <translation>%1已于 %2 提交；腾讯将在资质审核通过后开具。</translation>
     </message>
     <message>
         <source>Entity information</source>
@@ -350,10 +350,6 @@
     <message>
         <source>Platform review</source>
         <translation>平台初审</translation>
-    </message>
-    <message>
-        <source>Rejected by the platform: compare the rejection reason with the platform&apos;s example screenshot, correct, and submit again.</source>
-        <translation>平台初审未通过：请对照驳回原因和平台的示例截图修改后重新提交。</translation>
     </message>
     <message>
         <source>Passed; the request went on to the MIIT bureau.</source>
@@ -449,7 +445,7 @@
     </message>
     <message>
         <source>Complete; %1 still does the face verification during the filing.</source>
-        <translation>信息已完整；%1 还需在备案时完成人脸核验。</translation>
+        <translation>信息已完整；%1还需在备案时完成人脸核验。</translation>
     </message>
     <message>
         <source>%1; mini program leader %2.</source>
@@ -458,10 +454,6 @@
     <message>
         <source>Signed, sealed and uploaded: %1.</source>
         <translation>已签字、盖章并上传：%1。</translation>
-    </message>
-    <message>
-        <source>Still to sign, seal and upload: %1. %2</source>
-        <translation>尚待签字、盖章并上传：%1。%2</translation>
     </message>
     <message>
         <source>Needed: %1. %2</source>
@@ -537,7 +529,7 @@
     </message>
     <message>
         <source>Already the mini program leader of &quot;%1&quot; under %2: a mini program leader cannot file under a different entity.</source>
-        <translation>已是 %2 名下“%1”的小程序负责人：同一小程序负责人不能在不同主体下备案。</translation>
+        <translation>已是%2名下“%1”的小程序负责人：同一小程序负责人不能在不同主体下备案。</translation>
     </message>
     <message>
         <source>Yearly renewal and its cost</source>
@@ -573,7 +565,7 @@
     </message>
     <message>
         <source>%1 is administrator and entity leader: no authorization letter for the mini program leader.</source>
-        <translation>%1 同时是管理员和主体负责人：无需小程序负责人授权书。</translation>
+        <translation>%1同时是管理员和主体负责人：无需小程序负责人授权书。</translation>
     </message>
     <message>
         <source>Tip: the administrator (%1) and the entity leader (%2) differ. Making one person administrator, entity leader and mini program leader before filing skips the authorization letter; the administrator can be changed after filing.</source>
@@ -659,13 +651,24 @@
         <source>Rejected by the platform: enter the reason it gave, correct, and submit again.</source>
         <translation>平台驳回：请填写平台给出的驳回理由，修改后重新提交。</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a letter&apos;s title, then why it is not needed</comment>
+        <translation>%1：%2</translation>
+    </message>
 </context>
 <context>
     <name>ChecklistText</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>a step&apos;s title, then where it stands</comment>
+        <translation>%1：%2</translation>
+    </message>
     <message numerus="yes">
-        <source>(%n finding(s) below)</source>
+        <source>%1 (%n finding(s) below)</source>
+        <comment>a step, then how many findings are listed for it</comment>
         <translation>
-            <numerusform>（下方有 %n 条检查结果）</numerusform>
+            <numerusform>%1（下方有 %n 条检查结果）</numerusform>
         </translation>
     </message>
 </context>
@@ -698,86 +701,6 @@
     <message>
         <source>export needs the folder to write the letters to: add -o DIR.</source>
         <translation>export 需要指定信函的输出文件夹：请加上 -o 文件夹。</translation>
-    </message>
-    <message>
-        <source>Usage:
-  mpdesk [FILE]                          open FILE in the desktop application
-  mpdesk check FILE [--known DIR]        check a project or interchange file: every step with its
-                                         status, then the findings
-  mpdesk calendar FILE -o FILE.ics       write the deadlines and reminders as an iCalendar file
-  mpdesk import INPUT.json -o FILE.mpdesk
-                                         make a project from an interchange file; ID and bank
-                                         account numbers go to the system keychain
-  mpdesk forget FILE.mpdesk              delete the project&apos;s ID and account numbers from the
-                                         system keychain (the project file stays)
-  mpdesk export FILE -o DIR [--blank-date] [--all]
-                                         write the letters the filing needs as PDF files in DIR
-  mpdesk fields FILE [--page PAGE] [--format text|json] [--reveal]
-                                         the platform&apos;s pages in order, each field&apos;s label and
-                                         value as the page wants it; ID and account numbers masked
-  mpdesk pack FILE -o DIR                write upload-ready copies of the filing&apos;s photos and
-                                         scans in DIR, named by slot, with an index
-
-Options:
-  --lang zh_CN|en                        language of the messages (default: the system&apos;s)
-  -o, --output FILE                      where import, export, calendar or pack write their output
-  --blank-date                           export: leave the date on the letters to fill by hand
-  --all                                  export: also the letters the platform&apos;s stricter rule
-                                         may ask for
-  --today YYYY-MM-DD                     check, export, calendar: judge as on that day (China time)
-  --now YYYY-MM-DDTHH:MM[+08:00]         the same, at that moment
-  --known DIR                            check: also compare the mini program leader with the
-                                         filings in DIR (besides those this computer knows)
-  --page PAGE                            fields: one page: registration, certification, invoice,
-                                         filing-entity, entity-leader, mini-program,
-                                         mini-program-leader
-  --format text|json                     fields: plain text (default) or JSON
-  --reveal                               fields: print ID and account numbers in full
-  -v, --version                          print the version
-  -h, --help                             print this help
-
-Exit codes: 0 no errors (warnings allowed), 1 the filing has errors (pack: something needed is
-missing or cannot be made to fit), 2 the file cannot be read or the arguments are wrong, 3 an ID or
-account number cannot be read from the keychain, 4 (export) a character no installed font has.
-</source>
-        <translation>用法：
-  mpdesk [文件]                          在桌面程序中打开文件
-  mpdesk check 文件 [--known 目录]       检查项目文件或交换文件：先列出每个步骤及其状态，
-                                         再列出检查结果
-  mpdesk calendar 文件 -o 文件.ics       将各项期限和提醒写入 iCalendar 日历文件
-  mpdesk import 输入.json -o 文件.mpdesk
-                                         由交换文件创建项目；身份证件号码和银行账号
-                                         存入系统钥匙串
-  mpdesk forget 文件.mpdesk              从系统钥匙串中删除该项目的证件号码和账号
-                                         （项目文件保留）
-  mpdesk export 文件 -o 目录 [--blank-date] [--all]
-                                         将备案所需的函件以 PDF 文件写入目录
-  mpdesk fields 文件 [--page 页面] [--format text|json] [--reveal]
-                                         按平台页面顺序列出各字段的标签和值（按页面要求的格式）；
-                                         证件号码和账号以掩码显示
-  mpdesk pack 文件 -o 目录               在目录中写入备案照片和扫描件的可上传副本，
-                                         按材料项命名，并附清单
-
-选项：
-  --lang zh_CN|en                        提示信息的语言（默认跟随系统）
-  -o, --output 文件                      import、export、calendar 或 pack 的输出位置
-  --blank-date                           export：函件日期留空，手写填写
-  --all                                  export：同时写出平台按更严格规则可能要求的函件
-  --today 年-月-日                       check、export、calendar：按该日（北京时间）判断
-  --now 年-月-日THH:MM[+08:00]           同上，按该时刻判断
-  --known 目录                           check：另与该目录中的备案比对小程序负责人
-                                         （本机已知的备案之外）
-  --page 页面                            fields：只列一个页面：registration、certification、invoice、
-                                         filing-entity、entity-leader、mini-program、
-                                         mini-program-leader
-  --format text|json                     fields：纯文本（默认）或 JSON
-  --reveal                               fields：完整显示证件号码和账号
-  -v, --version                          显示版本号
-  -h, --help                             显示本帮助
-
-退出码：0 无错误（可有警告），1 备案资料有错误（pack：缺少所需材料或无法达标），
-2 文件无法读取或参数错误，3 无法从钥匙串读取证件号码或账号，4（export）有字符在已安装字体中没有字形。
-</translation>
     </message>
     <message>
         <source>The path after -o is empty: name the file or folder to write.</source>
@@ -1528,7 +1451,7 @@ account number cannot be read from the keychain, 4 (export) a character no insta
     <name>LeaderReuse</name>
     <message>
         <source>This mini program leader is already the mini program leader of &quot;%1&quot; under another entity, %2 (project %3). A mini program leader cannot be used for a filing under a different entity: choose another person.</source>
-        <translation>该小程序负责人已是另一主体 %2 的小程序“%1”的负责人（项目 %3）。同一小程序负责人不能在不同主体下备案：请更换人员。</translation>
+        <translation>该小程序负责人已是另一主体%2的小程序“%1”的负责人（项目 %3）。同一小程序负责人不能在不同主体下备案：请更换人员。</translation>
     </message>
 </context>
 <context>
@@ -1599,7 +1522,7 @@ account number cannot be read from the keychain, 4 (export) a character no insta
     </message>
     <message>
         <source>The ID number of %1 is not available on this computer; the letter prints it.</source>
-        <translation>本机无法取得 %1 的证件号码，而信函需要打印该号码。</translation>
+        <translation>本机无法取得%1的证件号码，而信函需要打印该号码。</translation>
     </message>
     <message>
         <source>The letter prints the %1: enter it first.</source>
@@ -1771,7 +1694,7 @@ account number cannot be read from the keychain, 4 (export) a character no insta
     </message>
     <message>
         <source>%1 is not needed: %2 Remove %3 unless the reviewer asked for it.</source>
-        <translation>%1 不需要：%2 除非审核人员要求，否则请移除 %3。</translation>
+        <translation>%1不需要：%2除非审核人员要求，否则请移除 %3。</translation>
     </message>
     <message>
         <source>%1 is attached to pre-approval item %2, which the mini program does not have (or which is &quot;none of these&quot;): attach it to one of the pre-approval items, or remove it.</source>
@@ -2151,20 +2074,8 @@ account number cannot be read from the keychain, 4 (export) a character no insta
         <translation>%1：%2</translation>
     </message>
     <message>
-        <source>%1 cannot be saved: %2. Choose another folder with Save As; your work is still open.</source>
-        <translation>无法保存 %1：%2。请用“另存为”选择其他文件夹；您的内容仍然打开着，没有丢失。</translation>
-    </message>
-    <message>
         <source>%1 cannot be saved: %2. Free some disk space or choose another folder with Save As; your work is still open and the old file is unchanged.</source>
         <translation>无法保存 %1：%2。请释放磁盘空间，或用“另存为”选择其他文件夹；您的内容仍然打开着，原文件未改动。</translation>
-    </message>
-    <message>
-        <source>%1 was not saved because its backup %2 cannot be written. Check that the folder is writable; your work is still open and the old file is unchanged.</source>
-        <translation>%1 未保存，因为无法写入其备份 %2。请检查文件夹是否可写；您的内容仍然打开着，原文件未改动。</translation>
-    </message>
-    <message>
-        <source>%1 cannot be saved: %2. Your work is still open and the old file is unchanged.</source>
-        <translation>无法保存 %1：%2。您的内容仍然打开着，原文件未改动。</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2.</source>
@@ -2380,18 +2291,6 @@ account number cannot be read from the keychain, 4 (export) a character no insta
 <context>
     <name>ToUnicodeRepair</name>
     <message>
-        <source>The PDF writer produced a file this version cannot correct (no cross-reference table).</source>
-        <translation>PDF 生成器输出的文件无法由此版本修正（缺少交叉引用表）。</translation>
-    </message>
-    <message>
-        <source>The PDF font %1 cannot be matched to the fonts the letter was laid out with, so its text cannot be made exact.</source>
-        <translation>PDF 字体 %1 与排版所用字体无法对应，无法保证文字准确。</translation>
-    </message>
-    <message>
-        <source>The PDF font %1 has %2 glyphs without text where %3 were expected; the letter is not written, as its text could not be copied exactly.</source>
-        <translation>PDF 字体 %1 有 %2 个字形没有对应文字（应为 %3 个）；由于复制出的文字无法保证准确，信函未生成。</translation>
-    </message>
-    <message>
         <source>the PDF font %1 shows %2 glyphs where the layout drew %3</source>
         <translation>PDF 字体 %1 显示了 %2 个字形，而排版绘制了 %3 个</translation>
     </message>
@@ -2413,10 +2312,6 @@ account number cannot be read from the keychain, 4 (export) a character no insta
     <message>
         <source>&quot;%1&quot; is not a date. Write it as year-month-day, for example 2026-05-06.</source>
         <translation>“%1”不是日期。请按“年-月-日”填写，例如 2026-05-06。</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a time. Write it with its time zone, for example 2026-05-06T09:30:00+08:00.</source>
-        <translation>“%1”不是时间。请连同时区一起填写，例如 2026-05-06T09:30:00+08:00。</translation>
     </message>
     <message>
         <source>This date (%1) is before %2 (%3), which must come first. Correct one of the two.</source>
@@ -2508,15 +2403,15 @@ account number cannot be read from the keychain, 4 (export) a character no insta
     </message>
     <message>
         <source>This emergency number is the mobile number of %1. Every person needs an emergency number of their own that nobody else in the filing uses.</source>
-        <translation>此应急电话是 %1 的手机号。每个人都需要自己的应急电话，且不能与本次备案中其他人的号码相同。</translation>
+        <translation>此应急电话是%1的手机号。每个人都需要自己的应急电话，且不能与本次备案中其他人的号码相同。</translation>
     </message>
     <message>
         <source>This emergency number is already the emergency number of %1. Different people may not share an emergency number.</source>
-        <translation>此应急电话已是 %1 的应急电话。不同的人不能共用同一个应急电话。</translation>
+        <translation>此应急电话已是%1的应急电话。不同的人不能共用同一个应急电话。</translation>
     </message>
     <message>
         <source>The ID number of %1 is not on this computer (the project came from another computer, or the keychain could not be read). Enter it again.</source>
-        <translation>%1 的证件号码不在这台电脑上（项目来自其他电脑，或无法读取系统钥匙串）。请重新填写。</translation>
+        <translation>%1的证件号码不在这台电脑上（项目来自其他电脑，或无法读取系统钥匙串）。请重新填写。</translation>
     </message>
     <message>
         <source>The last character of this %1 number should be &quot;%2&quot;, not &quot;%3&quot;: a digit is mistyped. Compare it with the card.</source>
@@ -2596,7 +2491,7 @@ account number cannot be read from the keychain, 4 (export) a character no insta
     </message>
     <message>
         <source>%1 is the %2, so %3 is needed. Enter it.</source>
-        <translation>%1 是%2，因此需要%3。请填写。</translation>
+        <translation>%1是%2，因此需要%3。请填写。</translation>
     </message>
     <message>
         <source>the name as on the ID document</source>
@@ -3269,15 +3164,11 @@ The platform does not allow the invoice information to be changed after it is su
     </message>
     <message>
         <source>%1 is not copied: %2 Fix it, or copy it anyway.</source>
-        <translation>未复制%1：%2 请改正，或选择仍然复制。</translation>
+        <translation>未复制%1：%2请改正，或选择仍然复制。</translation>
     </message>
     <message>
         <source>%1 has nothing to copy. %2</source>
         <translation>%1没有可复制的内容。%2</translation>
-    </message>
-    <message>
-        <source>%1 cannot be read from the keychain: %2</source>
-        <translation>无法从钥匙串读取%1：%2</translation>
     </message>
     <message numerus="yes">
         <source>Copied %1. It is cleared from the clipboard in %n second(s).</source>
@@ -3458,10 +3349,6 @@ The platform does not allow the invoice information to be changed after it is su
 <context>
     <name>mpdesk::FilingProgressEditor</name>
     <message>
-        <source>date and time in China, e.g. 2026-11-02T09:30:00+08:00</source>
-        <translation>北京时间，例如 2026-11-02T09:30:00+08:00</translation>
-    </message>
-    <message>
         <source>Platform review</source>
         <translation>平台初审</translation>
     </message>
@@ -3502,16 +3389,8 @@ The platform does not allow the invoice information to be changed after it is su
         <translation>备案号</translation>
     </message>
     <message>
-        <source>Once the filing is approved the record number is added to the mini program&apos;s description automatically; nothing needs to be done by hand.</source>
-        <translation>备案通过后，备案号会自动添加到小程序的描述中，无需手动添加。</translation>
-    </message>
-    <message>
         <source>e.g. %1</source>
         <translation>例如 %1</translation>
-    </message>
-    <message>
-        <source>Filing: review and SMS</source>
-        <translation>备案：审核与短信核验</translation>
     </message>
     <message>
         <source>Print it, have it signed and sealed with the official seal, then scan it and upload it to the filing platform. Enter each date as it happens.</source>
@@ -3597,16 +3476,8 @@ The platform does not allow the invoice information to be changed after it is su
         <translation>— 尚未指定 —</translation>
     </message>
     <message>
-        <source>(no name)</source>
-        <translation>（未填姓名）</translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
-    </message>
-    <message>
-        <source>unknown person &quot;%1&quot;</source>
-        <translation>未知人员“%1”</translation>
     </message>
     <message>
         <source>kept in the system keychain, never in the project file</source>
@@ -3825,7 +3696,7 @@ The platform does not allow the invoice information to be changed after it is su
         <translation>登记打印 / 签章 / 上传…</translation>
     </message>
     <message>
-        <source>Opens the filing page at this letter's dates</source>
+        <source>Opens the filing page at this letter&apos;s dates</source>
         <translation>打开备案页中本函件的日期</translation>
     </message>
     <message>
@@ -3952,22 +3823,6 @@ The clerk&apos;s desk for registering, certifying and filing an enterprise WeCha
         <translation>无法导入文件</translation>
     </message>
     <message>
-        <source>filing</source>
-        <translation>申办</translation>
-    </message>
-    <message>
-        <source>Save the filing</source>
-        <translation>保存申办文件</translation>
-    </message>
-    <message>
-        <source>mpdesk projects (*.mpdesk)</source>
-        <translation>mpdesk 申办文件 (*.mpdesk)</translation>
-    </message>
-    <message>
-        <source>The filing was not saved</source>
-        <translation>申办文件未保存</translation>
-    </message>
-    <message>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
@@ -3978,10 +3833,6 @@ The clerk&apos;s desk for registering, certifying and filing an enterprise WeCha
     <message>
         <source>Restore unsaved work?</source>
         <translation>恢复未保存的内容？</translation>
-    </message>
-    <message>
-        <source>mpdesk was closed last time before some changes were saved. Restore them? ID and account numbers typed since the last save are never kept in the recovery copy and must be entered again.</source>
-        <translation>上次关闭 mpdesk 时有修改尚未保存。要恢复吗？上次保存之后填写的证件号码和账号不会保存在恢复副本中，需要重新填写。</translation>
     </message>
     <message>
         <source>Cannot restore</source>
@@ -4262,10 +4113,6 @@ The clerk&apos;s desk for registering, certifying and filing an enterprise WeCha
         <translation>新闻、出版、教育、医疗保健、药品和医疗器械等所列类别须先取得主管部门的审批：填写审批文号并上传批准文件。都不涉及时，只保留“以上都不涉及”。</translation>
     </message>
     <message>
-        <source>Pre-approval items</source>
-        <translation>前置审批事项</translation>
-    </message>
-    <message>
         <source>Mini program leader</source>
         <translation>小程序负责人</translation>
     </message>
@@ -4298,14 +4145,6 @@ The clerk&apos;s desk for registering, certifying and filing an enterprise WeCha
         <translation>备选名称 %1 的商标查询</translation>
     </message>
     <message>
-        <source>Choose a pre-approval category</source>
-        <translation>选择前置审批类别</translation>
-    </message>
-    <message>
-        <source>Category of pre-approval item %1</source>
-        <translation>前置审批事项 %1 的类别</translation>
-    </message>
-    <message>
         <source>Edit a candidate name</source>
         <translation>修改备选名称</translation>
     </message>
@@ -4324,10 +4163,6 @@ The clerk&apos;s desk for registering, certifying and filing an enterprise WeCha
     <message>
         <source>Remove a name candidate</source>
         <translation>删除备选名称</translation>
-    </message>
-    <message>
-        <source>Add a pre-approval item</source>
-        <translation>添加前置审批事项</translation>
     </message>
     <message>
         <source>Remove a pre-approval item</source>
@@ -4444,10 +4279,6 @@ The clerk&apos;s desk for registering, certifying and filing an enterprise WeCha
         <translation>有效期止</translation>
     </message>
     <message>
-        <source>YYYY-MM-DD, or long-term</source>
-        <translation>年-月-日，或 long-term（长期）</translation>
-    </message>
-    <message>
         <source>Mobile</source>
         <translation>手机号</translation>
     </message>
@@ -4537,7 +4368,7 @@ The clerk&apos;s desk for registering, certifying and filing an enterprise WeCha
     </message>
     <message>
         <source>%1 will be removed from this filing, with every role they hold. When you save, their ID number is deleted from the system keychain.</source>
-        <translation>将从本次申办中移除 %1 及其担任的所有角色。保存时，其证件号码也会从系统钥匙串中删除。</translation>
+        <translation>将从本次申办中移除%1及其担任的所有角色。保存时，其证件号码也会从系统钥匙串中删除。</translation>
     </message>
     <message>
         <source>Remove %1</source>

@@ -13,12 +13,10 @@ QString ChecklistText::of(const Checklist &checklist)
             stage = s.stage;
             out += Step::stageName(s.stage) + u'\n';
         }
-        out += u"  ["_s + Step::statusName(s.status) + u"] "_s + s.title;
-        if (!s.reason.isEmpty())
-            out += u": "_s + s.reason;
+        QString line = s.reason.isEmpty() ? s.title : tr("%1: %2", "a step's title, then where it stands").arg(s.title, s.reason);
         if (!s.findings.isEmpty())
-            out += u' ' + tr("(%n finding(s) below)", nullptr, int(s.findings.size()));
-        out += u'\n';
+            line = tr("%1 (%n finding(s) below)", "a step, then how many findings are listed for it", int(s.findings.size())).arg(line);
+        out += u"  ["_s + Step::statusName(s.status) + u"] "_s + line + u'\n';
     }
     return out;
 }

@@ -9,13 +9,14 @@ namespace mpdesk {
 namespace {
 
 // One row per field: the path, what it holds, the model member and the clerk's name for it.
+// The labels are written out as QT_TRANSLATE_NOOP in every row so that lupdate, which does not expand
+// macros, sees each one.
 #define MPDESK_MEMBER(Owner, Type, expr)                                                                       \
     FieldMember<Owner, Type> { [](Owner &o) -> Type & { return o.expr; }, [](const Owner &o) -> const Type & { return o.expr; } }
 #define MPDESK_TEXT(path, kind, expr, label, ...)                                                              \
     FieldDef<Filing> { path##_L1, FieldKind::kind, label, MPDESK_MEMBER(Filing, QString, expr) __VA_OPT__(, ) __VA_ARGS__ }
 #define MPDESK_FLAG(path, expr, label)                                                                         \
     FieldDef<Filing> { path##_L1, FieldKind::Flag, label, MPDESK_MEMBER(Filing, std::optional<bool>, expr) }
-#define MPDESK_LABEL(text) QT_TRANSLATE_NOOP("FilingFields", text)
 
 using F = FieldDef<Filing>;
 
@@ -24,70 +25,70 @@ using F = FieldDef<Filing>;
 const QList<FieldDef<Filing>> &FieldCatalog::filingFields()
 {
     static const QList<FieldDef<Filing>> fields = {
-        MPDESK_TEXT("entity.type", Keyword, entity.type, MPDESK_LABEL("entity type")),
-        MPDESK_TEXT("entity.name", Text, entity.name, MPDESK_LABEL("entity name")),
-        MPDESK_TEXT("entity.creditCode", Text, entity.creditCode, MPDESK_LABEL("unified social credit code")),
-        MPDESK_TEXT("entity.registeredAddress", Text, entity.registeredAddress, MPDESK_LABEL("registered address")),
-        MPDESK_TEXT("entity.region.province", Text, entity.region.province, MPDESK_LABEL("province")),
-        MPDESK_TEXT("entity.region.city", Text, entity.region.city, MPDESK_LABEL("city")),
-        MPDESK_TEXT("entity.region.district", Text, entity.region.district, MPDESK_LABEL("district")),
-        MPDESK_TEXT("entity.mailingAddress", Text, entity.mailingAddress, MPDESK_LABEL("mailing address")),
-        MPDESK_TEXT("entity.legalRepresentative", PersonRef, entity.legalRepresentative, MPDESK_LABEL("legal representative")),
-        MPDESK_TEXT("entity.leader", PersonRef, entity.leader, MPDESK_LABEL("entity leader")),
+        MPDESK_TEXT("entity.type", Keyword, entity.type, QT_TRANSLATE_NOOP("FilingFields", "entity type")),
+        MPDESK_TEXT("entity.name", Text, entity.name, QT_TRANSLATE_NOOP("FilingFields", "entity name")),
+        MPDESK_TEXT("entity.creditCode", Text, entity.creditCode, QT_TRANSLATE_NOOP("FilingFields", "unified social credit code")),
+        MPDESK_TEXT("entity.registeredAddress", Text, entity.registeredAddress, QT_TRANSLATE_NOOP("FilingFields", "registered address")),
+        MPDESK_TEXT("entity.region.province", Text, entity.region.province, QT_TRANSLATE_NOOP("FilingFields", "province")),
+        MPDESK_TEXT("entity.region.city", Text, entity.region.city, QT_TRANSLATE_NOOP("FilingFields", "city")),
+        MPDESK_TEXT("entity.region.district", Text, entity.region.district, QT_TRANSLATE_NOOP("FilingFields", "district")),
+        MPDESK_TEXT("entity.mailingAddress", Text, entity.mailingAddress, QT_TRANSLATE_NOOP("FilingFields", "mailing address")),
+        MPDESK_TEXT("entity.legalRepresentative", PersonRef, entity.legalRepresentative, QT_TRANSLATE_NOOP("FilingFields", "legal representative")),
+        MPDESK_TEXT("entity.leader", PersonRef, entity.leader, QT_TRANSLATE_NOOP("FilingFields", "entity leader")),
 
-        MPDESK_TEXT("registration.email", Text, registration.email, MPDESK_LABEL("account email")),
-        MPDESK_FLAG("registration.emailVerified", registration.emailVerified, MPDESK_LABEL("email verified")),
-        MPDESK_FLAG("registration.emailUnused", registration.emailUnused, MPDESK_LABEL("email never used before")),
-        MPDESK_TEXT("registration.administrator", PersonRef, registration.administrator, MPDESK_LABEL("administrator")),
-        MPDESK_TEXT("registration.verification.method", Keyword, registration.verification.method, MPDESK_LABEL("verification method")),
-        MPDESK_TEXT("registration.verification.startedOn", Date, registration.verification.startedOn, MPDESK_LABEL("verification started")),
-        MPDESK_TEXT("registration.verification.completedOn", Date, registration.verification.completedOn, MPDESK_LABEL("verification completed")),
-        MPDESK_TEXT("registration.submittedOn", Date, registration.submittedOn, MPDESK_LABEL("registration submitted")),
-        MPDESK_TEXT("registration.approvedOn", Date, registration.approvedOn, MPDESK_LABEL("registration approved")),
+        MPDESK_TEXT("registration.email", Text, registration.email, QT_TRANSLATE_NOOP("FilingFields", "account email")),
+        MPDESK_FLAG("registration.emailVerified", registration.emailVerified, QT_TRANSLATE_NOOP("FilingFields", "email verified")),
+        MPDESK_FLAG("registration.emailUnused", registration.emailUnused, QT_TRANSLATE_NOOP("FilingFields", "email never used before")),
+        MPDESK_TEXT("registration.administrator", PersonRef, registration.administrator, QT_TRANSLATE_NOOP("FilingFields", "administrator")),
+        MPDESK_TEXT("registration.verification.method", Keyword, registration.verification.method, QT_TRANSLATE_NOOP("FilingFields", "verification method")),
+        MPDESK_TEXT("registration.verification.startedOn", Date, registration.verification.startedOn, QT_TRANSLATE_NOOP("FilingFields", "verification started")),
+        MPDESK_TEXT("registration.verification.completedOn", Date, registration.verification.completedOn, QT_TRANSLATE_NOOP("FilingFields", "verification completed")),
+        MPDESK_TEXT("registration.submittedOn", Date, registration.submittedOn, QT_TRANSLATE_NOOP("FilingFields", "registration submitted")),
+        MPDESK_TEXT("registration.approvedOn", Date, registration.approvedOn, QT_TRANSLATE_NOOP("FilingFields", "registration approved")),
 
-        MPDESK_TEXT("certification.agreementSignedOn", Date, certification.agreementSignedOn, MPDESK_LABEL("agreement signed")),
-        MPDESK_TEXT("certification.primaryVerification", Keyword, certification.primaryVerification, MPDESK_LABEL("primary verification")),
-        MPDESK_TEXT("certification.contact", PersonRef, certification.contact, MPDESK_LABEL("certification contact")),
-        MPDESK_TEXT("certification.contactConfirmedOn", Date, certification.contactConfirmedOn, MPDESK_LABEL("contact confirmed")),
-        MPDESK_TEXT("certification.invoice.type", Keyword, certification.invoice.type, MPDESK_LABEL("invoice type")),
-        MPDESK_TEXT("certification.invoice.title", Text, certification.invoice.title, MPDESK_LABEL("invoice title")),
-        MPDESK_TEXT("certification.invoice.taxId", Text, certification.invoice.taxId, MPDESK_LABEL("tax ID")),
-        MPDESK_TEXT("certification.invoice.address", Text, certification.invoice.address, MPDESK_LABEL("invoice address")),
-        MPDESK_TEXT("certification.invoice.phone", Text, certification.invoice.phone, MPDESK_LABEL("invoice phone")),
-        MPDESK_TEXT("certification.invoice.bankName", Text, certification.invoice.bankName, MPDESK_LABEL("bank name")),
-        F{"certification.invoice.bankAccount"_L1, FieldKind::Secret, MPDESK_LABEL("bank account number"),
+        MPDESK_TEXT("certification.agreementSignedOn", Date, certification.agreementSignedOn, QT_TRANSLATE_NOOP("FilingFields", "agreement signed")),
+        MPDESK_TEXT("certification.primaryVerification", Keyword, certification.primaryVerification, QT_TRANSLATE_NOOP("FilingFields", "primary verification")),
+        MPDESK_TEXT("certification.contact", PersonRef, certification.contact, QT_TRANSLATE_NOOP("FilingFields", "certification contact")),
+        MPDESK_TEXT("certification.contactConfirmedOn", Date, certification.contactConfirmedOn, QT_TRANSLATE_NOOP("FilingFields", "contact confirmed")),
+        MPDESK_TEXT("certification.invoice.type", Keyword, certification.invoice.type, QT_TRANSLATE_NOOP("FilingFields", "invoice type")),
+        MPDESK_TEXT("certification.invoice.title", Text, certification.invoice.title, QT_TRANSLATE_NOOP("FilingFields", "invoice title")),
+        MPDESK_TEXT("certification.invoice.taxId", Text, certification.invoice.taxId, QT_TRANSLATE_NOOP("FilingFields", "tax ID")),
+        MPDESK_TEXT("certification.invoice.address", Text, certification.invoice.address, QT_TRANSLATE_NOOP("FilingFields", "invoice address")),
+        MPDESK_TEXT("certification.invoice.phone", Text, certification.invoice.phone, QT_TRANSLATE_NOOP("FilingFields", "invoice phone")),
+        MPDESK_TEXT("certification.invoice.bankName", Text, certification.invoice.bankName, QT_TRANSLATE_NOOP("FilingFields", "bank name")),
+        F{"certification.invoice.bankAccount"_L1, FieldKind::Secret, QT_TRANSLATE_NOOP("FilingFields", "bank account number"),
           MPDESK_MEMBER(Filing, SecretField, certification.invoice.bankAccount)},
-        MPDESK_TEXT("certification.invoice.mailingAddress", Text, certification.invoice.mailingAddress, MPDESK_LABEL("invoice mailing address")),
-        MPDESK_TEXT("certification.invoice.recipient", Text, certification.invoice.recipient, MPDESK_LABEL("invoice recipient")),
-        MPDESK_TEXT("certification.invoice.recipientPhone", Text, certification.invoice.recipientPhone, MPDESK_LABEL("recipient's phone")),
-        MPDESK_TEXT("certification.invoice.submittedOn", Date, certification.invoice.submittedOn, MPDESK_LABEL("invoice information submitted")),
-        MPDESK_FLAG("certification.invoice.documentsReady", certification.invoice.documentsReady, MPDESK_LABEL("documents ready")),
-        MPDESK_TEXT("certification.invoice.receivedOn", Date, certification.invoice.receivedOn, MPDESK_LABEL("invoice received")),
-        MPDESK_TEXT("certification.paidOn", Date, certification.paidOn, MPDESK_LABEL("fee paid")),
-        MPDESK_TEXT("certification.approvedOn", Date, certification.approvedOn, MPDESK_LABEL("certification approved")),
-        F{"certification.nameChangesUsed"_L1, FieldKind::Count, MPDESK_LABEL("name changes used"),
+        MPDESK_TEXT("certification.invoice.mailingAddress", Text, certification.invoice.mailingAddress, QT_TRANSLATE_NOOP("FilingFields", "invoice mailing address")),
+        MPDESK_TEXT("certification.invoice.recipient", Text, certification.invoice.recipient, QT_TRANSLATE_NOOP("FilingFields", "invoice recipient")),
+        MPDESK_TEXT("certification.invoice.recipientPhone", Text, certification.invoice.recipientPhone, QT_TRANSLATE_NOOP("FilingFields", "recipient's phone")),
+        MPDESK_TEXT("certification.invoice.submittedOn", Date, certification.invoice.submittedOn, QT_TRANSLATE_NOOP("FilingFields", "invoice information submitted")),
+        MPDESK_FLAG("certification.invoice.documentsReady", certification.invoice.documentsReady, QT_TRANSLATE_NOOP("FilingFields", "documents ready")),
+        MPDESK_TEXT("certification.invoice.receivedOn", Date, certification.invoice.receivedOn, QT_TRANSLATE_NOOP("FilingFields", "invoice received")),
+        MPDESK_TEXT("certification.paidOn", Date, certification.paidOn, QT_TRANSLATE_NOOP("FilingFields", "fee paid")),
+        MPDESK_TEXT("certification.approvedOn", Date, certification.approvedOn, QT_TRANSLATE_NOOP("FilingFields", "certification approved")),
+        F{"certification.nameChangesUsed"_L1, FieldKind::Count, QT_TRANSLATE_NOOP("FilingFields", "name changes used"),
           MPDESK_MEMBER(Filing, std::optional<int>, certification.nameChangesUsed)},
 
-        MPDESK_TEXT("miniProgram.name", Text, miniProgram.name, MPDESK_LABEL("mini program name")),
-        MPDESK_TEXT("miniProgram.appId", Text, miniProgram.appId, MPDESK_LABEL("AppID")),
-        F{"miniProgram.serviceCategories"_L1, FieldKind::Lines, MPDESK_LABEL("service categories"),
+        MPDESK_TEXT("miniProgram.name", Text, miniProgram.name, QT_TRANSLATE_NOOP("FilingFields", "mini program name")),
+        MPDESK_TEXT("miniProgram.appId", Text, miniProgram.appId, QT_TRANSLATE_NOOP("FilingFields", "AppID")),
+        F{"miniProgram.serviceCategories"_L1, FieldKind::Lines, QT_TRANSLATE_NOOP("FilingFields", "service categories"),
           MPDESK_MEMBER(Filing, QStringList, miniProgram.serviceCategories)},
-        MPDESK_TEXT("miniProgram.description", Text, miniProgram.description, MPDESK_LABEL("description")),
-        MPDESK_TEXT("miniProgram.leader", PersonRef, miniProgram.leader, MPDESK_LABEL("mini program leader")),
-        MPDESK_TEXT("miniProgram.leaderFaceVerifiedOn", Date, miniProgram.leaderFaceVerifiedOn, MPDESK_LABEL("leader face verification")),
+        MPDESK_TEXT("miniProgram.description", Text, miniProgram.description, QT_TRANSLATE_NOOP("FilingFields", "description")),
+        MPDESK_TEXT("miniProgram.leader", PersonRef, miniProgram.leader, QT_TRANSLATE_NOOP("FilingFields", "mini program leader")),
+        MPDESK_TEXT("miniProgram.leaderFaceVerifiedOn", Date, miniProgram.leaderFaceVerifiedOn, QT_TRANSLATE_NOOP("FilingFields", "leader face verification")),
         // Absent until computed: a keyed HMAC of the leader's ID, never the ID.
         MPDESK_TEXT("miniProgram.leaderFingerprint", Text, miniProgram.leaderFingerprint, nullptr,
                     F::OmitWhenEmpty | F::Internal),
 
-        MPDESK_TEXT("filing.status", Keyword, filing.status, MPDESK_LABEL("filing status")),
-        MPDESK_TEXT("filing.submittedOn", Date, filing.submittedOn, MPDESK_LABEL("filing submitted")),
-        MPDESK_TEXT("filing.platformApprovedOn", Date, filing.platformApprovedOn, MPDESK_LABEL("platform review passed")),
+        MPDESK_TEXT("filing.status", Keyword, filing.status, QT_TRANSLATE_NOOP("FilingFields", "filing status")),
+        MPDESK_TEXT("filing.submittedOn", Date, filing.submittedOn, QT_TRANSLATE_NOOP("FilingFields", "filing submitted")),
+        MPDESK_TEXT("filing.platformApprovedOn", Date, filing.platformApprovedOn, QT_TRANSLATE_NOOP("FilingFields", "platform review passed")),
         // Absent unless the platform sent the filing back.
         MPDESK_TEXT("filing.platformRejectionReason", Text, filing.platformRejectionReason,
-                    MPDESK_LABEL("platform's rejection reason"), F::OmitWhenEmpty),
-        MPDESK_TEXT("filing.smsReceivedAt", Timestamp, filing.smsReceivedAt, MPDESK_LABEL("SMS received")),
-        MPDESK_TEXT("filing.smsVerifiedAt", Timestamp, filing.smsVerifiedAt, MPDESK_LABEL("SMS answered")),
-        MPDESK_TEXT("filing.recordNumber", Text, filing.recordNumber, MPDESK_LABEL("record number")),
+                    QT_TRANSLATE_NOOP("FilingFields", "platform's rejection reason"), F::OmitWhenEmpty),
+        MPDESK_TEXT("filing.smsReceivedAt", Timestamp, filing.smsReceivedAt, QT_TRANSLATE_NOOP("FilingFields", "SMS received")),
+        MPDESK_TEXT("filing.smsVerifiedAt", Timestamp, filing.smsVerifiedAt, QT_TRANSLATE_NOOP("FilingFields", "SMS answered")),
+        MPDESK_TEXT("filing.recordNumber", Text, filing.recordNumber, QT_TRANSLATE_NOOP("FilingFields", "record number")),
     };
     return fields;
 }
@@ -96,14 +97,14 @@ const QList<FieldDef<Person>> &FieldCatalog::personFields()
 {
     static const QList<FieldDef<Person>> fields = {
         FieldDef<Person>{"id"_L1, FieldKind::Text, nullptr, MPDESK_MEMBER(Person, QString, id), FieldDef<Person>::Internal},
-        FieldDef<Person>{"name"_L1, FieldKind::Text, MPDESK_LABEL("name"), MPDESK_MEMBER(Person, QString, name)},
-        FieldDef<Person>{"idType"_L1, FieldKind::Keyword, MPDESK_LABEL("ID type"), MPDESK_MEMBER(Person, QString, idType)},
-        FieldDef<Person>{"idNumber"_L1, FieldKind::Secret, MPDESK_LABEL("ID number"), MPDESK_MEMBER(Person, SecretField, idNumber)},
-        FieldDef<Person>{"idValidFrom"_L1, FieldKind::Date, MPDESK_LABEL("ID valid from"), MPDESK_MEMBER(Person, QString, idValidFrom)},
-        FieldDef<Person>{"idValidTo"_L1, FieldKind::DateOrLongTerm, MPDESK_LABEL("ID valid to"), MPDESK_MEMBER(Person, QString, idValidTo)},
-        FieldDef<Person>{"mobile"_L1, FieldKind::Text, MPDESK_LABEL("mobile"), MPDESK_MEMBER(Person, QString, mobile)},
-        FieldDef<Person>{"emergencyMobile"_L1, FieldKind::Text, MPDESK_LABEL("emergency contact"), MPDESK_MEMBER(Person, QString, emergencyMobile)},
-        FieldDef<Person>{"email"_L1, FieldKind::Text, MPDESK_LABEL("email"), MPDESK_MEMBER(Person, QString, email)},
+        FieldDef<Person>{"name"_L1, FieldKind::Text, QT_TRANSLATE_NOOP("FilingFields", "name"), MPDESK_MEMBER(Person, QString, name)},
+        FieldDef<Person>{"idType"_L1, FieldKind::Keyword, QT_TRANSLATE_NOOP("FilingFields", "ID type"), MPDESK_MEMBER(Person, QString, idType)},
+        FieldDef<Person>{"idNumber"_L1, FieldKind::Secret, QT_TRANSLATE_NOOP("FilingFields", "ID number"), MPDESK_MEMBER(Person, SecretField, idNumber)},
+        FieldDef<Person>{"idValidFrom"_L1, FieldKind::Date, QT_TRANSLATE_NOOP("FilingFields", "ID valid from"), MPDESK_MEMBER(Person, QString, idValidFrom)},
+        FieldDef<Person>{"idValidTo"_L1, FieldKind::DateOrLongTerm, QT_TRANSLATE_NOOP("FilingFields", "ID valid to"), MPDESK_MEMBER(Person, QString, idValidTo)},
+        FieldDef<Person>{"mobile"_L1, FieldKind::Text, QT_TRANSLATE_NOOP("FilingFields", "mobile"), MPDESK_MEMBER(Person, QString, mobile)},
+        FieldDef<Person>{"emergencyMobile"_L1, FieldKind::Text, QT_TRANSLATE_NOOP("FilingFields", "emergency contact"), MPDESK_MEMBER(Person, QString, emergencyMobile)},
+        FieldDef<Person>{"email"_L1, FieldKind::Text, QT_TRANSLATE_NOOP("FilingFields", "email"), MPDESK_MEMBER(Person, QString, email)},
     };
     return fields;
 }

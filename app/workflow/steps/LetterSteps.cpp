@@ -45,13 +45,13 @@ StepVerdict LetterSteps::letters(const StepContext &c, std::initializer_list<con
             notes << l.reason;
             break;
         case LetterRequirements::Need::NotNeeded:
-            notNeededNotes << l.title + u": "_s + l.reason;
+            notNeededNotes << Checklist::tr("%1: %2", "a letter's title, then why it is not needed").arg(l.title, l.reason);
             if (l.stricterReadingApplies)
                 notNeededNotes << l.stricterReading;
             break;
         }
     }
-    const QString why = (notes + notNeededNotes).join(u' ');
+    const QString why = StepContext::sentences(notes + notNeededNotes);
     const bool started = !ready.isEmpty() || !toSign.isEmpty() || !toUpload.isEmpty();
     QStringList next;
     if (!toPrint.isEmpty())

@@ -1,0 +1,41 @@
+# The .ts files are current: lupdate run on copies of them changes nothing (no string was added, changed,
+# moved to another class or hidden from lupdate behind a macro since the last update_translations), and
+# every message has its translation.
+# cmake -DLUPDATE=… -DSOURCE_DIR=… -DWORK_DIR=… -P CheckCurrent.cmake
+file(GLOB_RECURSE sources ${SOURCE_DIR}/app/*.cpp ${SOURCE_DIR}/app/*.h ${SOURCE_DIR}/ui/*.cpp ${SOURCE_DIR}/ui/*.h)
+file(REMOVE_RECURSE ${WORK_DIR})
+file(MAKE_DIRECTORY ${WORK_DIR})
+set(failed FALSE)
+foreach(name mpdesk_zh_CN mpdesk_en)
+    set(original ${SOURCE_DIR}/translations/${name}.ts)
+    set(copy ${WORK_DIR}/${name}.ts)
+    file(COPY_FILE ${original} ${copy})
+    set(plural_only)
+    if(name STREQUAL "mpdesk_en")
+        set(plural_only -pluralonly)
+    endif()
+    execute_process(COMMAND ${LUPDATE} -silent -no-obsolete -locations none ${plural_only}
+                            -I ${SOURCE_DIR}/app -I ${SOURCE_DIR}/ui ${sources} -ts ${copy}
+                    RESULT_VARIABLE result)
+    if(NOT result EQUAL 0)
+        message(SEND_ERROR "lupdate failed on ${name}.ts")
+        set(failed TRUE)
+        continue()
+    endif()
+    execute_process(COMMAND ${CMAKE_COMMAND} -E compare_files ${original} ${copy} RESULT_VARIABLE differs)
+    if(differs)
+        execute_process(COMMAND diff -u ${original} ${copy})
+        message(SEND_ERROR "translations/${name}.ts is not current: run `cmake --build build --target "
+                           "update_translations`, translate what is new and commit it.")
+        set(failed TRUE)
+    endif()
+    file(STRINGS ${original} unfinished REGEX "type=\"unfinished\"")
+    list(LENGTH unfinished count)
+    if(count GREATER 0)
+        message(SEND_ERROR "translations/${name}.ts has ${count} message(s) without a translation.")
+        set(failed TRUE)
+    endif()
+endforeach()
+if(failed)
+    message(FATAL_ERROR "The translations need an update.")
+endif()
