@@ -90,6 +90,7 @@ private Q_SLOTS:
     void undoRestoresAnEdit();
     void rolesDecideTheAuthorizationLetter();
     void printsALetterToPdf();
+    void letterProblemNamesTheFieldInWords();
     void keychainFailureShowsBannerAndKeepsValues();
     void closingWithUnsavedChangesAsks();
     void leaderReusedUnderAnotherEntityIsFound();
@@ -238,6 +239,35 @@ void TestMainWindow::rolesDecideTheAuthorizationLetter()
     choose(leader, u"p2"_s);
     w.showStep(u"filing.authorizationLetters"_s);
     QTRY_VERIFY(letters->neededLetters().contains(leaderLetter));
+}
+
+void TestMainWindow::letterProblemNamesTheFieldInWords()
+{
+    MainWindow &w = *m_window;
+    w.document().setField(u"entity.creditCode"_s, u"91440300MA5G7QXK3X"_s);
+    w.showStep(u"filing.authorizationLetters"_s);
+    LettersPage *letters = w.lettersPage();
+    letters->selectLetter(u"miniProgramLeaderAuthorization"_s);
+    QTRY_VERIFY(!letters->problemText().isEmpty());
+    const QString problem = letters->problemText();
+    QVERIFY2(problem.contains(u"unified social credit code: The unified social credit code's last character"_s),
+             qPrintable(problem));
+    QVERIFY2(!problem.contains(u"entity.creditCode"_s), qPrintable(problem));
+
+    // The button next to it opens the field to correct.
+    auto *fix = letters->findChild<QPushButton *>(u"fixLetterProblem"_s);
+    QVERIFY(fix);
+    QTRY_VERIFY(fix->isVisible());
+    QTest::mouseClick(fix, Qt::LeftButton);
+    auto *edit = w.findChild<QLineEdit *>(u"entity.creditCode"_s);
+    QVERIFY(edit);
+    QTRY_VERIFY(edit->isVisible());
+    QTRY_VERIFY(edit->hasFocus());
+
+    LanguageManager::instance().setLanguage(u"zh_CN"_s);
+    w.showStep(u"filing.authorizationLetters"_s);
+    QTRY_VERIFY2(letters->problemText().contains(u"统一社会信用代码："_s), qPrintable(letters->problemText()));
+    LanguageManager::instance().setLanguage(u"en"_s);
 }
 
 void TestMainWindow::printsALetterToPdf()

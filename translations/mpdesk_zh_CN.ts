@@ -3707,6 +3707,24 @@ The platform does not allow the invoice information to be changed after it is su
         <source>Opens the materials page at this letter&apos;s signed and sealed scan</source>
         <translation>打开材料页中本函件的签字盖章扫描件</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a field, then what is wrong with it</comment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <comment>a person, their field, then what is wrong with it</comment>
+        <translation>%1的%2：%3</translation>
+    </message>
+    <message>
+        <source>Correct it…</source>
+        <translation>前往改正…</translation>
+    </message>
+    <message>
+        <source>Opens the step where the first of these values is entered</source>
+        <translation>打开填写其中第一项的步骤</translation>
+    </message>
 </context>
 <context>
     <name>mpdesk::MainWindow</name>

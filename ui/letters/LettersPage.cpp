@@ -3,6 +3,7 @@
 #include "common/Dialogs.h"
 #include "core/Timezone.h"
 #include "document/FilingDocument.h"
+#include "document/FilingFields.h"
 #include "letters/LetterNeeds.h"
 #include "letters/LetterPreview.h"
 #include "letters/LetterTemplates.h"
@@ -62,6 +63,20 @@ QString progressIdOf(const LetterSpec &spec)
             return spec.id;
     }
     return {};
+}
+
+// One line of the "cannot be printed yet" box, in the clerk's words: whose value and which field, never
+// the field's path. The missing-value messages already name both.
+QString clerkText(const LetterProblem &problem)
+{
+    if (problem.kind != LetterProblem::Kind::Finding || problem.path.isEmpty())
+        return problem.message;
+    const QString field = FilingFields::label(problem.path);
+    if (field == problem.path) // a path with no label: the message alone says enough
+        return problem.message;
+    return problem.person.isEmpty() ? LettersPage::tr("%1: %2", "a field, then what is wrong with it").arg(field, problem.message)
+                                    : LettersPage::tr("%1, %2: %3", "a person, their field, then what is wrong with it")
+                                          .arg(problem.person, field, problem.message);
 }
 
 } // namespace
@@ -150,7 +165,14 @@ LettersPage::LettersPage(FilingDocument &document, QWidget *parent)
     m_problems->setWordWrap(true);
     m_problems->setStyleSheet(u"background: #fdecea; color: #5f2120; border: 1px solid #e0a7a2; padding: 6px;"_s);
     m_problems->hide();
-    layout->addWidget(m_problems);
+    m_fixProblem = new QPushButton(this);
+    m_fixProblem->setObjectName(u"fixLetterProblem"_s);
+    m_fixProblem->hide();
+    connect(m_fixProblem, &QPushButton::clicked, this, [this] { Q_EMIT fieldRequested(m_problemPath); });
+    auto *problemRow = new QHBoxLayout;
+    problemRow->addWidget(m_problems, 1);
+    problemRow->addWidget(m_fixProblem, 0, Qt::AlignTop);
+    layout->addLayout(problemRow);
 
     m_scroll = new QScrollArea(this);
     m_scroll->setAlignment(Qt::AlignHCenter);
@@ -340,13 +362,15 @@ void LettersPage::rebuild()
             warnings = letter.warnings;
         }
         for (const LetterProblem &p : std::as_const(found))
-            problems.append(p.text());
+            problems.append(clerkText(p));
+        m_problemPath = found.isEmpty() ? QString() : found.first().path;
     }
     if (!problems.isEmpty())
         m_problems->setText(tr("This letter cannot be printed yet:") + u'\n' + problems.join(u'\n'));
     else
         m_problems->setText(warnings.join(u'\n'));
     m_problems->setVisible(!problems.isEmpty() || !warnings.isEmpty());
+    m_fixProblem->setVisible(!problems.isEmpty() && !m_problemPath.isEmpty());
     updateProgress();
     m_printButton->setEnabled(!m_pdf.isEmpty());
     m_exportButton->setEnabled(!m_pdf.isEmpty());
@@ -637,6 +661,8 @@ void LettersPage::retranslate()
     m_recordProgress->setText(tr("Record printed / signed / uploaded…"));
     m_recordProgress->setToolTip(tr("Opens the filing page at this letter's dates"));
     m_showScan->setText(tr("Signed scan…"));
+    m_fixProblem->setText(tr("Correct it…"));
+    m_fixProblem->setToolTip(tr("Opens the step where the first of these values is entered"));
     m_showScan->setToolTip(tr("Opens the materials page at this letter's signed and sealed scan"));
     m_alsoMayBeAsked->setText(tr("Also print the letters the platform's stricter rule may ask for"));
     m_openFolder->setText(tr("Open Folder"));

@@ -68,6 +68,8 @@ Q_SIGNALS:
     /// The clerk wants the shown letter's signed scan: `path` is its slot on the materials page
     /// ("materials.mini_program_leader_authorization").
     void scanSlotRequested(const QString &path);
+    /// The clerk wants to correct what stops the shown letter: `path` is the first such field.
+    void fieldRequested(const QString &path);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -100,6 +102,8 @@ private:
     QLabel *m_confirmation = nullptr;
     QPushButton *m_printAllButton = nullptr, *m_exportAllButton = nullptr;
     QLabel *m_problems = nullptr;
+    QPushButton *m_fixProblem = nullptr;
+    QString m_problemPath; ///< the first field that stops the shown letter
     QLabel *m_progress = nullptr;
     QPushButton *m_recordProgress = nullptr;
     QPushButton *m_showScan = nullptr;

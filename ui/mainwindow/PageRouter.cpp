@@ -131,6 +131,7 @@ QWidget *PageRouter::build(const QString &name)
         m_letters = new LettersPage(m_document, m_pages);
         connect(m_letters, &LettersPage::recordProgressRequested, this, &PageRouter::showField);
         connect(m_letters, &LettersPage::scanSlotRequested, this, &PageRouter::showField);
+        connect(m_letters, &LettersPage::fieldRequested, this, &PageRouter::showField);
         widget = m_letters;
     } else if (name == u"materialsPage"_s) {
         auto *materials = new MaterialsPage(m_document, m_pages);
