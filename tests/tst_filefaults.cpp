@@ -21,6 +21,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QPrinter>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -140,6 +141,7 @@ private Q_SLOTS:
     void letterFileNamesCutBetweenCharacters();
     void lettersPageRefusesLinksAndPipes();
     void lettersPageFullDiskLeavesNoPartialLetter();
+    void printToFileIsWrittenLikeAnExport();
 };
 
 void TestFileFaults::initTestCase()
@@ -473,6 +475,47 @@ void TestFileFaults::lettersPageFullDiskLeavesNoPartialLetter()
     QVERIFY2(Dialogs::lastWarning().contains(u"No space left on device"_s), qPrintable(Dialogs::lastWarning()));
     QVERIFY(on.page->confirmationText().isEmpty());
     QCOMPARE(QDir(folder).entryList(QDir::Files | QDir::Hidden), QStringList());
+}
+
+// "Print to file" in the print dialog writes the same PDF as Export, through the same checks: never
+// through a link, and a full disk keeps the old file and says why.
+void TestFileFaults::printToFileIsWrittenLikeAnExport()
+{
+    MemorySecretStore store;
+    LettersPageOnSample on(store);
+    QTRY_VERIFY(on.page->pageCount() > 0);
+    QTemporaryDir dir;
+    const QString outside = dir.filePath(u"outside.txt"_s);
+    {
+        QFile target(outside);
+        QVERIFY(target.open(QIODevice::WriteOnly));
+        target.write("not a letter");
+    }
+    const QString link = dir.filePath(u"letter.pdf"_s);
+    QVERIFY(QFile::link(outside, link));
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    printer.setOutputFileName(link);
+    Dialogs::setNextAnswer(Dialogs::Answer::Yes);
+    QVERIFY(!on.page->print(printer));
+    QVERIFY2(Dialogs::lastWarning().contains(u"it is a link to another place"_s), qPrintable(Dialogs::lastWarning()));
+    QCOMPARE(readAll(outside), QByteArray("not a letter"));
+    QVERIFY(QFileInfo(link).isSymLink());
+
+    SmallDisk disk;
+    REQUIRE_SMALL_DISK(disk)
+    const QString earlier = disk.filePath(u"letter.pdf"_s);
+    {
+        QFile old(earlier);
+        QVERIFY(old.open(QIODevice::WriteOnly));
+        old.write("%PDF-1.4 the letter printed yesterday");
+    }
+    disk.fill(8192);
+    printer.setOutputFileName(earlier);
+    Dialogs::setNextAnswer(Dialogs::Answer::Yes);
+    QVERIFY(!on.page->print(printer));
+    QVERIFY2(Dialogs::lastWarning().contains(u"No space left on device"_s), qPrintable(Dialogs::lastWarning()));
+    QCOMPARE(readAll(earlier), QByteArray("%PDF-1.4 the letter printed yesterday"));
 }
 
 // export lays out letters, which needs the font database; the letters page needs widgets.

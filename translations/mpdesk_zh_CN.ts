@@ -3725,6 +3725,11 @@ The platform does not allow the invoice information to be changed after it is su
         <source>Opens the step where the first of these values is entered</source>
         <translation>打开填写其中第一项的步骤</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a letter&apos;s title, then what is wrong with it</comment>
+        <translation>%1：%2</translation>
+    </message>
 </context>
 <context>
     <name>mpdesk::MainWindow</name>

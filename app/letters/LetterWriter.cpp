@@ -7,7 +7,6 @@
 
 #include <QBuffer>
 #include <QDir>
-#include <QSaveFile>
 #include <QPdfWriter>
 #include <QPrinter>
 #include <QRegularExpression>
@@ -119,10 +118,11 @@ Status LetterWriter::print(const LetterSpec &spec, QPrinter &printer, QStringLis
         WrittenLetter letter = writePdf(spec);
         if (!letter.ok())
             return Error{letter.problems.constFirst().message, letter.problems.constFirst().path};
-        QSaveFile file(printer.outputFileName());
-        if (!file.open(QIODevice::WriteOnly) || file.write(letter.pdf) != letter.pdf.size() || !file.commit()) {
+        // Through SafeFile like every export: a full disk or a link in the way leaves the old file and
+        // says why, instead of an empty PDF.
+        if (const Status written = SafeFile::write(printer.outputFileName(), letter.pdf); !written) {
             return Error{tr("%1 cannot be written: %2")
-                             .arg(QDir::toNativeSeparators(printer.outputFileName()), file.errorString()),
+                             .arg(QDir::toNativeSeparators(printer.outputFileName()), written.error().message),
                          {}};
         }
         if (warnings)

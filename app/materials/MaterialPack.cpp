@@ -3,6 +3,7 @@
 #include "materials/MaterialCheck.h"
 #include "materials/MaterialFiles.h"
 #include "materials/MaterialSlots.h"
+#include "storage/SafeFile.h"
 
 #include <QBuffer>
 #include <QDir>
@@ -11,7 +12,6 @@
 #include <QImageWriter>
 #include <QLoggingCategory>
 #include <QPainter>
-#include <QSaveFile>
 
 #include <algorithm>
 #include <cmath>
@@ -67,9 +67,8 @@ std::optional<QString> writeFile(const QString &folder, const QString &name, con
         return MaterialPack::tr("%1 is in the way (not a file): move it and prepare the files again.")
             .arg(QDir::toNativeSeparators(target));
     }
-    QSaveFile file(target);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return MaterialPack::tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(target), file.errorString());
+    if (const Status written = SafeFile::write(target, bytes); !written)
+        return MaterialPack::tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(target), written.error().message);
     return std::nullopt;
 }
 

@@ -79,6 +79,12 @@ QString clerkText(const LetterProblem &problem)
                                           .arg(problem.person, field, problem.message);
 }
 
+// A sentence about one of several letters, after its title.
+QString aboutLetter(const LetterSpec &spec, const QString &text)
+{
+    return LettersPage::tr("%1: %2", "a letter's title, then what is wrong with it").arg(spec.title, text);
+}
+
 } // namespace
 
 LettersPage::LettersPage(FilingDocument &document, QWidget *parent)
@@ -462,7 +468,7 @@ bool LettersPage::print(QPrinter &printer)
     // A warning about copied text is already on the page, above the preview of the same PDF.
     const Status printed = writer().print(*spec, printer);
     if (!printed) {
-        Dialogs::warn(this, tr("Cannot print"), printed.error().text());
+        Dialogs::warn(this, tr("Cannot print"), printed.error().message);
         return false;
     }
     return true;
@@ -555,7 +561,7 @@ QStringList LettersPage::problemsOf(const QList<const LetterSpec *> &specs) cons
     QStringList problems;
     for (const LetterSpec *spec : specs) {
         for (const LetterProblem &p : w.problems(*spec, m_document.findings()))
-            problems.append(spec->title + u": "_s + p.text());
+            problems.append(aboutLetter(*spec, clerkText(p)));
     }
     return problems;
 }
@@ -580,7 +586,7 @@ bool LettersPage::printAll(QPrinter &printer)
         }
         const Status printed = w.print(*spec, printer);
         if (!printed) {
-            Dialogs::warn(this, tr("Cannot print"), spec->title + u": "_s + printed.error().text());
+            Dialogs::warn(this, tr("Cannot print"), aboutLetter(*spec, printed.error().message));
             return false;
         }
         done.append(toFile ? QDir::toNativeSeparators(printer.outputFileName()) : spec->title);
@@ -607,7 +613,7 @@ QStringList LettersPage::exportAll(const QString &folder)
     for (const LetterSpec *spec : specs) {
         const WrittenLetter letter = w.writePdf(*spec);
         if (!letter.ok()) {
-            Dialogs::warn(this, tr("Cannot export"), letter.problems.constFirst().text());
+            Dialogs::warn(this, tr("Cannot export"), aboutLetter(*spec, clerkText(letter.problems.constFirst())));
             return written;
         }
         const QString path = QDir(folder).filePath(LetterWriter::fileName(*spec, m_document.filing().miniProgram.name));
@@ -619,7 +625,7 @@ QStringList LettersPage::exportAll(const QString &folder)
         }
         written.append(path);
         for (const QString &warning : letter.warnings)
-            warnings.append(spec->title + u": "_s + warning);
+            warnings.append(aboutLetter(*spec, warning));
     }
     QSettings().setValue(QLatin1StringView(ExportFolderKey), QDir(folder).absolutePath());
     m_lastFolder = QDir(folder).absolutePath();
