@@ -1989,7 +1989,7 @@ account number cannot be read from the keychain, 4 (export) a character no insta
     <name>PackCommand</name>
     <message>
         <source>%1  (%2×%3 pixels, %4 KB)</source>
-        <translation>%1  （%2×%3 像素，%4 KB）</translation>
+        <translation>%1（%2×%3 像素，%4 KB）</translation>
     </message>
     <message>
         <source>Index: %1</source>
