@@ -7,10 +7,10 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QSettings>
-#include <QTimer>
 #include <QGuiApplication>
+#include <QSettings>
 #include <QTextStream>
+#include <QTimer>
 
 #include <cstdio>
 
@@ -37,10 +37,7 @@ QStringList argumentsOf(int argc, char **argv)
 class FirstPaintQuit final : public QObject
 {
 public:
-    explicit FirstPaintQuit(QObject *parent)
-        : QObject(parent)
-    {
-    }
+    explicit FirstPaintQuit(QObject *parent) : QObject(parent) { }
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override
@@ -87,11 +84,11 @@ int main(int argc, char **argv)
     QApplication::setApplicationDisplayName(u"mpdesk"_s);
     // The first start follows the system; after that, the language chosen in the menu; --lang wins.
     const QStringList args = app.arguments();
-    const bool langGiven = std::any_of(args.cbegin(), args.cend(), [](const QString &a) { return a.startsWith(u"--lang"_s); });
+    const bool langGiven =
+        std::any_of(args.cbegin(), args.cend(), [](const QString &a) { return a.startsWith(u"--lang"_s); });
     const QString remembered = QSettings().value(u"language"_s).toString();
-    mpdesk::LanguageManager::instance().setLanguage(langGiven || remembered.isEmpty()
-                                                        ? mpdesk::CommandLine::requestedLanguage(args)
-                                                        : remembered);
+    mpdesk::LanguageManager::instance().setLanguage(
+        langGiven || remembered.isEmpty() ? mpdesk::CommandLine::requestedLanguage(args) : remembered);
 
     QCommandLineParser parser;
     parser.addOption(QCommandLineOption(u"lang"_s, QString(), u"code"_s));

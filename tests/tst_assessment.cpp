@@ -1,7 +1,6 @@
 // The one assessment of a filing: what it finds, where each finding is shown, and the core edit rules.
 
 #include "CliRun.h"
-
 #include "assessment/Assessment.h"
 #include "cli/CommandLine.h"
 #include "document/FilingEdits.h"
@@ -96,7 +95,9 @@ private Q_SLOTS:
         QJsonObject json = readJson(samplePath);
         QJsonObject registration = json.value("registration"_L1).toObject();
         registration.insert(u"verification"_s,
-                            QJsonObject{{u"method"_s, u"payment"_s}, {u"startedOn"_s, u"2026-09-28"_s}, {u"completedOn"_s, QJsonValue()}});
+                            QJsonObject{{u"method"_s, u"payment"_s},
+                                        {u"startedOn"_s, u"2026-09-28"_s},
+                                        {u"completedOn"_s, QJsonValue()}});
         registration.insert(u"submittedOn"_s, u"2026-09-28"_s);
         registration.insert(u"approvedOn"_s, QJsonValue());
         json.insert(u"registration"_s, registration);
@@ -113,12 +114,15 @@ private Q_SLOTS:
         // The same filing a week earlier: due soon, a warning, exit 0; --now takes a time in China.
         const Run early = cli({u"check"_s, u"--now"_s, u"2026-10-06 09:30"_s, path}, &store);
         QCOMPARE(early.exitCode, 0);
-        QVERIFY2(early.out.contains(u"registration.verification.startedOn: warning: Due 2026-10-08"_s), qPrintable(early.out));
+        QVERIFY2(early.out.contains(u"registration.verification.startedOn: warning: Due 2026-10-08"_s),
+                 qPrintable(early.out));
 
         const Run bad = cli({u"check"_s, u"--today"_s, u"2026-13-01"_s, path}, &store);
         QCOMPARE(bad.exitCode, 2);
         QVERIFY2(bad.err.contains(u"--today"_s), qPrintable(bad.err));
-        QCOMPARE(cli({u"import"_s, u"--today"_s, u"2026-10-01"_s, path, u"-o"_s, dir.filePath(u"x.mpdesk"_s)}, &store).exitCode, 2);
+        QCOMPARE(cli({u"import"_s, u"--today"_s, u"2026-10-01"_s, path, u"-o"_s, dir.filePath(u"x.mpdesk"_s)}, &store)
+                     .exitCode,
+                 2);
         QCOMPARE(cli({u"export"_s, path, u"-o"_s, QString()}, &store).exitCode, 2);
     }
 
@@ -130,8 +134,12 @@ private Q_SLOTS:
         QTest::newRow("an empty filing") << QJsonObject{{u"format"_s, u"mpdesk"_s}, {u"version"_s, 1}};
         QJsonObject extraPerson = readJson(brokenPath);
         QJsonArray people = extraPerson.value("people"_L1).toArray();
-        people.append(QJsonObject{{u"id"_s, u"p9"_s}, {u"name"_s, u"No Role"_s}, {u"idType"_s, u"resident_id"_s},
-                                  {u"idNumber"_s, u"123"_s}, {u"mobile"_s, u"1"_s}, {u"email"_s, u"x"_s}});
+        people.append(QJsonObject{{u"id"_s, u"p9"_s},
+                                  {u"name"_s, u"No Role"_s},
+                                  {u"idType"_s, u"resident_id"_s},
+                                  {u"idNumber"_s, u"123"_s},
+                                  {u"mobile"_s, u"1"_s},
+                                  {u"email"_s, u"x"_s}});
         extraPerson.insert(u"people"_s, people);
         QTest::newRow("a person without a role, with errors") << extraPerson;
     }
@@ -155,9 +163,9 @@ private Q_SLOTS:
             for (const QString &value : {u"x"_s, u"9999-12-31"_s, u"1900-01-01"_s, u"false"_s, u"-5"_s})
                 QTest::newRow(qPrintable(path + u" = "_s + value)) << path << value;
         }
-        for (const QString &key : {u"people[0].name"_s, u"people[0].idNumber"_s, u"people[0].idValidTo"_s,
-                                   u"people[0].mobile"_s, u"people[1].emergencyMobile"_s, u"people[1].email"_s,
-                                   u"people[1].idType"_s}) {
+        for (const QString &key :
+             {u"people[0].name"_s, u"people[0].idNumber"_s, u"people[0].idValidTo"_s, u"people[0].mobile"_s,
+              u"people[1].emergencyMobile"_s, u"people[1].email"_s, u"people[1].idType"_s}) {
             QTest::newRow(qPrintable(key + u" = x"_s)) << key << u"x"_s;
         }
     }
@@ -174,9 +182,11 @@ private Q_SLOTS:
         QVERIFY(a.checklist().unassigned().isEmpty());
         // And every finding names a field mpdesk knows, so the window can show it under that field.
         for (const Finding &finding : a.findings()) {
-            const bool known = FilingFields::isKnown(finding.path) || finding.path.startsWith(u"miniProgram.nameCandidates"_s)
+            const bool known = FilingFields::isKnown(finding.path)
+                || finding.path.startsWith(u"miniProgram.nameCandidates"_s)
                 || finding.path.startsWith(u"miniProgram.preApproval"_s) || finding.path == u"people"_s
-                || finding.path.startsWith(u"miniProgram.serviceCategories"_s) || finding.path.startsWith(u"filing.lettersReady"_s)
+                || finding.path.startsWith(u"miniProgram.serviceCategories"_s)
+                || finding.path.startsWith(u"filing.lettersReady"_s)
                 || finding.path.startsWith(u"materials"_s); // shown on the materials page, row by slot
             QVERIFY2(known, qPrintable(finding.line()));
         }
@@ -186,7 +196,7 @@ private Q_SLOTS:
     {
         Filing f = fromJson(readJson(samplePath));
         f.certification.approvedOn = u"2026-10-01"_s; // before registration was submitted on 2026-10-09
-        f.filing.submittedOn = u"2026-09-30"_s;       // before certification approval
+        f.filing.submittedOn = u"2026-09-30"_s; // before certification approval
         const Assessment a = assess(f);
         Findings order;
         for (const Finding &finding : a.findings()) {
@@ -326,15 +336,15 @@ void TestAssessment::noDeadlineFromARejectedDate_data()
     QTest::addColumn<QString>("path");
     QTest::addColumn<QString>("value");
     QTest::addColumn<QString>("deadline");
-    QTest::newRow("certification approved in 9999") << u"certification.approvedOn"_s << u"9999-12-31"_s
-                                                    << u"certification-expiry"_s;
-    QTest::newRow("certification approved in 1999") << u"certification.approvedOn"_s << u"1999-10-20"_s
-                                                    << u"certification-expiry"_s;
+    QTest::newRow("certification approved in 9999")
+        << u"certification.approvedOn"_s << u"9999-12-31"_s << u"certification-expiry"_s;
+    QTest::newRow("certification approved in 1999")
+        << u"certification.approvedOn"_s << u"1999-10-20"_s << u"certification-expiry"_s;
     QTest::newRow("certification approved before it was paid")
         << u"certification.approvedOn"_s << u"2026-10-01"_s << u"certification-expiry"_s;
     QTest::newRow("filing submitted in 2150") << u"filing.submittedOn"_s << u"2150-01-01"_s << u"platform-review"_s;
-    QTest::newRow("SMS received in 1990") << u"filing.smsReceivedAt"_s << u"1990-01-01T10:00:00+08:00"_s
-                                          << u"sms-verification"_s;
+    QTest::newRow("SMS received in 1990")
+        << u"filing.smsReceivedAt"_s << u"1990-01-01T10:00:00+08:00"_s << u"sms-verification"_s;
     QTest::newRow("payment verification started in 1999")
         << u"registration.verification.startedOn"_s << u"1999-10-09"_s << u"payment-verification"_s;
 }

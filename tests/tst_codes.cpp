@@ -43,7 +43,8 @@ void TestCodes::creditCode_data()
     QTest::newRow("valid enterprise code") << u"91440300MA5G7QXK3Y"_s << Verdict::Valid;
     QTest::newRow("valid code ending in a digit") << u"91440300MA5H2L3N7R"_s << Verdict::Valid;
     QTest::newRow("a published example code") << u"91350100M000100Y43"_s << Verdict::Valid;
-    QTest::newRow("typed with a full-width input method") << u"９１４４０３００ＭＡ５Ｇ７ＱＸＫ３Ｙ"_s << Verdict::Valid;
+    QTest::newRow("typed with a full-width input method")
+        << u"９１４４０３００ＭＡ５Ｇ７ＱＸＫ３Ｙ"_s << Verdict::Valid;
     QTest::newRow("lower case and spaces") << u" 91440300ma5g7qxk3y "_s << Verdict::Valid;
     QTest::newRow("wrong check character") << u"91440300MA5G7QXK3X"_s << Verdict::BadCheck;
     QTest::newRow("two characters swapped") << u"91440300MA5G7QKX3Y"_s << Verdict::BadCheck;
@@ -110,7 +111,8 @@ void TestCodes::otherIds_data()
     QTest::addColumn<QString>("number");
     QTest::addColumn<Verdict>("verdict");
     QTest::newRow("Hong Kong residence permit") << u"hk"_s << u"810000199506150017"_s << Verdict::Valid;
-    QTest::newRow("residence permit with resident-ID prefix") << u"hk"_s << u"440305198503120028"_s << Verdict::BadPrefix;
+    QTest::newRow("residence permit with resident-ID prefix")
+        << u"hk"_s << u"440305198503120028"_s << Verdict::BadPrefix;
     QTest::newRow("Taiwan residence permit prefix for HK") << u"tw"_s << u"810000199506150017"_s << Verdict::BadPrefix;
     QTest::newRow("HK/Macao permit, 8 digits") << u"hkpermit"_s << u"H12345678"_s << Verdict::Valid;
     QTest::newRow("HK/Macao permit, 10 digits") << u"hkpermit"_s << u"M1234567890"_s << Verdict::Valid;
@@ -121,7 +123,8 @@ void TestCodes::otherIds_data()
     QTest::newRow("passport") << u"passport"_s << u"E12345678"_s << Verdict::Valid;
     QTest::newRow("passport too short") << u"passport"_s << u"E123"_s << Verdict::WrongLength;
     QTest::newRow("foreign permanent residence, 15") << u"foreign"_s << u"USA110079120501"_s << Verdict::Valid;
-    QTest::newRow("foreign permanent residence, 15 digits only") << u"foreign"_s << u"123110079120501"_s << Verdict::BadCharacter;
+    QTest::newRow("foreign permanent residence, 15 digits only")
+        << u"foreign"_s << u"123110079120501"_s << Verdict::BadCharacter;
     QTest::newRow("foreign permanent residence, 16") << u"foreign"_s << u"USA1100791205011"_s << Verdict::WrongLength;
 }
 

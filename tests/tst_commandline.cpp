@@ -2,21 +2,20 @@
 // what import leaves on disk and in the keychain.
 
 #include "CliRun.h"
-
 #include "cli/CommandLine.h"
-#include "project/KnownFilingsIndex.h"
 #include "i18n/LanguageManager.h"
+#include "project/KnownFilingsIndex.h"
+#include "secrets/FingerprintKey.h"
 #include "secrets/MemorySecretStore.h"
 #include "storage/ProjectFile.h"
-#include "secrets/FingerprintKey.h"
 
 #include <QDir>
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QSettings>
 #include <QStandardPaths>
-#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -192,11 +191,13 @@ void TestCommandLine::checklistPunctuationFollowsTheLanguage()
     // Chinese runs its sentences together and uses full-width colons; English keeps its spaces.
     const Run zh = run({u"check"_s, u"--lang"_s, u"zh_CN"_s, u"--today"_s, u"2026-11-20"_s, samplePath});
     const QStringList lines = zh.out.split(u'\n');
-    const auto letters = std::find_if(lines.cbegin(), lines.cend(), [](const QString &l) { return l.contains(u"] 授权书"_s); });
+    const auto letters =
+        std::find_if(lines.cbegin(), lines.cend(), [](const QString &l) { return l.contains(u"] 授权书"_s); });
     QVERIFY2(letters != lines.cend(), qPrintable(zh.out));
     QVERIFY2(letters->contains(u"] 授权书：需要："_s), qPrintable(*letters));
     QVERIFY2(letters->contains(u"公章。主体负责人授权书："_s), qPrintable(*letters));
-    static const QRegularExpression latinGapInChinese(u"[\\x{3000}-\\x{303F}\\x{FF00}-\\x{FFEF}] |[\\x{4E00}-\\x{9FFF}]: "_s);
+    static const QRegularExpression latinGapInChinese(
+        u"[\\x{3000}-\\x{303F}\\x{FF00}-\\x{FFEF}] |[\\x{4E00}-\\x{9FFF}]: "_s);
     for (const QString &line : lines) {
         if (line.startsWith(u"  ["_s))
             QVERIFY2(!latinGapInChinese.match(line).hasMatch(), qPrintable(line));
@@ -207,7 +208,8 @@ void TestCommandLine::checklistPunctuationFollowsTheLanguage()
     QVERIFY(!broken.out.contains(u" （下方有"_s));
 
     const Run en = run({u"check"_s, u"--lang"_s, u"en"_s, u"--today"_s, u"2026-11-20"_s, samplePath});
-    QVERIFY2(en.out.contains(u"affix the official seal. Entity leader authorization letter: The entity leader"_s), qPrintable(en.out));
+    QVERIFY2(en.out.contains(u"affix the official seal. Entity leader authorization letter: The entity leader"_s),
+             qPrintable(en.out));
 }
 
 void TestCommandLine::badArguments_data()
@@ -293,7 +295,8 @@ void TestCommandLine::checkProjectFromAnotherComputer()
     MemorySecretStore elsewhere; // another computer: its keychain has none of the entries
     const Run r = run({u"check"_s, project}, &elsewhere);
     QCOMPARE(r.exitCode, 3);
-    QVERIFY2(r.out.contains(u"people[0].idNumber: error: The ID number of 李明华 is not on this computer"_s), qPrintable(r.out));
+    QVERIFY2(r.out.contains(u"people[0].idNumber: error: The ID number of 李明华 is not on this computer"_s),
+             qPrintable(r.out));
     QVERIFY2(r.err.contains(u"李明华, ID number (people[0].idNumber): not on this computer"_s), qPrintable(r.err));
 }
 

@@ -15,18 +15,18 @@
 #include <QAbstractButton>
 #include <QCalendarWidget>
 #include <QCheckBox>
-#include <QListWidget>
-#include <QUndoStack>
 #include <QComboBox>
 #include <QInputMethodEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QTest>
+#include <QUndoStack>
 
 #include <memory>
 
@@ -38,11 +38,10 @@ namespace {
 // Every date is judged against this day, whatever the machine's clock says.
 const QDate Today(2026, 11, 27);
 
-
 const QString SamplePath = QStringLiteral(MPDESK_SOURCE_DIR "/resources/samples/sample-filing.json");
 
-const QStringList InvoiceKeys = {u"title"_s,          u"taxId"_s,     u"address"_s,        u"phone"_s,
-                                 u"bankName"_s,       u"bankAccount"_s, u"mailingAddress"_s, u"recipient"_s,
+const QStringList InvoiceKeys = {u"title"_s,          u"taxId"_s,         u"address"_s,        u"phone"_s,
+                                 u"bankName"_s,       u"bankAccount"_s,   u"mailingAddress"_s, u"recipient"_s,
                                  u"recipientPhone"_s, u"documentsReady"_s};
 
 QString invoicePath(const QString &key)
@@ -227,7 +226,8 @@ void TestEditors::invoiceFieldsFollowType_data()
     QTest::addColumn<QStringList>("enabled");
 
     QTest::newRow("no invoice: nothing to fill in") << u"none"_s << QStringList();
-    QTest::newRow("electronic invoice: title and tax ID only") << u"electronic"_s << QStringList{u"title"_s, u"taxId"_s};
+    QTest::newRow("electronic invoice: title and tax ID only")
+        << u"electronic"_s << QStringList{u"title"_s, u"taxId"_s};
     QTest::newRow("paper VAT special invoice: everything") << u"vat_special"_s << InvoiceKeys;
 }
 
@@ -410,9 +410,9 @@ void TestEditors::serviceCategoriesOnePerLine_data()
     QTest::addColumn<bool>("finding");
 
     QTest::newRow("none") << QString() << QStringList() << true;
-    QTest::newRow("two, with an empty line between") << u"Tools > Bookkeeping\n\nBusiness > Management"_s
-                                                     << QStringList{u"Tools > Bookkeeping"_s, u"Business > Management"_s}
-                                                     << false;
+    QTest::newRow("two, with an empty line between")
+        << u"Tools > Bookkeeping\n\nBusiness > Management"_s
+        << QStringList{u"Tools > Bookkeeping"_s, u"Business > Management"_s} << false;
     QTest::newRow("six, one too many") << u"a\nb\nc\nd\ne\nf"_s
                                        << QStringList{u"a"_s, u"b"_s, u"c"_s, u"d"_s, u"e"_s, u"f"_s} << true;
 }
@@ -600,11 +600,11 @@ void TestEditors::smsTimestampFinding_data()
     QTest::addColumn<QString>("path");
     QTest::addColumn<QString>("message");
 
-    QTest::newRow("both times with +08:00") << u"2026-11-02T09:30:00+08:00"_s << u"2026-11-02T10:05:00+08:00"_s
-                                            << QString() << QString();
+    QTest::newRow("both times with +08:00")
+        << u"2026-11-02T09:30:00+08:00"_s << u"2026-11-02T10:05:00+08:00"_s << QString() << QString();
     // As the phone shows it: a time in China, no zone typed.
-    QTest::newRow("China time as the phone shows it") << u"2026-11-02 09:30"_s << u"2026-11-02 10:05"_s << QString()
-                                                      << QString();
+    QTest::newRow("China time as the phone shows it")
+        << u"2026-11-02 09:30"_s << u"2026-11-02 10:05"_s << QString() << QString();
     QTest::newRow("not a time") << u"2026-11-02 9h30"_s << QString() << u"filing.smsReceivedAt"_s << u"not a time"_s;
     QTest::newRow("verified before it arrived") << u"2026-11-02T09:30:00+08:00"_s << u"2026-11-02T08:00:00+08:00"_s
                                                 << u"filing.smsVerifiedAt"_s << u"before it arrived"_s;
@@ -786,7 +786,10 @@ void TestEditors::rejectionReasonShownWhenRejected()
     retype(reason, u"名称与主体关联性不足"_s);
     QVERIFY2(findingsUnder(*page, u"filing.platformRejectionReason"_s).startsWith(u"○ "_s),
              qPrintable(findingsUnder(*page, u"filing.platformRejectionReason"_s)));
-    QVERIFY(m_document->assessment().checklist().step(u"filing.platformReview"_s)->reason.contains(u"名称与主体关联性不足"_s));
+    QVERIFY(m_document->assessment()
+                .checklist()
+                .step(u"filing.platformReview"_s)
+                ->reason.contains(u"名称与主体关联性不足"_s));
 }
 
 void TestEditors::smsCountdown()
@@ -865,7 +868,8 @@ void TestEditors::newFilingShowsToDosNotErrors()
     QCOMPARE(m_document->assessment().warningCount(), 0);
     // A value that is wrong is an error at once.
     retype(page->findChild<QLineEdit *>(u"miniProgram.name"_s), u"青禾小程序"_s);
-    QVERIFY2(findingsUnder(*page, u"miniProgram.name"_s).startsWith(u"✖ "_s), qPrintable(findingsUnder(*page, u"miniProgram.name"_s)));
+    QVERIFY2(findingsUnder(*page, u"miniProgram.name"_s).startsWith(u"✖ "_s),
+             qPrintable(findingsUnder(*page, u"miniProgram.name"_s)));
 }
 
 void TestEditors::undoTextInWords()
@@ -877,8 +881,10 @@ void TestEditors::undoTextInWords()
     m_document->setField(u"entity.mailingAddress"_s, u"科苑路8号"_s);
     QCOMPARE(m_document->undoStack()->undoText(), u"修改通信地址"_s);
     m_document->setField(u"filing.letters.preApprovalCommitment.printedOn"_s, u"2026-11-24"_s);
-    QVERIFY2(!m_document->undoStack()->undoText().contains(u"filing."_s), qPrintable(m_document->undoStack()->undoText()));
-    QVERIFY2(m_document->undoStack()->undoText().startsWith(u"修改"_s), qPrintable(m_document->undoStack()->undoText()));
+    QVERIFY2(!m_document->undoStack()->undoText().contains(u"filing."_s),
+             qPrintable(m_document->undoStack()->undoText()));
+    QVERIFY2(m_document->undoStack()->undoText().startsWith(u"修改"_s),
+             qPrintable(m_document->undoStack()->undoText()));
 }
 
 void TestEditors::oneLabelColumnAndNoJumps()
@@ -918,7 +924,9 @@ void TestEditors::tabGoesDownThePage()
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
         QWidget *now = QApplication::focusWidget();
         QVERIFY2(now && page->isAncestorOf(now),
-                 qPrintable(visited.join(u" → "_s) + u" → "_s + (now ? now->objectName() + QString::fromLatin1(now->metaObject()->className()) : u"nothing"_s)));
+                 qPrintable(
+                     visited.join(u" → "_s) + u" → "_s
+                     + (now ? now->objectName() + QString::fromLatin1(now->metaObject()->className()) : u"nothing"_s)));
         const int y = now->mapTo(page, QPoint()).y();
         QVERIFY2(y > lastY, qPrintable(visited.join(u" → "_s) + u" → "_s + now->objectName()));
         QVERIFY2(now->objectName().contains(u'.'), qPrintable(now->objectName())); // a field, named by its path

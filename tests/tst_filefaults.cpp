@@ -3,7 +3,6 @@
 // through a link or onto something that is not a regular file.
 
 #include "CliRun.h"
-
 #include "cli/CommandLine.h"
 #include "common/Dialogs.h"
 #include "core/DataFolder.h"
@@ -81,9 +80,8 @@ public:
     {
         if (::geteuid() != 0)
             return;
-        m_mounted = QProcess::execute(u"mount"_s, {u"-t"_s, u"tmpfs"_s, u"-o"_s, u"size=2m"_s, u"tmpfs"_s,
-                                                   m_dir.path()})
-            == 0;
+        m_mounted =
+            QProcess::execute(u"mount"_s, {u"-t"_s, u"tmpfs"_s, u"-o"_s, u"size=2m"_s, u"tmpfs"_s, m_dir.path()}) == 0;
     }
     ~SmallDisk()
     {
@@ -113,9 +111,9 @@ private:
     int m_fillers = 0;
 };
 
-#define REQUIRE_SMALL_DISK(disk)                                                                              \
-    if (!(disk).mounted())                                                                                    \
-        QSKIP("no small disk (tmpfs) can be mounted here, which needs root and the right to mount: the "      \
+#define REQUIRE_SMALL_DISK(disk)                                                                                       \
+    if (!(disk).mounted())                                                                                             \
+        QSKIP("no small disk (tmpfs) can be mounted here, which needs root and the right to mount: the "               \
               "disk-full case is not run");
 
 } // namespace

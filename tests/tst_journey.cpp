@@ -160,7 +160,9 @@ void TestJourney::blankFilingToFiled()
             c.trademark = u"clear"_s;
     });
     doc.setField(u"miniProgram.serviceCategories"_s, u"工具 > 记账"_s);
-    doc.edit(u"Pre-approval"_s, [](Filing &f) { f.miniProgram.preApproval = {PreApproval{Vocabulary::noPreApproval(), {}, {}}}; });
+    doc.edit(u"Pre-approval"_s, [](Filing &f) {
+        f.miniProgram.preApproval = {PreApproval{Vocabulary::noPreApproval(), {}, {}}};
+    });
     doc.setField(u"miniProgram.description"_s, u"为小微企业提供日常收支记账、账目分类与月度报表查看的工具。"_s);
     QCOMPARE(status(doc, u"filing.miniProgram"_s), u"in_progress"_s); // the face verification is left
     doc.setField(u"miniProgram.leaderFaceVerifiedOn"_s, u"2026-11-24"_s);
@@ -197,8 +199,9 @@ void TestJourney::fileIt(FilingDocument &doc)
     for (const LetterRequirements::Letter &l : letters) {
         if (l.need != LetterRequirements::Need::Needed)
             continue;
-        const QString step = l.id == QLatin1StringView(LetterIds::PreApprovalCommitment) ? u"filing.commitmentLetters"_s
-                                                                                          : u"filing.authorizationLetters"_s;
+        const QString step = l.id == QLatin1StringView(LetterIds::PreApprovalCommitment)
+            ? u"filing.commitmentLetters"_s
+            : u"filing.authorizationLetters"_s;
         const QString base = u"filing.letters."_s + l.id + u'.';
         doc.setField(base + u"printedOn"_s, u"2026-11-24"_s);
         QCOMPARE(status(doc, step), u"in_progress"_s);
@@ -246,9 +249,11 @@ void TestJourney::fileIt(FilingDocument &doc)
     // The SMS, typed as the phone shows it, in China time: 24 hours to answer.
     doc.setField(u"filing.smsReceivedAt"_s, u"2026-12-02 09:30"_s);
     QCOMPARE(doc.assessment().errorCount(), 0);
-    const Deadline *sms = Deadlines::find(doc.assessment().deadlines(), QString::fromLatin1(DeadlineIds::SmsVerification));
+    const Deadline *sms =
+        Deadlines::find(doc.assessment().deadlines(), QString::fromLatin1(DeadlineIds::SmsVerification));
     QVERIFY(sms);
-    QVERIFY2(reason(doc, u"filing.bureauReview"_s).contains(u"2026-12-03"_s), qPrintable(reason(doc, u"filing.bureauReview"_s)));
+    QVERIFY2(reason(doc, u"filing.bureauReview"_s).contains(u"2026-12-03"_s),
+             qPrintable(reason(doc, u"filing.bureauReview"_s)));
     doc.setField(u"filing.smsVerifiedAt"_s, u"2026-12-02 09:45"_s);
     QCOMPARE(status(doc, u"filing.bureauReview"_s), u"in_progress"_s);
     QCOMPARE(status(doc, u"filing.approved"_s), u"blocked"_s);

@@ -8,9 +8,9 @@
 
 #include <QDirIterator>
 #include <QElapsedTimer>
-#include <QScopeGuard>
 #include <QFile>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -191,9 +191,8 @@ void TestKeychain::manyEntries()
     ProjectSecrets::apply(back, SecretWait::run([&](auto done) { ProjectSecrets::fetch(store, back, done); }));
     for (qsizetype i = 0; i < f.people.size(); ++i)
         QVERIFY(back.people[i].idNumber.value == f.people[i].idNumber.value);
-    const auto removed = SecretWait::run([&](auto done) {
-        ProjectSecrets::remove(store, f.projectId, ProjectSecrets::references(f), done);
-    });
+    const auto removed = SecretWait::run(
+        [&](auto done) { ProjectSecrets::remove(store, f.projectId, ProjectSecrets::references(f), done); });
     for (const SecretReply &r : removed)
         QVERIFY(r.ok());
 }
@@ -212,7 +211,8 @@ void TestKeychain::twoProjectsWithTheSamePerson()
     SecretWait::run([&](auto done) { ProjectSecrets::store(store, one, done); });
     SecretWait::run([&](auto done) { ProjectSecrets::store(store, two, done); });
     // Forgetting one project leaves the other's entries alone.
-    SecretWait::run([&](auto done) { ProjectSecrets::remove(store, one.projectId, ProjectSecrets::references(one), done); });
+    SecretWait::run(
+        [&](auto done) { ProjectSecrets::remove(store, one.projectId, ProjectSecrets::references(one), done); });
     Filing back = ProjectFile::parse(ProjectFile::serialize(two, FilingJson::Secrets::References), u"t"_s).value();
     const auto outcomes = SecretWait::run([&](auto done) { ProjectSecrets::fetch(store, back, done); });
     ProjectSecrets::apply(back, outcomes);
@@ -220,7 +220,8 @@ void TestKeychain::twoProjectsWithTheSamePerson()
     Filing gone = ProjectFile::parse(ProjectFile::serialize(one, FilingJson::Secrets::References), u"t"_s).value();
     const auto missing = SecretWait::run([&](auto done) { ProjectSecrets::fetch(store, gone, done); });
     QCOMPARE(missing.value(one.people[0].idNumber.ref).error, SecretReply::Error::NotFound);
-    SecretWait::run([&](auto done) { ProjectSecrets::remove(store, two.projectId, ProjectSecrets::references(two), done); });
+    SecretWait::run(
+        [&](auto done) { ProjectSecrets::remove(store, two.projectId, ProjectSecrets::references(two), done); });
 }
 
 void TestKeychain::importAndCheckInNewProcesses()
@@ -238,17 +239,20 @@ void TestKeychain::importAndCheckInNewProcesses()
     QVERIFY2(checked.exitCode == 0, qPrintable(checked.out + checked.err));
 
     // Nowhere on disk in plaintext: not in the project folder, not under HOME (the keyring is encrypted).
-    QVERIFY2(filesContaining(dir.path(), sampleIdNumbers).isEmpty(), qPrintable(filesContaining(dir.path(), sampleIdNumbers).join(u'\n')));
+    QVERIFY2(filesContaining(dir.path(), sampleIdNumbers).isEmpty(),
+             qPrintable(filesContaining(dir.path(), sampleIdNumbers).join(u'\n')));
     const QString home = QDir::homePath();
     QVERIFY2(home != u"/root"_s && home != u"/"_s, "the keychain tests need a throw-away HOME (see .ci/dev)");
-    QVERIFY2(filesContaining(home, sampleIdNumbers).isEmpty(), qPrintable(filesContaining(home, sampleIdNumbers).join(u'\n')));
+    QVERIFY2(filesContaining(home, sampleIdNumbers).isEmpty(),
+             qPrintable(filesContaining(home, sampleIdNumbers).join(u'\n')));
 
     // Forgetting the project empties the keychain of it: the next check cannot read the numbers.
     const Process forgotten = runMpdesk({u"forget"_s, project, u"--lang"_s, u"en"_s});
     QVERIFY2(forgotten.exitCode == 0, qPrintable(forgotten.err));
     const Process after = runMpdesk({u"check"_s, project, u"--lang"_s, u"en"_s});
     QCOMPARE(after.exitCode, 3);
-    QVERIFY2(after.err.contains(u"王芳, ID number (people[1].idNumber): not on this computer"_s), qPrintable(after.err));
+    QVERIFY2(after.err.contains(u"王芳, ID number (people[1].idNumber): not on this computer"_s),
+             qPrintable(after.err));
 }
 
 void TestKeychain::withoutSessionBus()
@@ -304,7 +308,8 @@ void TestKeychain::lockedKeyring()
     const Process checked = runMpdesk({u"check"_s, project, u"--lang"_s, u"en"_s});
     QCOMPARE(checked.exitCode, 3);
     // One line for the locked keyring and what to do, not the same advice once per number.
-    QVERIFY2(checked.err.contains(u"  all 2 ID and account numbers: the keyring is locked: unlock it"_s), qPrintable(checked.err));
+    QVERIFY2(checked.err.contains(u"  all 2 ID and account numbers: the keyring is locked: unlock it"_s),
+             qPrintable(checked.err));
     QCOMPARE(checked.err.count(u"keyring is locked"_s), 1);
     QVERIFY2(!checked.err.contains(u"王芳, ID number"_s), qPrintable(checked.err));
     QVERIFY2(!checked.err.contains(u"not on this computer — enter it again"_s), qPrintable(checked.err));

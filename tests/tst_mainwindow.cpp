@@ -1,52 +1,50 @@
 // The main window as the clerk uses it: findings as they type, the checklist following, both
 // languages live, undo, roles deciding the letters, printing, and the keychain banner.
 
+#include "cli/ChecklistText.h"
+#include "cli/CommandLine.h"
 #include "common/Dialogs.h"
+#include "common/MessageBar.h"
+#include "common/PreApprovalChecks.h"
+#include "common/RegionPicker.h"
 #include "document/FilingDocument.h"
+#include "editors/FormPage.h"
 #include "i18n/LanguageManager.h"
 #include "letters/LetterPreview.h"
 #include "letters/LettersPage.h"
 #include "mainwindow/ChecklistSidebar.h"
-#include "cli/ChecklistText.h"
-#include "cli/CommandLine.h"
 #include "mainwindow/MainWindow.h"
 #include "mainwindow/NextActionCard.h"
 #include "mainwindow/StartPage.h"
-#include "common/MessageBar.h"
-#include "common/PreApprovalChecks.h"
-#include "common/RegionPicker.h"
-#include "editors/FormPage.h"
 #include "project/KnownFilingsIndex.h"
 #include "secrets/MemorySecretStore.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QContextMenuEvent>
 #include <QDockWidget>
-#include <QProgressBar>
-#include <QPushButton>
-#include <QSettings>
-#include <QStatusBar>
-#include <QFileOpenEvent>
 #include <QFileOpenEvent>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMenu>
 #include <QListWidget>
+#include <QMenu>
 #include <QMenuBar>
-#include <QScrollArea>
-#include <QTimer>
-#include <QUndoStack>
-#include <QContextMenuEvent>
 #include <QPrinter>
-#include <QStandardPaths>
-#include <QTemporaryDir>
-#include <QStackedWidget>
-#include <QApplication>
-#include <QTextDocument>
-#include <QTreeWidget>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QTextDocument>
+#include <QTimer>
 #include <QTreeWidget>
+#include <QUndoStack>
 
 using namespace Qt::StringLiterals;
 using namespace mpdesk;
@@ -349,7 +347,8 @@ void TestMainWindow::leaderReusedUnderAnotherEntityIsFound()
     QVERIFY(w.importFile(samplePath));
     w.document().setField(u"entity.name"_s, u"深圳市另一家科技有限公司"_s);
     w.document().setField(u"entity.creditCode"_s, u"91440300MA5H2L3N7R"_s);
-    QTRY_VERIFY2(stepText(w, u"pitfall.leaderReuse"_s).contains(u"✖"_s), qPrintable(stepText(w, u"pitfall.leaderReuse"_s)));
+    QTRY_VERIFY2(stepText(w, u"pitfall.leaderReuse"_s).contains(u"✖"_s),
+                 qPrintable(stepText(w, u"pitfall.leaderReuse"_s)));
     const Step *step = w.checklist().step(u"pitfall.leaderReuse"_s);
     QVERIFY(step);
     QCOMPARE(step->status, Step::Status::Blocked);
@@ -416,7 +415,8 @@ void TestMainWindow::windowAndCommandLineAgree()
     QVERIFY2(cliNext.startsWith(heading + u" — "_s + action), qPrintable(cliNext + u" / "_s + card->text()));
     const auto *due = card->findChild<QLabel *>(u"nextActionDue"_s);
     if (due->isVisibleTo(card))
-        QVERIFY2(cliNext.endsWith(u" ("_s + card->nextAction().dueText() + u')') && due->text().contains(card->nextAction().dueText()),
+        QVERIFY2(cliNext.endsWith(u" ("_s + card->nextAction().dueText() + u')')
+                     && due->text().contains(card->nextAction().dueText()),
                  qPrintable(cliNext + u" / "_s + card->text()));
     // And the sidebar shows the same statuses.
     for (const Step &s : w.checklist().steps())
@@ -480,8 +480,9 @@ void TestMainWindow::startPageListsRecentFilingsWithStageAndNextDate()
     QTreeWidget *list = w.startPage()->recentList();
     QCOMPARE(list->topLevelItemCount(), 2);
     QCOMPARE(list->topLevelItem(0)->text(0), u"青禾记账助手"_s);
-    QCOMPARE(list->topLevelItem(0)->text(1), u"Filing"_s);       // its stage
-    QVERIFY2(list->topLevelItem(0)->text(2).contains(u"Mini program information"_s), qPrintable(list->topLevelItem(0)->text(2)));
+    QCOMPARE(list->topLevelItem(0)->text(1), u"Filing"_s); // its stage
+    QVERIFY2(list->topLevelItem(0)->text(2).contains(u"Mini program information"_s),
+             qPrintable(list->topLevelItem(0)->text(2)));
     QCOMPARE(list->topLevelItem(1)->text(1), u"Not found"_s);
     QVERIFY(list->topLevelItem(1)->isDisabled());
     QSettings().remove(u"recentFiles"_s);
@@ -662,7 +663,8 @@ void TestMainWindow::saveConfirmationStaysWithItsFolder()
     w.save();
     MessageBar *bar = w.messageBar();
     QTRY_VERIFY(bar->isVisible());
-    QVERIFY2(bar->text().contains(u"Saved"_s) && bar->text().contains(QDir::toNativeSeparators(path)), qPrintable(bar->text()));
+    QVERIFY2(bar->text().contains(u"Saved"_s) && bar->text().contains(QDir::toNativeSeparators(path)),
+             qPrintable(bar->text()));
     QCOMPARE(bar->file(), path);
     QVERIFY(bar->findChild<QPushButton *>(u"messageBarOpenFolder"_s)->isVisible());
     QTest::qWait(200); // it stays
@@ -686,7 +688,8 @@ void TestMainWindow::statusSummaryComesBackAfterAMessage()
 void TestMainWindow::windowFitsTheScreen()
 {
     const QSize fullHd = MainWindow::firstStartSize(QSize(1920, 1050));
-    QVERIFY2(fullHd.width() >= 1400 && fullHd.height() >= 850, qPrintable(u"%1x%2"_s.arg(fullHd.width()).arg(fullHd.height())));
+    QVERIFY2(fullHd.width() >= 1400 && fullHd.height() >= 850,
+             qPrintable(u"%1x%2"_s.arg(fullHd.width()).arg(fullHd.height())));
     QCOMPARE(fullHd.width(), 1536);
     const QSize big = MainWindow::firstStartSize(QSize(2560, 1400));
     QCOMPARE(big, QSize(2048, 1120));
@@ -945,8 +948,9 @@ void TestMainWindow::letterPreviewHasTheRoom()
     auto *preview = letters->findChild<QScrollArea *>();
     QVERIFY(list && preview);
     // Three letters take three lines, not an empty box; the letter itself gets most of the page.
-    QTRY_VERIFY2(preview->height() >= letters->height() / 2,
-                 qPrintable(u"preview %1 of %2, list %3"_s.arg(preview->height()).arg(letters->height()).arg(list->height())));
+    QTRY_VERIFY2(
+        preview->height() >= letters->height() / 2,
+        qPrintable(u"preview %1 of %2, list %3"_s.arg(preview->height()).arg(letters->height()).arg(list->height())));
     QVERIFY(list->height() <= 4 * list->sizeHintForRow(0) + 2 * list->frameWidth() + 4);
 }
 

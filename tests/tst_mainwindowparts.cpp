@@ -14,25 +14,25 @@
 #include "secrets/MemorySecretStore.h"
 
 #include <QAction>
-#include <QComboBox>
-#include <QUndoStack>
-#include <QWheelEvent>
 #include <QApplication>
+#include <QComboBox>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
-#include <QRegularExpression>
-#include <QXmlStreamReader>
 #include <QPushButton>
-#include <QTimer>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
+#include <QUndoStack>
+#include <QWheelEvent>
+#include <QXmlStreamReader>
 
 using namespace Qt::StringLiterals;
 using namespace mpdesk;
@@ -146,7 +146,8 @@ void TestMainWindowParts::aPageBuiltLateFollowsTheLanguage()
     w.showField(u"entity.mailingAddress"_s);
     auto *mailing = qobject_cast<QLineEdit *>(entity->fieldWidget(u"entity.mailingAddress"_s));
     QVERIFY(mailing);
-    QCOMPARE(mailing->placeholderText(), u"街道、门牌和楼宇，不含省、市、区县"_s); // built in the language of the moment
+    QCOMPARE(mailing->placeholderText(),
+             u"街道、门牌和楼宇，不含省、市、区县"_s); // built in the language of the moment
     QLabel *label = nullptr;
     for (QLabel *candidate : entity->findChildren<QLabel *>()) {
         if (candidate->buddy() == mailing)
@@ -333,9 +334,9 @@ void TestMainWindowParts::wheelOverAChoiceScrollsThePage()
                       Qt::NoScrollPhase, false);
     QApplication::sendEvent(role, &wheel);
     QTest::qWait(20);
-    QCOMPARE(role->currentText(), before);            // the choice stays
+    QCOMPARE(role->currentText(), before); // the choice stays
     QCOMPARE(w.document().undoStack()->count(), undoBefore); // and nothing was edited
-    QVERIFY(!QApplication::activeModalWidget());     // no "Add person" question either
+    QVERIFY(!QApplication::activeModalWidget()); // no "Add person" question either
     Dialogs::setNextAnswer(Dialogs::Answer::No);
 }
 
@@ -350,7 +351,7 @@ void TestMainWindowParts::stepHeaderDoesNotRepeatTheCard()
     const Step *step = w.checklist().step(u"people"_s);
     QVERIFY(step && !step->reason.isEmpty());
     QVERIFY(w.nextActionCard()->text().contains(step->reason)); // the card says it ...
-    QVERIFY(w.stepStatusText().startsWith(step->title));         // ... the header names the step ...
+    QVERIFY(w.stepStatusText().startsWith(step->title)); // ... the header names the step ...
     QVERIFY2(!w.stepStatusText().contains(step->reason), qPrintable(w.stepStatusText())); // ... once is enough
     Dialogs::setNextAnswer(Dialogs::Answer::No);
 }
@@ -375,7 +376,8 @@ void TestMainWindowParts::fileFiltersKeepTheirPatternsInChinese()
             if (!pattern.hasMatch())
                 continue;
             ++filters;
-            QVERIFY2(translation.endsWith(u'(' + pattern.captured(1) + u')'), qPrintable(source + u" → "_s + translation));
+            QVERIFY2(translation.endsWith(u'(' + pattern.captured(1) + u')'),
+                     qPrintable(source + u" → "_s + translation));
         }
     }
     QVERIFY(filters >= 5);

@@ -1,7 +1,6 @@
 // Filing materials: the slots, the checks on real files made here, the upload pack and the project file.
 
 #include "CliRun.h"
-
 #include "assessment/Assessment.h"
 #include "cli/CommandLine.h"
 #include "materials/MaterialCheck.h"
@@ -92,9 +91,9 @@ QByteArray rotatedPhoneJpeg()
     QPainter(&image).fillRect(0, 0, 1280, 360, Qt::red);
     QByteArray jpeg = encode(image, "jpeg", 90);
     QByteArray tiff("MM\0*\0\0\0\x08", 8);
-    tiff += QByteArray("\0\x01", 2);                                   // one IFD entry
-    tiff += QByteArray("\x01\x12\0\x03\0\0\0\x01\0\x06\0\0", 12);       // Orientation, SHORT, 1, value 6
-    tiff += QByteArray(4, '\0');                                       // no next IFD
+    tiff += QByteArray("\0\x01", 2); // one IFD entry
+    tiff += QByteArray("\x01\x12\0\x03\0\0\0\x01\0\x06\0\0", 12); // Orientation, SHORT, 1, value 6
+    tiff += QByteArray(4, '\0'); // no next IFD
     const QByteArray payload = QByteArray("Exif\0\0", 6) + tiff;
     QByteArray app1("\xff\xe1", 2);
     const int length = int(payload.size()) + 2;
@@ -207,7 +206,11 @@ private Q_SLOTS:
         m_text = file(u"notes.jpg"_s);
         writeBytes(m_text, "These are notes, not a photo.\n");
         m_heic = file(u"IMG_0001.HEIC"_s);
-        writeBytes(m_heic, QByteArray("\0\0\0\x18" "ftypheic\0\0\0\0mif1heic", 24) + QByteArray(100, 'x'));
+        writeBytes(m_heic,
+                   QByteArray("\0\0\0\x18"
+                              "ftypheic\0\0\0\0mif1heic",
+                              24)
+                       + QByteArray(100, 'x'));
     }
 
     void measuresByContentWithOrientation()
@@ -346,7 +349,8 @@ private Q_SLOTS:
         // check measures the files too and says the same, with the field path.
         const Run check = cli({u"check"_s, filing});
         QCOMPARE(check.exitCode, 1);
-        QVERIFY2(check.out.contains(u"materials[0].file: error: small scan.png is 600×400 pixels"_s), qPrintable(check.out));
+        QVERIFY2(check.out.contains(u"materials[0].file: error: small scan.png is 600×400 pixels"_s),
+                 qPrintable(check.out));
 
         Filing f = fromJson(readJson(filing));
         AssessmentContext context;
@@ -397,13 +401,15 @@ private Q_SLOTS:
 
         const QString expected =
             u"materials[0].file: warning: Mini program leader authorization letter: signed and sealed scan (反面.png) "
-            "was attached on 2026-11-20, before the letter was printed on 2026-11-24: it cannot be a scan of the printed, signed and sealed letter. Attach the scan of the "
+            "was attached on 2026-11-20, before the letter was printed on 2026-11-24: it cannot be a scan of the "
+            "printed, signed and sealed letter. Attach the scan of the "
             "signed and sealed letter, or correct the day it was printed."_s;
         const Run check = cli({u"check"_s, path, u"--today"_s, u"2026-11-27"_s});
         QVERIFY2(check.out.contains(expected), qPrintable(check.out));
         const Run zh = cli({u"check"_s, path, u"--today"_s, u"2026-11-27"_s}, u"zh_CN"_s);
-        QVERIFY2(zh.out.contains(u"materials[0].file: 警告: 小程序负责人授权书：签字盖章扫描件（反面.png）于 2026-11-20 添加，"
-                                 "早于该文件的打印日期 2026-11-24"_s),
+        QVERIFY2(zh.out.contains(
+                     u"materials[0].file: 警告: 小程序负责人授权书：签字盖章扫描件（反面.png）于 2026-11-20 添加，"
+                     "早于该文件的打印日期 2026-11-24"_s),
                  qPrintable(zh.out));
 
         // The same finding in the assessment the window reads; the letter is marked signed: no to-do.
@@ -442,11 +448,13 @@ private Q_SLOTS:
         writeBytes(path, QJsonDocument(json).toJson());
 
         const Run check = cli({u"check"_s, path, u"--today"_s, u"2026-11-27"_s});
-        QVERIFY2(check.out.contains(u"filing.letters.miniProgramLeaderAuthorization.signedOn: to do: Mini program leader "
-                                    "authorization letter: signed and sealed scan (反面.png) is attached, but the letter "
-                                    "is not marked signed and sealed: if the scan shows the signed and sealed letter, enter the day it was signed; if not, "
-                                    "attach that scan instead."_s),
-                 qPrintable(check.out));
+        QVERIFY2(
+            check.out.contains(u"filing.letters.miniProgramLeaderAuthorization.signedOn: to do: Mini program leader "
+                               "authorization letter: signed and sealed scan (反面.png) is attached, but the letter "
+                               "is not marked signed and sealed: if the scan shows the signed and sealed letter, enter "
+                               "the day it was signed; if not, "
+                               "attach that scan instead."_s),
+            qPrintable(check.out));
         const Run zh = cli({u"check"_s, path, u"--today"_s, u"2026-11-27"_s}, u"zh_CN"_s);
         QVERIFY2(zh.out.contains(u"filing.letters.miniProgramLeaderAuthorization.signedOn: 待填写: "_s)
                      && zh.out.contains(u"尚未标记为已签字盖章"_s),
@@ -514,16 +522,16 @@ private Q_SLOTS:
         json.insert(u"materials"_s, QJsonArray{m});
         Filing f = fromJson(json);
         f.materials[0].facts = MaterialFiles::measure(m_photo, Today);
-        const QByteArray without = QJsonDocument(FilingJson::toJson(fromJson(readJson(samplePath)),
-                                                                    FilingJson::Secrets::References))
-                                       .toJson();
+        const QByteArray without =
+            QJsonDocument(FilingJson::toJson(fromJson(readJson(samplePath)), FilingJson::Secrets::References)).toJson();
         const QJsonObject saved = FilingJson::toJson(f, FilingJson::Secrets::References);
         const QByteArray with = QJsonDocument(saved).toJson();
         QVERIFY2(with.size() - without.size() < 1000, QByteArray::number(with.size() - without.size()).constData());
 
         const QJsonObject stored = saved.value("materials"_L1).toArray().at(0).toObject();
         QCOMPARE(stored.value("fromNewerMpdesk"_L1).toInt(), 7);
-        QCOMPARE(stored.value("measured"_L1).toObject().value("sha256"_L1).toString(), QString::fromLatin1(sha256(m_photo)));
+        QCOMPARE(stored.value("measured"_L1).toObject().value("sha256"_L1).toString(),
+                 QString::fromLatin1(sha256(m_photo)));
         QCOMPARE(stored.value("measured"_L1).toObject().value("width"_L1).toInt(), 4000);
 
         const Filing back = fromJson(saved);
@@ -536,18 +544,21 @@ private Q_SLOTS:
         QCOMPARE(QJsonDocument(again.value("materials"_L1).toArray()).toJson(),
                  QJsonDocument(saved.value("materials"_L1).toArray()).toJson());
         // A filing without materials is written as before.
-        QVERIFY(!FilingJson::toJson(fromJson(readJson(samplePath)), FilingJson::Secrets::Inline).contains("materials"_L1));
+        QVERIFY(
+            !FilingJson::toJson(fromJson(readJson(samplePath)), FilingJson::Secrets::Inline).contains("materials"_L1));
     }
 
     // The index is dated by the command's clock, as check judges by it: --today fixes the day.
     void packIndexIsDatedByTheClock()
     {
-        const QString filing = writeFiling(u"日期 备案.json"_s, QJsonArray{material(u"id_back"_s, m_png, u"p1"_s)}, true);
+        const QString filing =
+            writeFiling(u"日期 备案.json"_s, QJsonArray{material(u"id_back"_s, m_png, u"p1"_s)}, true);
         const QString out = m_dir.filePath(u"pack dated"_s);
         const Run run = cli({u"pack"_s, filing, u"-o"_s, out, u"--today"_s, u"2026-10-20"_s});
         QCOMPARE(run.exitCode, 1); // most slots are still empty
         const QString index = QString::fromUtf8(readBytes(QDir(out).filePath(MaterialPack::indexName())));
-        QVERIFY2(index.startsWith(u"Upload files for the filing of "_s) && index.contains(u", prepared on 2026-10-20."_s),
+        QVERIFY2(index.startsWith(u"Upload files for the filing of "_s)
+                     && index.contains(u", prepared on 2026-10-20."_s),
                  qPrintable(index));
         QVERIFY(MaterialPack::remove(out).ok());
 

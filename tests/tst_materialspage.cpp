@@ -129,7 +129,8 @@ private Q_SLOTS:
         QCOMPARE(document.filing().materials.size(), 2);
         const int licenceNow = rowTitled(page, u"Business licence"_s);
         const QString finding = page.rows().at(licenceNow)->findingText();
-        QVERIFY2(finding.contains(u"600×400"_s) && finding.contains(u"scan it again at 300 dpi"_s), qPrintable(finding));
+        QVERIFY2(finding.contains(u"600×400"_s) && finding.contains(u"scan it again at 300 dpi"_s),
+                 qPrintable(finding));
         // The empty back side says it is needed; the checklist's step names it too.
         QVERIFY(page.rows().at(rowTitled(page, u"ID, emblem side"_s))->findingText().contains(u"nothing attached"_s));
         QCOMPARE(document.assessment().checklist().step(u"filing.materials"_s)->status, Step::Status::Blocked);

@@ -127,7 +127,8 @@ void TestNextAction::summaryOfAFileOnDisk()
     QCOMPARE(summary.next.stepId, u"filing.miniProgram"_s);
 
     QTemporaryDir dir;
-    const FilingSummary missing = FilingSummary::of(dir.filePath(u"none.mpdesk"_s), Clock::fixedOn(QDate(2026, 11, 27)));
+    const FilingSummary missing =
+        FilingSummary::of(dir.filePath(u"none.mpdesk"_s), Clock::fixedOn(QDate(2026, 11, 27)));
     QVERIFY(!missing.readable);
     QVERIFY(!missing.problem.isEmpty());
     QCOMPARE(missing.name, u"none"_s);

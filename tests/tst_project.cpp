@@ -115,7 +115,8 @@ void TestProject::removingAPersonDeletesTheirEntry()
 
     Project reopened(store);
     QVERIFY(open(reopened, path).isEmpty());
-    const QString removedKey = SecretStore::keyFor(reopened.filing().projectId, reopened.filing().people[1].idNumber.ref);
+    const QString removedKey =
+        SecretStore::keyFor(reopened.filing().projectId, reopened.filing().people[1].idNumber.ref);
     QVERIFY(store.entries().contains(removedKey));
     reopened.filing().people.removeLast();
     QVERIFY(save(reopened, path).ok());

@@ -200,11 +200,10 @@ void TestProjectFile::refusedFiles_data()
                                            << u"registration.emailVerified"_s << u"true or false"_s;
     QTest::newRow("people as an object") << json(withValue(good, {u"people"_s}, QJsonObject())) << u"people"_s
                                          << u"expected a list"_s;
-    QTest::newRow("a person that is text") << json(withValue(good, {u"people"_s}, QJsonArray{u"p1"_s}))
-                                           << u"people[0]"_s << u"expected an object"_s;
-    QTest::newRow("nameChangesUsed 1.5")
-        << json(withValue(good, {u"certification"_s, u"nameChangesUsed"_s}, 1.5))
-        << u"certification.nameChangesUsed"_s << u"whole number"_s;
+    QTest::newRow("a person that is text")
+        << json(withValue(good, {u"people"_s}, QJsonArray{u"p1"_s})) << u"people[0]"_s << u"expected an object"_s;
+    QTest::newRow("nameChangesUsed 1.5") << json(withValue(good, {u"certification"_s, u"nameChangesUsed"_s}, 1.5))
+                                         << u"certification.nameChangesUsed"_s << u"whole number"_s;
     QTest::newRow("category that is a number")
         << json(withValue(good, {u"miniProgram"_s, u"serviceCategories"_s}, QJsonArray{u"工具"_s, 7}))
         << u"miniProgram.serviceCategories[1]"_s << u"expected text"_s;
@@ -215,8 +214,8 @@ void TestProjectFile::refusedFiles_data()
     QJsonArray crowd;
     for (int i = 0; i <= FilingJson::MaxPeople; ++i)
         crowd.append(QJsonObject());
-    QTest::newRow("more people than a filing has") << json(withValue(good, {u"people"_s}, crowd)) << u"people"_s
-                                                   << u"at most 200"_s;
+    QTest::newRow("more people than a filing has")
+        << json(withValue(good, {u"people"_s}, crowd)) << u"people"_s << u"at most 200"_s;
     // 1.6 million empty people fit in 5 MB; they are refused before any is read.
     QByteArray million = goodBytes;
     const qsizetype peopleAt = million.indexOf("\"people\": [") + 11;

@@ -6,8 +6,8 @@
 #include "storage/ProjectFile.h"
 
 #include <QFile>
-#include <QJsonDocument>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -80,14 +80,17 @@ QString mismatch(const QJsonObject &schema, const QString &path, FieldKind kind)
     const QJsonObject node = schemaAt(schema, path);
     if (node.isEmpty())
         return path + u" is not in the schema"_s;
-    auto expect = [&](bool ok, const char *what) { return ok ? QString() : path + u": the schema does not say "_s + QLatin1StringView(what); };
+    auto expect = [&](bool ok, const char *what) {
+        return ok ? QString() : path + u": the schema does not say "_s + QLatin1StringView(what);
+    };
     switch (kind) {
     case FieldKind::Keyword:
         return expect(node.contains(u"enum"_s), "enum");
     case FieldKind::Date:
         return expect(allowsType(node, u"string"_s) && node.value(u"format"_s) == u"date"_s, "a string of format date");
     case FieldKind::Timestamp:
-        return expect(allowsType(node, u"string"_s) && node.value(u"format"_s) == u"date-time"_s, "a string of format date-time");
+        return expect(allowsType(node, u"string"_s) && node.value(u"format"_s) == u"date-time"_s,
+                      "a string of format date-time");
     case FieldKind::Flag:
         return expect(allowsType(node, u"boolean"_s), "boolean");
     case FieldKind::Count:
@@ -198,7 +201,8 @@ void TestSchemaOutput::catalogMatchesTheSchema()
         }
         static const QStringList lists = {u"miniProgram.nameCandidates"_s, u"miniProgram.preApproval"_s,
                                           u"filing.lettersReady"_s, u"filing.letters"_s};
-        return FieldCatalog::filingField(path) || FieldCatalog::object(QLatin1StringView(path.toLatin1())) || lists.contains(path);
+        return FieldCatalog::filingField(path) || FieldCatalog::object(QLatin1StringView(path.toLatin1()))
+            || lists.contains(path);
     };
     for (const FieldCatalog::ObjectDef &object : FieldCatalog::objects()) {
         const QJsonObject properties = schemaAt(schema, QString(object.path)).value(u"properties"_s).toObject();

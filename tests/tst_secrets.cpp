@@ -139,7 +139,7 @@ void TestSecrets::failuresAreMarkedAndNamed()
     storeAll(store, f);
     Filing back = reopened(f);
     if (error == SecretReply::Error::NotFound)
-        store.remove(SecretStore::keyFor(f.projectId, f.people[1].idNumber.ref), [](const SecretReply &) { });
+        store.remove(SecretStore::keyFor(f.projectId, f.people[1].idNumber.ref), [](const SecretReply &) {});
     else
         store.setFailure(error);
     const auto outcomes = fetchAll(store, back);

@@ -18,8 +18,8 @@ public:
     QString path;
     bool readable = false;
     QString problem; ///< why it could not be read, translated
-    QString name;    ///< the mini program's name, else the entity's, else the file's
-    QString stage;   ///< "Registration", "Filing", "Finished", … translated
+    QString name; ///< the mini program's name, else the entity's, else the file's
+    QString stage; ///< "Registration", "Filing", "Finished", … translated
     NextAction next;
 
     static FilingSummary of(const QString &path, const Clock &clock);

@@ -86,8 +86,8 @@ NextAction NextAction::of(const Assessment &assessment)
     for (const Step &step : checklist.steps()) {
         if (step.isFinished())
             continue;
-        const auto error = std::find_if(step.findings.cbegin(), step.findings.cend(),
-                                        [](const Finding &f) { return f.isError(); });
+        const auto error =
+            std::find_if(step.findings.cbegin(), step.findings.cend(), [](const Finding &f) { return f.isError(); });
         // A step blocked by its own wrong values is work for the clerk; one blocked by another step is not.
         if (step.status == Step::Status::Blocked && error == step.findings.cend()) {
             if (!blocked)

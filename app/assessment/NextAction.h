@@ -19,23 +19,23 @@ struct NextAction
 
 public:
     enum class Kind {
-        Overdue,  ///< a deadline of the clerk's has passed
-        DueSoon,  ///< a deadline of the clerk's falls within Deadline::DueSoonDays
-        Fix,      ///< a value is wrong: `action` is the finding's message
+        Overdue, ///< a deadline of the clerk's has passed
+        DueSoon, ///< a deadline of the clerk's falls within Deadline::DueSoonDays
+        Fix, ///< a value is wrong: `action` is the finding's message
         Continue, ///< the first step not finished and not blocked
-        Blocked,  ///< every open step waits for something: `action` says for what
+        Blocked, ///< every open step waits for something: `action` says for what
         Finished, ///< every step is done or not needed
     };
 
     Kind kind = Kind::Finished;
     QString stepId; ///< the step to open; empty when finished
-    QString path;   ///< the field to open first, when there is one
-    QString title;  ///< the step's title, translated
+    QString path; ///< the field to open first, when there is one
+    QString title; ///< the step's title, translated
     QString action; ///< what to do, one or two sentences, translated
-    QString why;    ///< why it matters now (the deadline's detail or the step's state); may be empty
-    QDate dueDate;  ///< the day it is due in China; null when nothing is due
-    QString due;    ///< the due date (and time) in the user's language; empty when nothing is due
-    QDate today;    ///< the assessment's day, to say how many days are left
+    QString why; ///< why it matters now (the deadline's detail or the step's state); may be empty
+    QDate dueDate; ///< the day it is due in China; null when nothing is due
+    QString due; ///< the due date (and time) in the user's language; empty when nothing is due
+    QDate today; ///< the assessment's day, to say how many days are left
 
     bool isUrgent() const { return kind == Kind::Overdue || kind == Kind::DueSoon; }
     /// "by 2026-10-08 (in 3 days)", "overdue since 2026-10-08", or empty.

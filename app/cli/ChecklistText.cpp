@@ -13,9 +13,12 @@ QString ChecklistText::of(const Checklist &checklist)
             stage = s.stage;
             out += Step::stageName(s.stage) + u'\n';
         }
-        QString line = s.reason.isEmpty() ? s.title : tr("%1: %2", "a step's title, then where it stands").arg(s.title, s.reason);
+        QString line =
+            s.reason.isEmpty() ? s.title : tr("%1: %2", "a step's title, then where it stands").arg(s.title, s.reason);
         if (!s.findings.isEmpty())
-            line = tr("%1 (%n finding(s) below)", "a step, then how many findings are listed for it", int(s.findings.size())).arg(line);
+            line = tr("%1 (%n finding(s) below)", "a step, then how many findings are listed for it",
+                      int(s.findings.size()))
+                       .arg(line);
         out += u"  ["_s + Step::statusName(s.status) + u"] "_s + line + u'\n';
     }
     return out;

@@ -12,14 +12,14 @@ namespace mpdesk {
 struct CommandArguments
 {
     QStringList positional; ///< after the verb
-    QString output;         ///< -o; empty when not given
+    QString output; ///< -o; empty when not given
     bool outputGiven = false;
     bool blankDate = false; ///< export: leave the date on the letters blank
     bool allLetters = false; ///< export: also the letters the platform's stricter rule may ask for (--all)
-    QString knownFolder;    ///< check: a folder of other filings to compare with (--known)
-    QString page;           ///< fields: one platform page (--page); empty for all
-    QString format;         ///< fields: "text" or "json" (--format); empty for text
-    bool reveal = false;    ///< fields: print ID and account numbers in full (--reveal)
+    QString knownFolder; ///< check: a folder of other filings to compare with (--known)
+    QString page; ///< fields: one platform page (--page); empty for all
+    QString format; ///< fields: "text" or "json" (--format); empty for text
+    bool reveal = false; ///< fields: print ID and account numbers in full (--reveal)
 };
 
 /// One verb of the command line (check, import, export, calendar, forget): it checks its own arguments,

@@ -16,12 +16,8 @@ using namespace Qt::StringLiterals;
 namespace mpdesk {
 
 CommandContext::CommandContext(QTextStream &out, QTextStream &err, SecretStore *store, Clock clock)
-    : m_out(out)
-    , m_err(err)
-    , m_store(store)
-    , m_clock(clock)
-{
-}
+    : m_out(out), m_err(err), m_store(store), m_clock(clock)
+{ }
 
 CommandContext::~CommandContext() = default;
 
@@ -106,8 +102,8 @@ Assessment CommandContext::assess(const Filing &filing, const QString &path, con
     const Person *leader = filing.person(filing.miniProgram.leader);
     const bool needKey = leader && leader->idNumber.isKnown();
     AssessmentContext context = assessmentContext(path, knownFolder, needKey);
-    context.materialFiles = MaterialFiles::measureAll(filing, MaterialFiles::folderOf(QFileInfo(path).absoluteFilePath()),
-                                                      m_clock.today());
+    context.materialFiles =
+        MaterialFiles::measureAll(filing, MaterialFiles::folderOf(QFileInfo(path).absoluteFilePath()), m_clock.today());
     return Assessment::of(filing, context);
 }
 

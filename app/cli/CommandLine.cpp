@@ -41,8 +41,8 @@ std::function<std::unique_ptr<Command>(CommandContext &)> maker()
 const Verb *findVerb(const QString &name)
 {
     static const QList<Verb> table = {
-        {u"check"_s, false, maker<CheckCommand>()},     {u"import"_s, true, maker<ImportCommand>()},
-        {u"forget"_s, false, maker<ForgetCommand>()},   {u"export"_s, true, maker<ExportCommand>()},
+        {u"check"_s, false, maker<CheckCommand>()},      {u"import"_s, true, maker<ImportCommand>()},
+        {u"forget"_s, false, maker<ForgetCommand>()},    {u"export"_s, true, maker<ExportCommand>()},
         {u"calendar"_s, true, maker<CalendarCommand>()}, {u"fields"_s, false, maker<FieldsCommand>()},
         {u"pack"_s, true, maker<PackCommand>()},
     };
@@ -56,11 +56,8 @@ const Verb *findVerb(const QString &name)
 } // namespace
 
 CommandLine::CommandLine(QTextStream &out, QTextStream &err, SecretStore *store)
-    : m_out(out)
-    , m_err(err)
-    , m_store(store)
-{
-}
+    : m_out(out), m_err(err), m_store(store)
+{ }
 
 CommandLine::~CommandLine() = default;
 
@@ -237,8 +234,7 @@ std::optional<Clock> CommandLine::clockFrom(const QString &today, const QString 
     if (!today.isEmpty()) {
         const QDate date = Codes::isoDate(today.trimmed());
         if (!date.isValid()) {
-            m_err << tr("--today: \"%1\" is not a date. Write it as year-month-day, for example 2026-10-20.")
-                         .arg(today)
+            m_err << tr("--today: \"%1\" is not a date. Write it as year-month-day, for example 2026-10-20.").arg(today)
                   << Qt::endl;
             return std::nullopt;
         }

@@ -1,7 +1,6 @@
 #include "cli/ExportCommand.h"
 
 #include "assessment/Assessment.h"
-
 #include "letters/LetterNeeds.h"
 #include "letters/LetterTemplates.h"
 #include "letters/LetterWriter.h"
@@ -70,7 +69,8 @@ ExitCode ExportCommand::execute(const CommandArguments &arguments)
             continue;
         }
         if (inCase)
-            out << tr("Written in case the reviewer asks for it: %1. %2").arg(need.spec.title, need.mayBeAsked) << Qt::endl;
+            out << tr("Written in case the reviewer asks for it: %1. %2").arg(need.spec.title, need.mayBeAsked)
+                << Qt::endl;
         const LetterProblems problems = writer.problems(need.spec, findings);
         WrittenLetter letter;
         if (problems.isEmpty())

@@ -22,15 +22,12 @@ QJsonObject rowJson(const PlatformField &row)
                                     {u"rule"_s, finding.rule},
                                     {u"message"_s, finding.message}});
     }
-    return QJsonObject{{u"path"_s, row.path},
-                       {u"label"_s, row.label},
-                       {u"labelEn"_s, row.labelEn},
-                       {u"value"_s, row.value.isEmpty() ? QJsonValue() : QJsonValue(row.value)},
-                       {u"secret"_s, row.secret},
-                       {u"masked"_s, row.masked},
-                       {u"blocked"_s, row.isBlocked()},
-                       {u"note"_s, row.note.isEmpty() ? QJsonValue() : QJsonValue(row.note)},
-                       {u"findings"_s, findings}};
+    return QJsonObject{
+        {u"path"_s, row.path},           {u"label"_s, row.label},
+        {u"labelEn"_s, row.labelEn},     {u"value"_s, row.value.isEmpty() ? QJsonValue() : QJsonValue(row.value)},
+        {u"secret"_s, row.secret},       {u"masked"_s, row.masked},
+        {u"blocked"_s, row.isBlocked()}, {u"note"_s, row.note.isEmpty() ? QJsonValue() : QJsonValue(row.note)},
+        {u"findings"_s, findings}};
 }
 
 } // namespace
@@ -108,8 +105,7 @@ ExitCode FieldsCommand::execute(const CommandArguments &arguments)
                     out << u"    "_s << row.note << Qt::endl;
                 for (const Finding &finding : row.findings) {
                     out << u"    "_s
-                        << (finding.isError() ? tr("%1: %2 (not copied until fixed)")
-                                              : tr("%1: %2"))
+                        << (finding.isError() ? tr("%1: %2 (not copied until fixed)") : tr("%1: %2"))
                                .arg(finding.severityText(), finding.message)
                         << Qt::endl;
                 }

@@ -10,9 +10,9 @@ namespace mpdesk {
 /// and what stops it being copied.
 struct PlatformField
 {
-    QString page;    ///< the page's id
-    QString path;    ///< the filing path the value comes from ("people[1].idNumber"); findings use it
-    QString label;   ///< the platform's (Chinese) label
+    QString page; ///< the page's id
+    QString path; ///< the filing path the value comes from ("people[1].idNumber"); findings use it
+    QString label; ///< the platform's (Chinese) label
     QString labelEn; ///< the English label
     bool secret = false;
     /// The value for the page. A secret holds its masked form unless the rows were made revealed.

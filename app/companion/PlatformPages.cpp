@@ -15,15 +15,16 @@ namespace {
 
 const QStringList &knownFormats()
 {
-    static const QStringList list = {u"text"_s,     u"code"_s,         u"mobile"_s,     u"email"_s,
-                                     u"date"_s,     u"validTo"_s,      u"choice"_s,     u"provinceName"_s,
-                                     u"regionCode"_s, u"list"_s,       u"preApproval"_s, u"invoiceTitle"_s};
+    static const QStringList list = {u"text"_s,       u"code"_s,    u"mobile"_s,      u"email"_s,
+                                     u"date"_s,       u"validTo"_s, u"choice"_s,      u"provinceName"_s,
+                                     u"regionCode"_s, u"list"_s,    u"preApproval"_s, u"invoiceTitle"_s};
     return list;
 }
 
 const QStringList &knownConditions()
 {
-    static const QStringList list = {QString(), u"vat_special_invoice"_s, u"entity_leader_is_not_legal_representative"_s};
+    static const QStringList list = {QString(), u"vat_special_invoice"_s,
+                                     u"entity_leader_is_not_legal_representative"_s};
     return list;
 }
 

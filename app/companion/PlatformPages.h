@@ -14,12 +14,12 @@ namespace mpdesk {
 /// One field of a platform page as the definitions describe it.
 struct PlatformFieldSpec
 {
-    QString path;    ///< a filing path ("entity.name") or a role's field ("entityLeader.idNumber")
-    QString label;   ///< the platform's own (Chinese) label
+    QString path; ///< a filing path ("entity.name") or a role's field ("entityLeader.idNumber")
+    QString label; ///< the platform's own (Chinese) label
     QString labelEn; ///< the same in English
-    QString format;  ///< how the value is written for the page: "text", "code", "date", "validTo", …
+    QString format; ///< how the value is written for the page: "text", "code", "date", "validTo", …
     QString choices; ///< for "choice": the name of the keyword table
-    QString when;    ///< a condition under which the page shows the field; empty: always
+    QString when; ///< a condition under which the page shows the field; empty: always
     bool secret = false;
 };
 

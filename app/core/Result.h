@@ -38,8 +38,7 @@ private:
 };
 
 struct Done
-{
-};
+{ };
 
 /// The result of an operation that yields nothing but may fail.
 using Status = Result<Done>;

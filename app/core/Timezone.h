@@ -9,7 +9,6 @@ namespace mpdesk {
 /// Every date the process speaks of is a date in China: Asia/Shanghai, whatever the machine's zone.
 QTimeZone chinaTimeZone();
 
-
 /// A moment as seen in Asia/Shanghai.
 QDateTime inChina(const QDateTime &moment);
 

@@ -1,8 +1,8 @@
 #include "document/FilingDocument.h"
 
+#include "document/FilingFields.h"
 #include "project/KnownFilingsIndex.h"
 #include "secrets/ProjectSecrets.h"
-#include "document/FilingFields.h"
 #include "storage/ProjectFile.h"
 #include "storage/SafeFile.h"
 
@@ -29,13 +29,9 @@ class FilingSnapshotCommand final : public QUndoCommand
 {
 public:
     FilingSnapshotCommand(FilingDocument *doc, const QString &text, Filing before, Filing after, QString mergePath)
-        : QUndoCommand(text)
-        , m_doc(doc)
-        , m_before(std::move(before))
-        , m_after(std::move(after))
-        , m_mergePath(std::move(mergePath))
-    {
-    }
+        : QUndoCommand(text), m_doc(doc), m_before(std::move(before)), m_after(std::move(after)),
+          m_mergePath(std::move(mergePath))
+    { }
 
     void undo() override { m_doc->replaceFiling(m_before); }
     void redo() override { m_doc->replaceFiling(m_after); }
@@ -70,9 +66,7 @@ QString sidecarOf(const QString &recoveryFile)
 
 } // namespace
 
-FilingDocument::FilingDocument(SecretStore &store, QObject *parent)
-    : QObject(parent)
-    , m_project(store)
+FilingDocument::FilingDocument(SecretStore &store, QObject *parent) : QObject(parent), m_project(store)
 {
     connect(&m_undo, &QUndoStack::cleanChanged, this, [this](bool clean) {
         // The first edit after opening or saving makes the stack unclean only after its redo() ran:
@@ -330,7 +324,8 @@ bool FilingDocument::writeRecovery()
         return false;
     }
     QFile::remove(ProjectFile::backupPath(recoveryPath()));
-    const Status sidecar = SafeFile::write(sidecarOf(recoveryPath()), QJsonDocument(QJsonObject{{u"path"_s, path()}}).toJson());
+    const Status sidecar =
+        SafeFile::write(sidecarOf(recoveryPath()), QJsonDocument(QJsonObject{{u"path"_s, path()}}).toJson());
     if (!sidecar)
         qCWarning(lcDocument) << "recovery copy's origin not written:" << sidecar.error().message;
     return true;

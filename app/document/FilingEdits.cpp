@@ -46,9 +46,9 @@ void removePerson(Filing &filing, qsizetype index)
 
 const QStringList &typedInvoiceFields()
 {
-    static const QStringList keys = {u"title"_s,    u"taxId"_s,          u"address"_s,   u"phone"_s,
-                                     u"bankName"_s, u"bankAccount"_s,    u"mailingAddress"_s,
-                                     u"recipient"_s, u"recipientPhone"_s, u"documentsReady"_s};
+    static const QStringList keys = {u"title"_s,          u"taxId"_s,         u"address"_s,        u"phone"_s,
+                                     u"bankName"_s,       u"bankAccount"_s,   u"mailingAddress"_s, u"recipient"_s,
+                                     u"recipientPhone"_s, u"documentsReady"_s};
     return keys;
 }
 

@@ -111,10 +111,11 @@ const QHash<QString, Accessor<Filing>> &filingFields()
         // Each letter's way to the platform: "filing.letters.<id>.printedOn" and so on.
         for (const char *letter : letterIds()) {
             const QString id = QString::fromLatin1(letter);
-            for (QString LetterProgress::*step : {&LetterProgress::printedOn, &LetterProgress::signedOn, &LetterProgress::uploadedOn}) {
+            for (QString LetterProgress::*step :
+                 {&LetterProgress::printedOn, &LetterProgress::signedOn, &LetterProgress::uploadedOn}) {
                 const bool uploaded = step == &LetterProgress::uploadedOn;
-                add(letterPath(id, step),
-                    [id, step](const Filing &f) { return f.filing.letters.value(id).*step; },
+                add(
+                    letterPath(id, step), [id, step](const Filing &f) { return f.filing.letters.value(id).*step; },
                     [id, step, uploaded](Filing &f, const QString &v) {
                         f.filing.letters[id].*step = v;
                         if (uploaded && v.isEmpty()) // an older file's "uploaded" goes with the date cleared

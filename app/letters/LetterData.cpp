@@ -41,8 +41,7 @@ QString printedValue(const QString &value)
         if (isBidiControl(c))
             continue;
         const QChar::Direction direction = QChar::direction(c);
-        rightToLeft = rightToLeft || direction == QChar::DirR || direction == QChar::DirAL
-            || direction == QChar::DirAN;
+        rightToLeft = rightToLeft || direction == QChar::DirR || direction == QChar::DirAL || direction == QChar::DirAN;
         printed += QString::fromUcs4(&c, 1);
     }
     if (!rightToLeft)
@@ -55,8 +54,7 @@ QString printedValue(const QString &value)
 LetterData::LetterData(const Filing &filing, QDate date, const LetterManifest &manifest)
 {
     add(u"entity.name"_s, u"entity.name"_s, {}, tr("entity name"), filing.entity.name);
-    add(u"entity.creditCode"_s, u"entity.creditCode"_s, {}, tr("unified social credit code"),
-        filing.entity.creditCode);
+    add(u"entity.creditCode"_s, u"entity.creditCode"_s, {}, tr("unified social credit code"), filing.entity.creditCode);
     add(u"entity.registeredAddress"_s, u"entity.registeredAddress"_s, {}, tr("registered address"),
         filing.entity.registeredAddress);
     addPerson(filing, u"legalRepresentative"_s, filing.entity.legalRepresentative, u"entity.legalRepresentative"_s,
@@ -99,8 +97,8 @@ void LetterData::add(const QString &name, const QString &path, const QString &pe
     m_values.append({name, path, person, field, value.trimmed(), false});
 }
 
-void LetterData::addPerson(const Filing &filing, const QString &role, const QString &personId,
-                           const QString &rolePath, const LetterManifest &manifest)
+void LetterData::addPerson(const Filing &filing, const QString &role, const QString &personId, const QString &rolePath,
+                           const LetterManifest &manifest)
 {
     const qsizetype index = filing.personIndex(personId);
     if (index < 0) {
@@ -119,10 +117,20 @@ void LetterData::addPerson(const Filing &filing, const QString &role, const QStr
 
 QSet<QString> LetterData::knownNames()
 {
-    QSet<QString> names = {u"entity"_s, u"entity.name"_s, u"entity.creditCode"_s, u"entity.registeredAddress"_s,
-                           u"miniProgram"_s, u"miniProgram.name"_s, u"miniProgram.appId"_s,
-                           u"preApproval"_s, u"preApproval.none"_s, u"preApproval.items"_s,
-                           u"date"_s, u"date.year"_s, u"date.month"_s, u"date.day"_s};
+    QSet<QString> names = {u"entity"_s,
+                           u"entity.name"_s,
+                           u"entity.creditCode"_s,
+                           u"entity.registeredAddress"_s,
+                           u"miniProgram"_s,
+                           u"miniProgram.name"_s,
+                           u"miniProgram.appId"_s,
+                           u"preApproval"_s,
+                           u"preApproval.none"_s,
+                           u"preApproval.items"_s,
+                           u"date"_s,
+                           u"date.year"_s,
+                           u"date.month"_s,
+                           u"date.day"_s};
     for (const QString &role : roles()) {
         names.insert(role);
         for (const QString &field : {u"name"_s, u"idType"_s, u"idNumber"_s})
@@ -173,10 +181,12 @@ Result<QString> LetterData::render(const QString &templateSource) const
 
     mustache::mustache engine(utf8(templateSource));
     if (!engine.is_valid())
-        return Error{tr("The letter template cannot be read: %1").arg(QString::fromStdString(engine.error_message())), {}};
+        return Error{tr("The letter template cannot be read: %1").arg(QString::fromStdString(engine.error_message())),
+                     {}};
     const std::string rendered = engine.render(root);
     if (!engine.is_valid())
-        return Error{tr("The letter template cannot be filled: %1").arg(QString::fromStdString(engine.error_message())), {}};
+        return Error{tr("The letter template cannot be filled: %1").arg(QString::fromStdString(engine.error_message())),
+                     {}};
     return QString::fromStdString(rendered);
 }
 
@@ -188,12 +198,19 @@ LetterProblems LetterData::problemsFor(const LetterSpec &spec, const Findings &f
         if (name == u"preApproval"_s) {
             paths.append(u"miniProgram.preApproval"_s);
             if (!m_preApprovalDeclared)
-                problems.append({LetterProblem::Kind::MissingValue, u"miniProgram.preApproval"_s, {},
-                                 tr("pre-approval items"), {},
+                problems.append({LetterProblem::Kind::MissingValue,
+                                 u"miniProgram.preApproval"_s,
+                                 {},
+                                 tr("pre-approval items"),
+                                 {},
                                  tr("Declare the pre-approval categories (or \"none of these\") first.")});
             for (const LetterValue &v : m_values) {
                 if (v.name == u"preApproval.items.approvalNumber"_s && v.value.isEmpty())
-                    problems.append({LetterProblem::Kind::MissingValue, v.path, {}, v.field, {},
+                    problems.append({LetterProblem::Kind::MissingValue,
+                                     v.path,
+                                     {},
+                                     v.field,
+                                     {},
                                      tr("The letter lists this pre-approval category: enter its approval number.")});
             }
             continue;
@@ -203,14 +220,22 @@ LetterProblems LetterData::problemsFor(const LetterSpec &spec, const Findings &f
                 continue;
             paths.append(v.path);
             if (v.secretMissing) {
-                problems.append({LetterProblem::Kind::SecretUnavailable, v.path, v.person, v.field, {},
-                                 tr("The ID number of %1 is not available on this computer; the letter prints it.")
-                                     .arg(v.person)});
+                problems.append(
+                    {LetterProblem::Kind::SecretUnavailable,
+                     v.path,
+                     v.person,
+                     v.field,
+                     {},
+                     tr("The ID number of %1 is not available on this computer; the letter prints it.").arg(v.person)});
             } else if (v.value.isEmpty()) {
-                problems.append({LetterProblem::Kind::MissingValue, v.path, v.person, v.field, {},
-                                 v.person.isEmpty() ? tr("The letter prints the %1: enter it first.").arg(v.field)
-                                                    : tr("The letter prints the %1 of %2: enter it first.")
-                                                          .arg(v.field, v.person)});
+                problems.append({LetterProblem::Kind::MissingValue,
+                                 v.path,
+                                 v.person,
+                                 v.field,
+                                 {},
+                                 v.person.isEmpty()
+                                     ? tr("The letter prints the %1: enter it first.").arg(v.field)
+                                     : tr("The letter prints the %1 of %2: enter it first.").arg(v.field, v.person)});
             }
         }
     }

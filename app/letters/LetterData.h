@@ -15,10 +15,10 @@ namespace mpdesk {
 /// One value a letter can print, with where it comes from.
 struct LetterValue
 {
-    QString name;   ///< the template's name for it: "legalRepresentative.idNumber"
-    QString path;   ///< interchange path: "people[0].idNumber"
+    QString name; ///< the template's name for it: "legalRepresentative.idNumber"
+    QString path; ///< interchange path: "people[0].idNumber"
     QString person; ///< the person's name; empty for entity and mini program values
-    QString field;  ///< the field's name, translated
+    QString field; ///< the field's name, translated
     QString value;
     bool secretMissing = false; ///< an ID number this computer cannot produce
 };

@@ -74,14 +74,15 @@ QStringList LetterFonts::preferredFamilies()
     // writer rebuilds the outlines of every face it embeds, so a TrueType face (AR PL UMing) is no faster to
     // write than the CFF Noto Serif CJK: on Linux the order is the look, not the speed.
 #if defined(Q_OS_WIN)
-    return {u"SimSun"_s, u"FangSong"_s, u"NSimSun"_s, u"SimSun-ExtB"_s, u"Noto Serif CJK SC"_s, u"Source Han Serif SC"_s,
+    return {u"SimSun"_s,         u"FangSong"_s,          u"NSimSun"_s,
+            u"SimSun-ExtB"_s,    u"Noto Serif CJK SC"_s, u"Source Han Serif SC"_s,
             u"Microsoft YaHei"_s};
 #elif defined(Q_OS_MACOS)
-    return {u"Songti SC"_s, u"STSong"_s, u"STFangsong"_s, u"Noto Serif CJK SC"_s, u"Source Han Serif SC"_s,
-            u"PingFang SC"_s};
+    return {u"Songti SC"_s,           u"STSong"_s,     u"STFangsong"_s, u"Noto Serif CJK SC"_s,
+            u"Source Han Serif SC"_s, u"PingFang SC"_s};
 #else
-    return {u"Noto Serif CJK SC"_s, u"Source Han Serif SC"_s, u"AR PL UMing CN"_s, u"FangSong"_s,
-            u"Noto Sans CJK SC"_s, u"Source Han Sans SC"_s, u"WenQuanYi Zen Hei"_s};
+    return {u"Noto Serif CJK SC"_s, u"Source Han Serif SC"_s, u"AR PL UMing CN"_s,   u"FangSong"_s,
+            u"Noto Sans CJK SC"_s,  u"Source Han Sans SC"_s,  u"WenQuanYi Zen Hei"_s};
 #endif
 }
 

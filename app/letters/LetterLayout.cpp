@@ -4,9 +4,9 @@
 
 #include <QAbstractTextDocumentLayout>
 #include <QHash>
+#include <QLoggingCategory>
 #include <QMutex>
 #include <QPagedPaintDevice>
-#include <QLoggingCategory>
 #include <QPainter>
 #include <QRegularExpression>
 #include <QTextBlock>
@@ -177,7 +177,8 @@ QRectF layOutSignature(QTextDocument &signature, const Units &units, qreal width
     QRectF names = linesRect(nameBlock).united(linesRect(dateBlock));
     const qreal rightShift = qMax<qreal>(0, names.center().x() + radius - width);
     const qreal above = nameBlock.previous().isValid() ? linesRect(nameBlock.previous()).bottom() : 0;
-    const qreal topRoom = qMax<qreal>(0, above + units.mm(LetterLayout::SealClearanceMm) - (names.center().y() - radius));
+    const qreal topRoom =
+        qMax<qreal>(0, above + units.mm(LetterLayout::SealClearanceMm) - (names.center().y() - radius));
     for (QTextBlock block : {nameBlock, dateBlock}) {
         QTextBlockFormat format = block.blockFormat();
         format.setRightMargin(units.margin(rightShift));
@@ -188,8 +189,8 @@ QRectF layOutSignature(QTextDocument &signature, const Units &units, qreal width
     QTextCursor(nameBlock).setBlockFormat(nameFormat);
     signature.documentLayout()->documentSize();
     names = linesRect(nameBlock).united(linesRect(dateBlock));
-    const qreal bottomRoom
-        = qMax<qreal>(0, names.center().y() + radius - signature.documentLayout()->documentSize().height());
+    const qreal bottomRoom =
+        qMax<qreal>(0, names.center().y() + radius - signature.documentLayout()->documentSize().height());
     QTextBlockFormat dateFormat = dateBlock.blockFormat();
     dateFormat.setBottomMargin(units.margin(bottomRoom));
     QTextCursor(dateBlock).setBlockFormat(dateFormat);
@@ -202,7 +203,8 @@ QRectF layOutSignature(QTextDocument &signature, const Units &units, qreal width
 QString entityNameOf(const QTextDocument &signature)
 {
     const QTextBlock dateBlock = lastTextBlock(signature);
-    QString name = dateBlock.isValid() && dateBlock.previous().isValid() ? dateBlock.previous().text().trimmed() : QString();
+    QString name =
+        dateBlock.isValid() && dateBlock.previous().isValid() ? dateBlock.previous().text().trimmed() : QString();
     const QString sealMark = u"\uff08\u76d6\u7ae0\uff09"_s;
     if (name.endsWith(sealMark))
         name.chop(sealMark.size());
@@ -213,8 +215,8 @@ QString entityNameOf(const QTextDocument &signature)
 
 int LetterLayout::paint(QPagedPaintDevice &device) const
 {
-    device.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0),
-                                     QPageLayout::Millimeter));
+    device.setPageLayout(
+        QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter));
     const Units units{qreal(device.logicalDpiY()), marginScale(device)};
     const qreal contentWidth = units.mm(PageWidthMm - LeftMarginMm - RightMarginMm);
     const qreal contentHeight = units.mm(PageHeightMm - TopMarginMm - BottomMarginMm);
@@ -231,7 +233,7 @@ int LetterLayout::paint(QPagedPaintDevice &device) const
         int lineHeight;
         qreal pointSize;
     };
-    static constexpr Setting settings[] = {{150, 14}, {140, 14}, {130, 14}, {125, 14}, {125, 13},
+    static constexpr Setting settings[] = {{150, 14}, {140, 14},   {130, 14}, {125, 14},  {125, 13},
                                            {125, 12}, {125, 11.5}, {125, 11}, {125, 10.5}};
     bool fits = false;
     for (const Setting &setting : settings) {
@@ -245,8 +247,8 @@ int LetterLayout::paint(QPagedPaintDevice &device) const
         sealZone = layOutSignature(signature, units, signatureWidth);
         m_bodyPointSize = setting.pointSize;
         m_lineHeightPercent = setting.lineHeight;
-        const qreal height = body.documentLayout()->documentSize().height() + gap
-            + signature.documentLayout()->documentSize().height();
+        const qreal height =
+            body.documentLayout()->documentSize().height() + gap + signature.documentLayout()->documentSize().height();
         if (height <= contentHeight) {
             fits = true;
             break;
@@ -294,13 +296,14 @@ int LetterLayout::paint(QPagedPaintDevice &device) const
         signatureTop = 0;
         ++pages;
     }
-    const QPointF signatureOrigin(units.mm(LeftMarginMm) + contentWidth - signatureWidth, units.mm(TopMarginMm) + signatureTop);
+    const QPointF signatureOrigin(units.mm(LeftMarginMm) + contentWidth - signatureWidth,
+                                  units.mm(TopMarginMm) + signatureTop);
     m_sealPage = pages - 1;
-    m_sealZoneMm = sealZone.isNull() ? QRectF()
-                                     : QRectF((sealZone.x() + signatureOrigin.x()) * 25.4 / units.dpi,
-                                              (sealZone.y() + signatureOrigin.y()) * 25.4 / units.dpi,
-                                              sealZone.width() * 25.4 / units.dpi,
-                                              sealZone.height() * 25.4 / units.dpi);
+    m_sealZoneMm = sealZone.isNull()
+        ? QRectF()
+        : QRectF((sealZone.x() + signatureOrigin.x()) * 25.4 / units.dpi,
+                 (sealZone.y() + signatureOrigin.y()) * 25.4 / units.dpi, sealZone.width() * 25.4 / units.dpi,
+                 sealZone.height() * 25.4 / units.dpi);
 
     // The glyphs are drawn from the list the text maps are made from, so that the two cannot differ; the
     // bidi controls that keep a typed value's direction inside its field order the text and draw nothing.

@@ -40,7 +40,7 @@ public:
     static constexpr qreal TitlePointSize = 20;
     static constexpr qreal SealDiameterMm = 42;
     static constexpr qreal SealClearanceMm = 2; ///< kept free around the seal
-    static constexpr qreal SignatureGapMm = 12;   ///< between the body and the signature block
+    static constexpr qreal SignatureGapMm = 12; ///< between the body and the signature block
 
     explicit LetterLayout(QString html);
 

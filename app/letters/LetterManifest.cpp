@@ -64,9 +64,7 @@ Result<LetterManifest> LetterManifest::parse(const QByteArray &json, const QStri
         for (const QJsonValue &field : object.value(u"fields"_s).toArray())
             spec.fields.append(field.toString());
         if (spec.id.isEmpty() || spec.title.isEmpty() || spec.templateFile.isEmpty() || spec.condition.isEmpty())
-            return Error{tr("%1: letter %2 needs an id, a title, a template and a condition.")
-                             .arg(fileName)
-                             .arg(i + 1),
+            return Error{tr("%1: letter %2 needs an id, a title, a template and a condition.").arg(fileName).arg(i + 1),
                          {}};
         // One id scheme, the interchange format's: the manifest is where the ids come from.
         if (spec.id != canonicalId(spec.id))

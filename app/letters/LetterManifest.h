@@ -13,11 +13,11 @@ namespace mpdesk {
 /// One letter the manifest (templates/letters.json) names.
 struct LetterSpec
 {
-    QString id;           ///< stable, ASCII, as the interchange format keys it: "miniProgramLeaderAuthorization"
-    QString title;        ///< as printed and used in file names
+    QString id; ///< stable, ASCII, as the interchange format keys it: "miniProgramLeaderAuthorization"
+    QString title; ///< as printed and used in file names
     QString templateFile; ///< file name inside the template folder
-    QString condition;    ///< a LetterNeeds condition id
-    QStringList fields;   ///< data names the letter needs filled: "legalRepresentative.idNumber"
+    QString condition; ///< a LetterNeeds condition id
+    QStringList fields; ///< data names the letter needs filled: "legalRepresentative.idNumber"
 };
 
 /// The set of letters as data: which letters exist, their templates, when each is needed, and the

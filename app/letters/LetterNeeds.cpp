@@ -28,8 +28,8 @@ LetterNeed LetterNeeds::evaluate(const LetterSpec &spec, const Filing &filing)
     }
     const auto rule = ruleOf.constFind(spec.condition);
     if (rule == ruleOf.constEnd()) {
-        need.reason = tr("The manifest's condition \"%1\" is not known to this version; the letter is kept.")
-                          .arg(spec.condition);
+        need.reason =
+            tr("The manifest's condition \"%1\" is not known to this version; the letter is kept.").arg(spec.condition);
         return need;
     }
     const LetterRequirements::Letter verdict = LetterRequirements::letter(filing, *rule);

@@ -17,10 +17,8 @@ namespace mpdesk {
 
 LetterWriter::LetterWriter(const Filing &filing, QDate date, const LetterTemplates &templates,
                            const LetterManifest &manifest)
-    : m_templates(templates)
-    , m_data(filing, date, manifest)
-{
-}
+    : m_templates(templates), m_data(filing, date, manifest)
+{ }
 
 Result<QString> LetterWriter::fill(const LetterSpec &spec) const
 {
@@ -58,7 +56,11 @@ LetterProblems LetterWriter::missingGlyphs(const QString &text) const
     }
     if (!unexplained.isEmpty()) {
         const QString characters = QString::fromUcs4(unexplained.constData(), unexplained.size());
-        problems.append({LetterProblem::Kind::MissingGlyphs, {}, {}, {}, characters,
+        problems.append({LetterProblem::Kind::MissingGlyphs,
+                         {},
+                         {},
+                         {},
+                         characters,
                          tr("No installed font has %1, which the letter template uses.").arg(characters)});
     }
     return problems;

@@ -22,7 +22,7 @@ struct WrittenLetter
 {
     QByteArray pdf;
     int pageCount = 0;
-    QString text;          ///< the text drawn, in order
+    QString text; ///< the text drawn, in order
     LetterProblems problems;
     QStringList warnings; ///< written all the same, but the clerk should know (copied text may differ)
     QRectF sealZoneMm; ///< the square kept free for the seal, in mm from the top left of page sealPage

@@ -1,8 +1,8 @@
 #include "letters/TemplateCheck.h"
 
-#include <kainjow/mustache.hpp>
-
 #include <QRegularExpression>
+
+#include <kainjow/mustache.hpp>
 
 using namespace Qt::StringLiterals;
 
@@ -12,13 +12,12 @@ struct TemplateCheck::Section
 {
     QString name;
     int line = 0;
-    QString prefix;                        ///< the dotted path from the outermost section; empty once unknown
+    QString prefix; ///< the dotted path from the outermost section; empty once unknown
     const QSet<QString> *items = nullptr; ///< item names of the innermost list section, if any
 };
 
 TemplateCheck::TemplateCheck(QSet<QString> names, QHash<QString, QSet<QString>> listItems)
-    : m_names(std::move(names))
-    , m_listItems(std::move(listItems))
+    : m_names(std::move(names)), m_listItems(std::move(listItems))
 {
     for (const QString &name : std::as_const(m_names)) {
         for (qsizetype dot = name.indexOf(u'.'); dot >= 0; dot = name.indexOf(u'.', dot + 1))
@@ -85,9 +84,9 @@ TemplateIssues TemplateCheck::check(const QString &source, const QString &fileNa
         if (kind == u'!')
             continue;
         if (triple || kind == u'&') {
-            issues.append({fileName, line,
-                           tr("\"%1\" writes a value without escaping; letters write values only as {{name}}.")
-                               .arg(tag)});
+            issues.append(
+                {fileName, line,
+                 tr("\"%1\" writes a value without escaping; letters write values only as {{name}}.").arg(tag)});
             continue;
         }
         if (kind == u'>' || kind == u'=') {
@@ -122,7 +121,8 @@ TemplateIssues TemplateCheck::check(const QString &source, const QString &fileNa
             issues.append({fileName, line, tr("Unknown placeholder \"%1\".").arg(tag)});
     }
     for (const Section &section : std::as_const(open))
-        issues.append({fileName, section.line, tr("Section \"%1\" is opened here but never closed.").arg(section.name)});
+        issues.append(
+            {fileName, section.line, tr("Section \"%1\" is opened here but never closed.").arg(section.name)});
 
     if (issues.isEmpty()) {
         // The engine itself has the last word on syntax; its messages give a byte offset, turned into a line.

@@ -1,12 +1,5 @@
 #include "letters/ToUnicodeRepair.h"
 
-#include <qpdf/Buffer.hh>
-#include <qpdf/QPDF.hh>
-#include <qpdf/QPDFObjectHandle.hh>
-#include <qpdf/QPDFPageDocumentHelper.hh>
-#include <qpdf/QPDFPageObjectHelper.hh>
-#include <qpdf/QPDFWriter.hh>
-
 #include <QGlyphRun>
 #include <QHash>
 #include <QLoggingCategory>
@@ -16,6 +9,12 @@
 #include <QTextBlock>
 #include <QTextDocument>
 #include <QTextLayout>
+#include <qpdf/Buffer.hh>
+#include <qpdf/QPDF.hh>
+#include <qpdf/QPDFObjectHandle.hh>
+#include <qpdf/QPDFPageDocumentHelper.hh>
+#include <qpdf/QPDFPageObjectHelper.hh>
+#include <qpdf/QPDFWriter.hh>
 
 #include <algorithm>
 #include <exception>
@@ -72,7 +71,9 @@ QByteArray writeCMap(const QMap<uint, QString> &map)
 QByteArray postscriptName(const QRawFont &font)
 {
     const QByteArray table = font.fontTable("name");
-    auto u16 = [&table](qsizetype at) { return at + 1 < table.size() ? (uchar(table.at(at)) << 8) | uchar(table.at(at + 1)) : 0; };
+    auto u16 = [&table](qsizetype at) {
+        return at + 1 < table.size() ? (uchar(table.at(at)) << 8) | uchar(table.at(at + 1)) : 0;
+    };
     const int count = u16(2);
     const int storage = u16(4);
     for (int i = 0; i < count; ++i) {
@@ -105,10 +106,8 @@ class ShownCodes final : public QPDFObjectHandle::ParserCallbacks
 {
 public:
     ShownCodes(QPDFObjectHandle fonts, std::map<QPDFObjGen, std::vector<uint>> &codes)
-        : m_fonts(std::move(fonts))
-        , m_codes(codes)
-    {
-    }
+        : m_fonts(std::move(fonts)), m_codes(codes)
+    { }
 
     void handleObject(QPDFObjectHandle object) override
     {
@@ -130,7 +129,7 @@ public:
         }
         m_operands.clear();
     }
-    void handleEOF() override {}
+    void handleEOF() override { }
 
 private:
     void show(const std::string &bytes)
@@ -209,7 +208,8 @@ QByteArray repaired(const QByteArray &pdfBytes, const QList<ToUnicodeRepair::Gly
     for (auto &[id, font] : fonts) {
         if (!font.getKey("/Subtype").isNameAndEquals("/Type0"))
             continue;
-        const QByteArray name = withoutSubsetTag(font.getKey("/BaseFont").isName() ? font.getKey("/BaseFont").getName() : std::string());
+        const QByteArray name =
+            withoutSubsetTag(font.getKey("/BaseFont").isName() ? font.getKey("/BaseFont").getName() : std::string());
         const std::vector<uint> &codes = shown[id];
         const QList<const ToUnicodeRepair::Glyph *> laidOut = drawn.value(name);
         if (codes.size() != size_t(laidOut.size())) {
@@ -227,8 +227,9 @@ QByteArray repaired(const QByteArray &pdfBytes, const QList<ToUnicodeRepair::Gly
             const auto knownCode = codeOfGlyph.constFind(glyph.glyph);
             if ((known != glyphOfCode.cend() && *known != glyph.glyph)
                 || (knownCode != codeOfGlyph.cend() && *knownCode != codes[i])) {
-                throw Failure{ToUnicodeRepair::tr("the PDF font %1 does not draw its glyphs in the order they were laid out")
-                                  .arg(QString::fromLatin1(name))};
+                throw Failure{
+                    ToUnicodeRepair::tr("the PDF font %1 does not draw its glyphs in the order they were laid out")
+                        .arg(QString::fromLatin1(name))};
             }
             glyphOfCode.insert(codes[i], glyph.glyph);
             codeOfGlyph.insert(glyph.glyph, codes[i]);
@@ -284,9 +285,11 @@ void ToUnicodeRepair::collect(const QTextDocument &document, QList<Glyph> &glyph
             // A ligature is given for each of its characters: one glyph, standing for all of them.
             QHash<std::pair<qint64, quint32>, qsizetype> seen;
             for (qsizetype i = line.textStart(); i < end; ++i) {
-                const bool pair = text.at(i).isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate();
+                const bool pair =
+                    text.at(i).isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate();
                 const QString characters = text.mid(i, pair ? 2 : 1);
-                const char32_t character = pair ? QChar::surrogateToUcs4(text.at(i), text.at(i + 1)) : text.at(i).unicode();
+                const char32_t character =
+                    pair ? QChar::surrogateToUcs4(text.at(i), text.at(i + 1)) : text.at(i).unicode();
                 // The line's own runs: the layout's would search every line of the block for each
                 // character, which makes a long paragraph quadratic.
                 const QList<QGlyphRun> runs = line.glyphRuns(int(i), pair ? 2 : 1);
@@ -326,7 +329,8 @@ void ToUnicodeRepair::collect(const QTextDocument &document, QList<Glyph> &glyph
                     ++run;
                     continue;
                 }
-                auto runEnd = std::find_if(run, drawn.end(), [](const Glyph &g) { return !isRightToLeft(g.characters); });
+                auto runEnd =
+                    std::find_if(run, drawn.end(), [](const Glyph &g) { return !isRightToLeft(g.characters); });
                 std::reverse(run, runEnd);
                 run = runEnd;
             }
@@ -371,8 +375,10 @@ ToUnicodeRepair::Outcome ToUnicodeRepair::repair(const QByteArray &pdf, const QL
         reason = QString::fromLocal8Bit(e.what());
     }
     qCWarning(lcToUnicode) << "text maps not corrected:" << reason;
-    return {pdf, tr("Text copied from this PDF may differ from the printed letter (%1). The printed page is "
-                    "right.").arg(reason)};
+    return {pdf,
+            tr("Text copied from this PDF may differ from the printed letter (%1). The printed page is "
+               "right.")
+                .arg(reason)};
 }
 
 } // namespace mpdesk

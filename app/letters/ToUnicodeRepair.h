@@ -51,8 +51,7 @@ public:
     /// Appends the glyphs of a laid-out document, line by line and left to right as they are to be drawn:
     /// those of the lines that meet [top, bottom] in document coordinates (one page of a paginated
     /// document). Bidi controls get none: they order the text and are not drawn.
-    static void collect(const QTextDocument &document, QList<Glyph> &glyphs, qreal top = -1e300,
-                        qreal bottom = 1e300);
+    static void collect(const QTextDocument &document, QList<Glyph> &glyphs, qreal top = -1e300, qreal bottom = 1e300);
     /// Draws collected glyphs at their positions, in their order: what is drawn is what was collected.
     static void draw(QPainter &painter, const QList<Glyph> &glyphs);
     /// `glyphs`: everything drawn, in the order it was drawn. Never refuses: a PDF that cannot be

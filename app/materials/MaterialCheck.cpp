@@ -121,9 +121,9 @@ Findings MaterialCheck::check(const Filing &filing, const QHash<QString, Materia
         }
 
         if (facts.format.isEmpty()) {
-            out << make(Severity::Error, path, "materials.notImage",
-                        tr("%1 is not an image nor a PDF, whatever its name says: attach the photo or scan itself.")
-                            .arg(name));
+            out << make(
+                Severity::Error, path, "materials.notImage",
+                tr("%1 is not an image nor a PDF, whatever its name says: attach the photo or scan itself.").arg(name));
             continue;
         }
         if (!MaterialFiles::isReadableFormat(facts.format)) {
@@ -177,14 +177,15 @@ Findings MaterialCheck::check(const Filing &filing, const QHash<QString, Materia
             out << make(Severity::Warning, slot.path(), "materials.slotEmpty",
                         tr("%1: nothing attached yet. %2").arg(slot.title, slot.reason));
         } else if (count > slot.maxFiles) {
-            out << make(Severity::Error, slot.path(), "materials.tooMany",
-                        slot.maxFiles == 1
-                            ? tr("%1 holds %2 files; the platform takes one: remove the others.").arg(slot.title).arg(count)
-                            : tr("%1 holds %2 files; the platform takes at most %3: remove some, or combine "
-                                 "statements into one.")
-                                  .arg(slot.title)
-                                  .arg(count)
-                                  .arg(slot.maxFiles));
+            out << make(
+                Severity::Error, slot.path(), "materials.tooMany",
+                slot.maxFiles == 1
+                    ? tr("%1 holds %2 files; the platform takes one: remove the others.").arg(slot.title).arg(count)
+                    : tr("%1 holds %2 files; the platform takes at most %3: remove some, or combine "
+                         "statements into one.")
+                          .arg(slot.title)
+                          .arg(count)
+                          .arg(slot.maxFiles));
         }
     }
     out += LetterScans::check(filing);

@@ -1,13 +1,13 @@
 #include "materials/MaterialFiles.h"
 
-#include <poppler-qt6.h>
-
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QImageReader>
 #include <QLoggingCategory>
+
+#include <poppler-qt6.h>
 
 #include <algorithm>
 #include <memory>
@@ -173,19 +173,23 @@ Result<QImage> MaterialFiles::readImage(const QString &absolutePath, int page)
     allowLargePhotos();
     QFile file(absolutePath);
     if (!file.open(QIODevice::ReadOnly))
-        return Error{tr("%1 cannot be read: %2").arg(QDir::toNativeSeparators(absolutePath), file.errorString()), QString()};
+        return Error{tr("%1 cannot be read: %2").arg(QDir::toNativeSeparators(absolutePath), file.errorString()),
+                     QString()};
     const QByteArray head = file.peek(32);
     file.close();
     if (sniffOther(head) == u"pdf"_s) {
         const auto doc = openPdf(absolutePath);
         const std::unique_ptr<Poppler::Page> p = doc ? doc->page(page) : nullptr;
         if (!p)
-            return Error{tr("Page %1 of %2 cannot be read.").arg(page + 1).arg(QDir::toNativeSeparators(absolutePath)), QString()};
+            return Error{tr("Page %1 of %2 cannot be read.").arg(page + 1).arg(QDir::toNativeSeparators(absolutePath)),
+                         QString()};
         doc->setRenderHint(Poppler::Document::Antialiasing);
         doc->setRenderHint(Poppler::Document::TextAntialiasing);
         QImage image = p->renderToImage(PdfDpi, PdfDpi);
         if (image.isNull())
-            return Error{tr("Page %1 of %2 cannot be rendered.").arg(page + 1).arg(QDir::toNativeSeparators(absolutePath)), QString()};
+            return Error{
+                tr("Page %1 of %2 cannot be rendered.").arg(page + 1).arg(QDir::toNativeSeparators(absolutePath)),
+                QString()};
         return image;
     }
     QImageReader reader(absolutePath);
@@ -194,7 +198,9 @@ Result<QImage> MaterialFiles::readImage(const QString &absolutePath, int page)
     QImage image = reader.read();
     if (image.isNull()) {
         qCDebug(lcMaterialFiles) << "cannot decode" << absolutePath << reader.errorString();
-        return Error{tr("%1 cannot be read as an image: %2").arg(QDir::toNativeSeparators(absolutePath), reader.errorString()), QString()};
+        return Error{
+            tr("%1 cannot be read as an image: %2").arg(QDir::toNativeSeparators(absolutePath), reader.errorString()),
+            QString()};
     }
     return image;
 }

@@ -68,7 +68,8 @@ std::optional<QString> writeFile(const QString &folder, const QString &name, con
             .arg(QDir::toNativeSeparators(target));
     }
     if (const Status written = SafeFile::write(target, bytes); !written)
-        return MaterialPack::tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(target), written.error().message);
+        return MaterialPack::tr("%1 cannot be written: %2")
+            .arg(QDir::toNativeSeparators(target), written.error().message);
     return std::nullopt;
 }
 
@@ -115,8 +116,8 @@ Result<MaterialPack::Encoded> MaterialPack::fitJpeg(const QImage &source)
     const int shortSide = std::min(image.width(), image.height());
     const int longSide = std::max(image.width(), image.height());
     // The smallest scale that keeps the platform's minimum size.
-    const double minScale = std::max(double(MaterialFiles::MinShortSide) / shortSide,
-                                     double(MaterialFiles::MinLongSide) / longSide);
+    const double minScale =
+        std::max(double(MaterialFiles::MinShortSide) / shortSide, double(MaterialFiles::MinLongSide) / longSide);
     double scale = 1.0;
     for (int attempt = 0; attempt < 8; ++attempt) {
         QByteArray smallest;
@@ -149,10 +150,12 @@ Result<MaterialPack::Report> MaterialPack::write(const Filing &filing, const QSt
     if (folder.isEmpty())
         return Error{tr("Choose a folder for the upload files."), QString()};
     if (!QDir().mkpath(folder))
-        return Error{tr("The folder %1 cannot be made: choose another.").arg(QDir::toNativeSeparators(folder)), QString()};
-    if (!QFileInfo(folder).isDir())
-        return Error{tr("%1 is not a folder: choose a folder for the upload files.").arg(QDir::toNativeSeparators(folder)),
+        return Error{tr("The folder %1 cannot be made: choose another.").arg(QDir::toNativeSeparators(folder)),
                      QString()};
+    if (!QFileInfo(folder).isDir())
+        return Error{
+            tr("%1 is not a folder: choose a folder for the upload files.").arg(QDir::toNativeSeparators(folder)),
+            QString()};
 
     Report report;
     report.folder = QDir(folder).absolutePath();
@@ -168,7 +171,8 @@ Result<MaterialPack::Report> MaterialPack::write(const Filing &filing, const QSt
         const QString path = MaterialCheck::filePath(i);
         const auto slot = MaterialSlots::of(filing, m);
         if (!slot) {
-            report.problems.append({path, m.slot, tr("Not packed: the slot is not one of this filing's (see mpdesk check).")});
+            report.problems.append(
+                {path, m.slot, tr("Not packed: the slot is not one of this filing's (see mpdesk check).")});
             continue;
         }
         if (slot->need == MaterialSlots::Need::NotNeeded)
@@ -185,7 +189,8 @@ Result<MaterialPack::Report> MaterialPack::write(const Filing &filing, const QSt
             continue;
         }
         if (facts.format.isEmpty()) {
-            problem(tr("%1 is not an image nor a PDF: attach the photo or scan itself.").arg(QDir::toNativeSeparators(m.file)));
+            problem(tr("%1 is not an image nor a PDF: attach the photo or scan itself.")
+                        .arg(QDir::toNativeSeparators(m.file)));
             continue;
         }
         if (!MaterialFiles::isReadableFormat(facts.format)) {
@@ -212,7 +217,8 @@ Result<MaterialPack::Report> MaterialPack::write(const Filing &filing, const QSt
             if (facts.format == u"png"_s && pages == 1 && facts.sizeBytes <= MaterialFiles::MaxBytes) {
                 QFile original(absolute);
                 if (!original.open(QIODevice::ReadOnly)) {
-                    problem(tr("%1 cannot be read (%2).").arg(QDir::toNativeSeparators(m.file), original.errorString()));
+                    problem(
+                        tr("%1 cannot be read (%2).").arg(QDir::toNativeSeparators(m.file), original.errorString()));
                     break;
                 }
                 bytes = original.readAll();
@@ -260,7 +266,8 @@ Result<MaterialPack::Report> MaterialPack::write(const Filing &filing, const QSt
     for (const MaterialSlots::Slot &slot : slotList) {
         if (slot.need != MaterialSlots::Need::Needed)
             continue;
-        if (std::none_of(filing.materials.cbegin(), filing.materials.cend(), [&](const Material &m) { return slot.holds(m); }))
+        if (std::none_of(filing.materials.cbegin(), filing.materials.cend(),
+                         [&](const Material &m) { return slot.holds(m); }))
             report.problems.append({slot.path(), slot.title, tr("Nothing attached. %1").arg(slot.reason)});
     }
 
@@ -268,12 +275,12 @@ Result<MaterialPack::Report> MaterialPack::write(const Filing &filing, const QSt
     index += tr("Upload files for the filing of %1, prepared on %2.")
                  .arg(filing.miniProgram.name.isEmpty() ? tr("the mini program") : filing.miniProgram.name,
                       today.toString(Qt::ISODate))
-           + u"\n"_s;
+        + u"\n"_s;
     index += tr("These files show ID cards: delete them once they are uploaded.") + u"\n\n"_s;
     index += tr("In this folder:") + u'\n';
     for (const Output &o : std::as_const(report.written))
         index += u"  "_s + o.fileName + u"  ("_s + QString::number(o.width) + u'x' + QString::number(o.height) + u", "_s
-               + QString::number((o.sizeBytes + 1023) / 1024) + u" KB)\n"_s;
+            + QString::number((o.sizeBytes + 1023) / 1024) + u" KB)\n"_s;
     if (report.written.isEmpty())
         index += u"  "_s + tr("(nothing)") + u'\n';
     if (!report.problems.isEmpty()) {
@@ -292,7 +299,8 @@ Result<MaterialPack::Report> MaterialPack::write(const Filing &filing, const QSt
 Status MaterialPack::remove(const QString &folder)
 {
     if (!QFileInfo(QDir(folder).filePath(manifestName())).isFile())
-        return Error{tr("%1 holds no upload files prepared by mpdesk; nothing was deleted.").arg(QDir::toNativeSeparators(folder)),
+        return Error{tr("%1 holds no upload files prepared by mpdesk; nothing was deleted.")
+                         .arg(QDir::toNativeSeparators(folder)),
                      QString()};
     removeListed(folder, readManifest(folder));
     QFile::remove(QDir(folder).filePath(manifestName()));

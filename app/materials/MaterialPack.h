@@ -26,15 +26,15 @@ public:
 
     struct Output
     {
-        QString path;     ///< the material's field path, "materials[2].file"
+        QString path; ///< the material's field path, "materials[2].file"
         QString fileName; ///< inside the pack's folder
         int width = 0, height = 0;
         qint64 sizeBytes = 0;
     };
     struct Problem
     {
-        QString path;    ///< a material's or a slot's field path
-        QString title;   ///< the slot, translated
+        QString path; ///< a material's or a slot's field path
+        QString title; ///< the slot, translated
         QString message; ///< translated: what is wrong and what to do
     };
     struct Report

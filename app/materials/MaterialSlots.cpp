@@ -57,7 +57,8 @@ void addIdSlots(QList<Slot> &slotList, const Filing &f)
     };
     QList<Leader> leaders;
     if (same) {
-        leaders.append({entityLeader, miniLeader == entityLeader ? QString() : miniLeader,
+        leaders.append({entityLeader,
+                        miniLeader == entityLeader ? QString() : miniLeader,
                         MaterialSlots::tr("Entity and mini program leader"),
                         {u"主体负责人"_s, u"小程序负责人"_s}});
     } else {
@@ -130,10 +131,15 @@ bool MaterialSlots::Slot::holds(const Material &m) const
 
 QStringList MaterialSlots::keywords()
 {
-    return {QString::fromLatin1(BusinessLicence), QString::fromLatin1(IdFront), QString::fromLatin1(IdBack),
-            QString::fromLatin1(MiniProgramLeaderAuthorization), QString::fromLatin1(EntityLeaderAuthorization),
-            QString::fromLatin1(PreApprovalCommitment), QString::fromLatin1(PreApprovalDocument),
-            QString::fromLatin1(OtherEntity), QString::fromLatin1(OtherMiniProgram)};
+    return {QString::fromLatin1(BusinessLicence),
+            QString::fromLatin1(IdFront),
+            QString::fromLatin1(IdBack),
+            QString::fromLatin1(MiniProgramLeaderAuthorization),
+            QString::fromLatin1(EntityLeaderAuthorization),
+            QString::fromLatin1(PreApprovalCommitment),
+            QString::fromLatin1(PreApprovalDocument),
+            QString::fromLatin1(OtherEntity),
+            QString::fromLatin1(OtherMiniProgram)};
 }
 
 namespace {
@@ -183,10 +189,11 @@ QList<MaterialSlots::Slot> MaterialSlots::forFiling(const Filing &f)
     }
     addIdSlots(slotList, f);
     slotList.append(letterSlot(f, EntityLeaderAuthorization, LetterIds::EntityLeaderAuthorization,
-                            u"主体负责人授权书-盖章扫描件"_s));
+                               u"主体负责人授权书-盖章扫描件"_s));
     slotList.append(letterSlot(f, MiniProgramLeaderAuthorization, LetterIds::MiniProgramLeaderAuthorization,
-                            u"小程序负责人授权书-盖章扫描件"_s));
-    slotList.append(letterSlot(f, PreApprovalCommitment, LetterIds::PreApprovalCommitment, u"前置审批承诺书-盖章扫描件"_s));
+                               u"小程序负责人授权书-盖章扫描件"_s));
+    slotList.append(
+        letterSlot(f, PreApprovalCommitment, LetterIds::PreApprovalCommitment, u"前置审批承诺书-盖章扫描件"_s));
     const QList<PreApproval> &items = f.miniProgram.preApproval;
     for (qsizetype i = 0; i < items.size(); ++i) {
         if (items.at(i).type.isEmpty() || items.at(i).type == Vocabulary::noPreApproval())

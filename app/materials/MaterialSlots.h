@@ -36,14 +36,14 @@ public:
 
     struct Slot
     {
-        QString slot;            ///< keyword
-        QString person;          ///< id_front / id_back
-        QString samePerson;      ///< the other leader's entry when two entries are one person
+        QString slot; ///< keyword
+        QString person; ///< id_front / id_back
+        QString samePerson; ///< the other leader's entry when two entries are one person
         std::optional<int> item; ///< pre_approval_document
-        QString letter;          ///< a letter's scan: the letter's id (LetterIds), else ""
+        QString letter; ///< a letter's scan: the letter's id (LetterIds), else ""
         Need need = Need::Needed;
-        QString title;      ///< translated, e.g. "Mini program leader: ID card, portrait side"
-        QString reason;     ///< translated: why it is (not) needed
+        QString title; ///< translated, e.g. "Mini program leader: ID card, portrait side"
+        QString reason; ///< translated: why it is (not) needed
         /// The platform page's names, e.g. 小程序负责人-身份证人像面 (no extension): two for the ID photos of
         /// one person who is both leaders, since the page asks under each leader.
         QStringList uploadNames;

@@ -11,12 +11,14 @@ namespace {
 // One row per field: the path, what it holds, the model member and the clerk's name for it.
 // The labels are written out as QT_TRANSLATE_NOOP in every row so that lupdate, which does not expand
 // macros, sees each one.
+// clang-format off
 #define MPDESK_MEMBER(Owner, Type, expr)                                                                       \
     FieldMember<Owner, Type> { [](Owner &o) -> Type & { return o.expr; }, [](const Owner &o) -> const Type & { return o.expr; } }
 #define MPDESK_TEXT(path, kind, expr, label, ...)                                                              \
     FieldDef<Filing> { path##_L1, FieldKind::kind, label, MPDESK_MEMBER(Filing, QString, expr) __VA_OPT__(, ) __VA_ARGS__ }
 #define MPDESK_FLAG(path, expr, label)                                                                         \
     FieldDef<Filing> { path##_L1, FieldKind::Flag, label, MPDESK_MEMBER(Filing, std::optional<bool>, expr) }
+// clang-format on
 
 using F = FieldDef<Filing>;
 
@@ -24,6 +26,8 @@ using F = FieldDef<Filing>;
 
 const QList<FieldDef<Filing>> &FieldCatalog::filingFields()
 {
+    // A table, laid out by hand so that each entry reads as one.
+    // clang-format off
     static const QList<FieldDef<Filing>> fields = {
         MPDESK_TEXT("entity.type", Keyword, entity.type, QT_TRANSLATE_NOOP("FilingFields", "entity type")),
         MPDESK_TEXT("entity.name", Text, entity.name, QT_TRANSLATE_NOOP("FilingFields", "entity name")),
@@ -90,11 +94,14 @@ const QList<FieldDef<Filing>> &FieldCatalog::filingFields()
         MPDESK_TEXT("filing.smsVerifiedAt", Timestamp, filing.smsVerifiedAt, QT_TRANSLATE_NOOP("FilingFields", "SMS answered")),
         MPDESK_TEXT("filing.recordNumber", Text, filing.recordNumber, QT_TRANSLATE_NOOP("FilingFields", "record number")),
     };
+    // clang-format on
     return fields;
 }
 
 const QList<FieldDef<Person>> &FieldCatalog::personFields()
 {
+    // A table, laid out by hand so that each entry reads as one.
+    // clang-format off
     static const QList<FieldDef<Person>> fields = {
         FieldDef<Person>{"id"_L1, FieldKind::Text, nullptr, MPDESK_MEMBER(Person, QString, id), FieldDef<Person>::Internal},
         FieldDef<Person>{"name"_L1, FieldKind::Text, QT_TRANSLATE_NOOP("FilingFields", "name"), MPDESK_MEMBER(Person, QString, name)},
@@ -106,6 +113,7 @@ const QList<FieldDef<Person>> &FieldCatalog::personFields()
         FieldDef<Person>{"emergencyMobile"_L1, FieldKind::Text, QT_TRANSLATE_NOOP("FilingFields", "emergency contact"), MPDESK_MEMBER(Person, QString, emergencyMobile)},
         FieldDef<Person>{"email"_L1, FieldKind::Text, QT_TRANSLATE_NOOP("FilingFields", "email"), MPDESK_MEMBER(Person, QString, email)},
     };
+    // clang-format on
     return fields;
 }
 
@@ -129,8 +137,14 @@ const FieldDef<Person> *FieldCatalog::personField(QStringView key)
 
 const QList<FieldCatalog::ObjectDef> &FieldCatalog::objects()
 {
-#define MPDESK_OBJECT(path, expr)                                                                              \
-    ObjectDef { path##_L1, [](Filing &f) -> QJsonObject & { return f.expr; }, [](const Filing &f) -> const QJsonObject & { return f.expr; } }
+#define MPDESK_OBJECT(path, expr)                                                                                      \
+    ObjectDef                                                                                                          \
+    {                                                                                                                  \
+        path##_L1, [](Filing &f) -> QJsonObject & { return f.expr; },                                                  \
+            [](const Filing &f) -> const QJsonObject & { return f.expr; }                                              \
+    }
+    // A table, laid out by hand so that each entry reads as one.
+    // clang-format off
     static const QList<ObjectDef> list = {
         MPDESK_OBJECT("entity", entity.extra),
         MPDESK_OBJECT("entity.region", entity.region.extra),
@@ -141,6 +155,7 @@ const QList<FieldCatalog::ObjectDef> &FieldCatalog::objects()
         MPDESK_OBJECT("miniProgram", miniProgram.extra),
         MPDESK_OBJECT("filing", filing.extra),
     };
+    // clang-format on
     return list;
 }
 

@@ -15,16 +15,16 @@ namespace mpdesk {
 
 /// What a field holds, as the interchange format spells it.
 enum class FieldKind {
-    Text,          ///< free text
-    Keyword,       ///< one word of a fixed vocabulary (the schema's enum)
-    PersonRef,     ///< the id of an entry in people
-    Date,          ///< "YYYY-MM-DD"
-    DateOrLongTerm,///< a date, or "long-term" (an ID's validity)
-    Timestamp,     ///< ISO 8601 with offset
-    Flag,          ///< true / false / not known yet
-    Count,         ///< a whole number
-    Secret,        ///< kept in the keychain; the project file holds "<key>Ref" and "<key>Masked"
-    Lines,         ///< a list of text
+    Text, ///< free text
+    Keyword, ///< one word of a fixed vocabulary (the schema's enum)
+    PersonRef, ///< the id of an entry in people
+    Date, ///< "YYYY-MM-DD"
+    DateOrLongTerm, ///< a date, or "long-term" (an ID's validity)
+    Timestamp, ///< ISO 8601 with offset
+    Flag, ///< true / false / not known yet
+    Count, ///< a whole number
+    Secret, ///< kept in the keychain; the project file holds "<key>Ref" and "<key>Masked"
+    Lines, ///< a list of text
 };
 
 /// Where one field lives in a struct of the model. Both accessors are given so that reading needs no cast.
@@ -49,12 +49,12 @@ struct FieldDef
     enum Flags {
         None = 0,
         OmitWhenEmpty = 1, ///< written only when set, so that older files round-trip unchanged
-        Internal = 2,      ///< computed by mpdesk, not typed by the clerk: no editor binds it
+        Internal = 2, ///< computed by mpdesk, not typed by the clerk: no editor binds it
     };
 
     QLatin1StringView path; ///< "certification.invoice.taxId"; for a person, the key ("idNumber")
     FieldKind kind;
-    const char *label;      ///< untranslated; translate in the "FilingFields" context
+    const char *label; ///< untranslated; translate in the "FilingFields" context
     FieldAccess<Owner> access;
     int flags = None;
 

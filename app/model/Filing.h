@@ -31,7 +31,7 @@ struct Entity
     Region region;
     QString mailingAddress;
     QString legalRepresentative; ///< a person id
-    QString leader;              ///< a person id
+    QString leader; ///< a person id
     QJsonObject extra;
 };
 
@@ -47,7 +47,7 @@ struct Registration
     QString email;
     std::optional<bool> emailVerified;
     std::optional<bool> emailUnused; ///< the clerk confirmed the email was never used on the platforms
-    QString administrator;           ///< a person id
+    QString administrator; ///< a person id
     EntityVerification verification;
     QString submittedOn, approvedOn;
     QJsonObject extra;
@@ -142,11 +142,11 @@ struct MaterialFacts
     State state = State::Unchecked;
     qint64 sizeBytes = 0;
     int width = 0, height = 0; ///< pixels with the EXIF orientation applied; a PDF's first page at 300 dpi
-    int pages = 0;             ///< 1 for an image, the page count of a PDF
-    QString format;            ///< what the content is ("jpeg", "png", "pdf", "heic", ...), "" when not an image
-    QString sha256;            ///< hex digest of the file's bytes
-    QString checkedOn;         ///< YYYY-MM-DD
-    QString detail;            ///< in memory only: why a file could not be read
+    int pages = 0; ///< 1 for an image, the page count of a PDF
+    QString format; ///< what the content is ("jpeg", "png", "pdf", "heic", ...), "" when not an image
+    QString sha256; ///< hex digest of the file's bytes
+    QString checkedOn; ///< YYYY-MM-DD
+    QString detail; ///< in memory only: why a file could not be read
     QJsonObject extra;
 
     bool isRead() const { return state == State::Read; }
@@ -156,10 +156,10 @@ struct MaterialFacts
 /// the measured facts are kept.
 struct Material
 {
-    QString slot;            ///< a MaterialSlots keyword, e.g. "id_front"
-    QString person;          ///< id_front / id_back: the person id
+    QString slot; ///< a MaterialSlots keyword, e.g. "id_front"
+    QString person; ///< id_front / id_back: the person id
     std::optional<int> item; ///< pre_approval_document: the index in miniProgram.preApproval
-    QString file;            ///< absolute, or relative to the filing's folder
+    QString file; ///< absolute, or relative to the filing's folder
     MaterialFacts facts;
     QJsonObject extra;
 };

@@ -7,18 +7,18 @@ namespace mpdesk {
 
 /// Where a secret value (an ID or bank account number) stands on this computer.
 enum class SecretStatus {
-    Present,           ///< the value is in memory (typed, imported, or read from the keychain)
+    Present, ///< the value is in memory (typed, imported, or read from the keychain)
     NotOnThisComputer, ///< the project refers to it but this computer's keychain has no entry
-    Unreadable,        ///< the keychain could not be asked (no service, locked, access denied)
+    Unreadable, ///< the keychain could not be asked (no service, locked, access denied)
 };
 
 /// A value kept in the OS keychain, never in the project file: the file holds only the reference and
 /// a masked form for display.
 struct SecretField
 {
-    QString value;  ///< the plain value, in memory only
+    QString value; ///< the plain value, in memory only
     QString masked; ///< e.g. "**************4514", safe to write and show
-    QString ref;    ///< the entry's name inside the project's keychain namespace
+    QString ref; ///< the entry's name inside the project's keychain namespace
     SecretStatus status = SecretStatus::Present;
 
     bool isKnown() const { return !value.isEmpty(); }

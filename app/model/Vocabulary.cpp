@@ -29,7 +29,8 @@ const QList<Term> &terms(Vocabulary::Kind kind)
         {Vocabulary::Kind::IdType,
          {{"resident_id", QT_TRANSLATE_NOOP("Vocabulary", "Resident identity card")},
           {"passport", QT_TRANSLATE_NOOP("Vocabulary", "Passport")},
-          {"hk_macao_permit", QT_TRANSLATE_NOOP("Vocabulary", "Mainland travel permit for Hong Kong and Macao residents")},
+          {"hk_macao_permit",
+           QT_TRANSLATE_NOOP("Vocabulary", "Mainland travel permit for Hong Kong and Macao residents")},
           {"taiwan_permit", QT_TRANSLATE_NOOP("Vocabulary", "Mainland travel permit for Taiwan residents")},
           {"foreign_permanent_residence", QT_TRANSLATE_NOOP("Vocabulary", "Foreign permanent resident ID card")},
           {"hk_macao_residence", QT_TRANSLATE_NOOP("Vocabulary", "Residence permit for Hong Kong and Macao residents")},
@@ -106,14 +107,12 @@ QString Vocabulary::listForMessage(Kind kind)
 bool Vocabulary::requiresWechatVerification(const QString &entityType)
 {
     return entityType == QLatin1StringView(EntityTypes::Government)
-        || entityType == QLatin1StringView(EntityTypes::Media)
-        || entityType == QLatin1StringView(EntityTypes::Other);
+        || entityType == QLatin1StringView(EntityTypes::Media) || entityType == QLatin1StringView(EntityTypes::Other);
 }
 
 bool Vocabulary::isResidentIdForm(const QString &idType)
 {
-    return idType == QLatin1StringView(IdTypes::ResidentId)
-        || idType == QLatin1StringView(IdTypes::HkMacaoResidence)
+    return idType == QLatin1StringView(IdTypes::ResidentId) || idType == QLatin1StringView(IdTypes::HkMacaoResidence)
         || idType == QLatin1StringView(IdTypes::TaiwanResidence);
 }
 
@@ -125,9 +124,17 @@ QString Vocabulary::noPreApproval()
 int Vocabulary::officialPreApprovalId(const QString &keyword)
 {
     static const QHash<QString, int> ids = {
-        {u"news"_s, 1}, {u"publishing"_s, 2}, {u"education"_s, 3}, {u"medical"_s, 4},
-        {u"drugs_devices"_s, 5}, {u"bulletin"_s, 6}, {u"culture"_s, 9}, {u"broadcast"_s, 10},
-        {u"ride_hailing"_s, 11}, {u"internet_finance"_s, 13}, {u"off_campus_training"_s, 14},
+        {u"news"_s, 1},
+        {u"publishing"_s, 2},
+        {u"education"_s, 3},
+        {u"medical"_s, 4},
+        {u"drugs_devices"_s, 5},
+        {u"bulletin"_s, 6},
+        {u"culture"_s, 9},
+        {u"broadcast"_s, 10},
+        {u"ride_hailing"_s, 11},
+        {u"internet_finance"_s, 13},
+        {u"off_campus_training"_s, 14},
     };
     return ids.value(keyword, 0);
 }

@@ -98,8 +98,8 @@ KnownFilingsIndex::Loaded KnownFilingsIndex::load() const
         if (QFileInfo(k.path).isFile()) {
             loaded.filings.append(k);
         } else {
-            loaded.notes.append(tr("%1 is no longer there; it is no longer compared with.")
-                                    .arg(QDir::toNativeSeparators(k.path)));
+            loaded.notes.append(
+                tr("%1 is no longer there; it is no longer compared with.").arg(QDir::toNativeSeparators(k.path)));
         }
     }
     if (loaded.filings.size() != all.size())

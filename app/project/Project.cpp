@@ -1,17 +1,13 @@
 #include "project/Project.h"
 
-#include "storage/ProjectFile.h"
 #include "secrets/LeaderFingerprint.h"
+#include "storage/ProjectFile.h"
 
 #include <QPointer>
 
 namespace mpdesk {
 
-Project::Project(SecretStore &store, QObject *parent)
-    : QObject(parent)
-    , m_store(store)
-{
-}
+Project::Project(SecretStore &store, QObject *parent) : QObject(parent), m_store(store) { }
 
 Status Project::read(const QString &path)
 {
@@ -89,53 +85,55 @@ void Project::rememberStored(const ProjectSecrets::Outcomes &outcomes)
 void Project::storeSecrets(SaveReport report, SaveDone done)
 {
     QPointer<Project> self(this);
-    ProjectSecrets::store(m_store, m_filing, [self, report, done = std::move(done)](const ProjectSecrets::Outcomes &stored) mutable {
-        if (!self)
-            return;
-        report.secretFailures = ProjectSecrets::describeFailures(self->m_filing, stored);
-        self->rememberStored(stored);
-        // Entries of people removed since the last save go too: no ID number outlives its person.
-        const QStringList current = ProjectSecrets::references(self->m_filing);
-        QStringList orphans;
-        for (auto it = self->m_storedRefs.constBegin(); it != self->m_storedRefs.constEnd(); ++it) {
-            if (!current.contains(it.key()))
-                orphans.append(it.key());
-        }
-        ProjectSecrets::remove(self->m_store, self->m_filing.projectId, orphans,
-                               [self, report, done](const ProjectSecrets::Outcomes &removed) mutable {
-                                   if (!self)
-                                       return;
-                                   for (auto it = removed.constBegin(); it != removed.constEnd(); ++it) {
-                                       if (it->ok()) {
-                                           self->m_storedRefs.remove(it.key());
-                                           continue;
+    ProjectSecrets::store(
+        m_store, m_filing, [self, report, done = std::move(done)](const ProjectSecrets::Outcomes &stored) mutable {
+            if (!self)
+                return;
+            report.secretFailures = ProjectSecrets::describeFailures(self->m_filing, stored);
+            self->rememberStored(stored);
+            // Entries of people removed since the last save go too: no ID number outlives its person.
+            const QStringList current = ProjectSecrets::references(self->m_filing);
+            QStringList orphans;
+            for (auto it = self->m_storedRefs.constBegin(); it != self->m_storedRefs.constEnd(); ++it) {
+                if (!current.contains(it.key()))
+                    orphans.append(it.key());
+            }
+            ProjectSecrets::remove(self->m_store, self->m_filing.projectId, orphans,
+                                   [self, report, done](const ProjectSecrets::Outcomes &removed) mutable {
+                                       if (!self)
+                                           return;
+                                       for (auto it = removed.constBegin(); it != removed.constEnd(); ++it) {
+                                           if (it->ok()) {
+                                               self->m_storedRefs.remove(it.key());
+                                               continue;
+                                           }
+                                           report.secretFailures.append(tr("%1 (removed from the filing): %2")
+                                                                            .arg(self->m_storedRefs.value(it.key()),
+                                                                                 SecretMessages::explain(*it)));
                                        }
-                                       report.secretFailures.append(tr("%1 (removed from the filing): %2")
-                                                                        .arg(self->m_storedRefs.value(it.key()),
-                                                                             SecretMessages::explain(*it)));
-                                   }
-                                   done(report);
-                               });
-    });
+                                       done(report);
+                                   });
+        });
 }
 
 void Project::forget(ForgetDone done)
 {
     const QStringList refs = ProjectSecrets::references(m_filing);
     QPointer<Project> self(this);
-    ProjectSecrets::remove(m_store, m_filing.projectId, refs, [self, done = std::move(done)](const ProjectSecrets::Outcomes &outcomes) {
-        if (!self)
-            return;
-        ForgetReport report;
-        for (auto it = outcomes.constBegin(); it != outcomes.constEnd(); ++it) {
-            if (it->ok()) {
-                self->m_storedRefs.remove(it.key());
-                ++report.deleted;
-            }
-        }
-        report.failures = ProjectSecrets::describeFailures(self->m_filing, outcomes);
-        done(report);
-    });
+    ProjectSecrets::remove(m_store, m_filing.projectId, refs,
+                           [self, done = std::move(done)](const ProjectSecrets::Outcomes &outcomes) {
+                               if (!self)
+                                   return;
+                               ForgetReport report;
+                               for (auto it = outcomes.constBegin(); it != outcomes.constEnd(); ++it) {
+                                   if (it->ok()) {
+                                       self->m_storedRefs.remove(it.key());
+                                       ++report.deleted;
+                                   }
+                               }
+                               report.failures = ProjectSecrets::describeFailures(self->m_filing, outcomes);
+                               done(report);
+                           });
 }
 
 } // namespace mpdesk

@@ -1,8 +1,7 @@
 #include "secrets/KeychainSecretStore.h"
 
-#include <qt6keychain/keychain.h>
-
 #include <QLoggingCategory>
+#include <qt6keychain/keychain.h>
 
 #if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
 #include <QDBusConnection>
@@ -65,9 +64,7 @@ JobType *makeJob(const QString &service, const QString &key)
 
 } // namespace
 
-KeychainSecretStore::KeychainSecretStore(QObject *parent)
-    : SecretStore(parent)
-    , m_service(u"mpdesk"_s)
+KeychainSecretStore::KeychainSecretStore(QObject *parent) : SecretStore(parent), m_service(u"mpdesk"_s)
 {
     m_expiry.setSingleShot(true);
     connect(&m_expiry, &QTimer::timeout, this, &KeychainSecretStore::expire);
@@ -112,9 +109,9 @@ void KeychainSecretStore::finishAfterLockCheck(quint64 id, const SecretReply &re
         || (check == Check::LockedWhenDone && (reply.ok() || reply.error == SecretReply::Error::NotFound));
 #ifdef MPDESK_SECRET_SERVICE
     if (worthAsking && m_pending.contains(id)) {
-        QDBusMessage ask = QDBusMessage::createMethodCall(
-            u"org.freedesktop.secrets"_s, u"/org/freedesktop/secrets/aliases/default"_s,
-            u"org.freedesktop.DBus.Properties"_s, u"Get"_s);
+        QDBusMessage ask =
+            QDBusMessage::createMethodCall(u"org.freedesktop.secrets"_s, u"/org/freedesktop/secrets/aliases/default"_s,
+                                           u"org.freedesktop.DBus.Properties"_s, u"Get"_s);
         ask << u"org.freedesktop.Secret.Collection"_s << u"Locked"_s;
         auto *watcher = new QDBusPendingCallWatcher(QDBusConnection::sessionBus().asyncCall(ask), this);
         connect(watcher, &QDBusPendingCallWatcher::finished, this, [this, id, reply, watcher] {

@@ -47,8 +47,9 @@ QList<EntryT> collect(FilingT &filing)
     QList<EntryT> list;
     for (qsizetype i = 0; i < filing.people.size(); ++i) {
         auto &p = filing.people[i];
-        list.append({{u"people["_s + QString::number(i) + u"].idNumber"_s, ownerName(p), ProjectSecrets::tr("ID number")},
-                     &p.idNumber});
+        list.append(
+            {{u"people["_s + QString::number(i) + u"].idNumber"_s, ownerName(p), ProjectSecrets::tr("ID number")},
+             &p.idNumber});
     }
     list.append({{u"certification.invoice.bankAccount"_s, ProjectSecrets::tr("invoice"),
                   ProjectSecrets::tr("bank account number")},
@@ -95,7 +96,8 @@ void ProjectSecrets::store(SecretStore &store, const Filing &filing, Done done)
             continue;
         const QString key = SecretStore::keyFor(filing.projectId, e.field->ref);
         const QString value = e.field->value;
-        requests.append({e.field->ref, [&store, key, value](SecretStore::Callback cb) { store.write(key, value, cb); }});
+        requests.append(
+            {e.field->ref, [&store, key, value](SecretStore::Callback cb) { store.write(key, value, cb); }});
     }
     runAll(requests, std::move(done));
 }
@@ -122,8 +124,8 @@ void ProjectSecrets::apply(Filing &filing, const Outcomes &outcomes)
             e.field->value = it->value;
             e.field->status = SecretStatus::Present;
         } else {
-            e.field->status = it->error == SecretReply::Error::NotFound ? SecretStatus::NotOnThisComputer
-                                                                        : SecretStatus::Unreadable;
+            e.field->status =
+                it->error == SecretReply::Error::NotFound ? SecretStatus::NotOnThisComputer : SecretStatus::Unreadable;
         }
     }
 }
@@ -163,7 +165,8 @@ QStringList ProjectSecrets::describeFailures(const Filing &filing, const Outcome
         const auto it = outcomes.constFind(e.field->ref);
         if (e.field->ref.isEmpty() || it == outcomes.constEnd() || it->ok())
             continue;
-        lines.append(tr("%1, %2 (%3): %4").arg(e.where.owner, e.where.field, e.where.path, SecretMessages::explain(*it)));
+        lines.append(
+            tr("%1, %2 (%3): %4").arg(e.where.owner, e.where.field, e.where.path, SecretMessages::explain(*it)));
     }
     return lines;
 }

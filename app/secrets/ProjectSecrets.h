@@ -19,7 +19,7 @@ public:
     /// Where one secret stands in the filing, for messages.
     struct Location
     {
-        QString path;  ///< e.g. "people[1].idNumber"
+        QString path; ///< e.g. "people[1].idNumber"
         QString owner; ///< the person's name, or "invoice"
         QString field; ///< "ID number" or "bank account number", translated
     };

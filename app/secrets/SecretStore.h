@@ -15,15 +15,15 @@ struct SecretReply
 {
     enum class Error {
         None,
-        NotFound,     ///< no entry under that key on this computer
-        Unavailable,  ///< no keychain service
+        NotFound, ///< no entry under that key on this computer
+        Unavailable, ///< no keychain service
         AccessDenied, ///< the user or the system refused mpdesk access
-        Locked,       ///< the keyring holding the entries is locked (or its unlock prompt was dismissed)
-        TimedOut,     ///< the keychain did not answer before the command's deadline
+        Locked, ///< the keyring holding the entries is locked (or its unlock prompt was dismissed)
+        TimedOut, ///< the keychain did not answer before the command's deadline
     };
 
     Error error = Error::None;
-    QString value;  ///< for reads
+    QString value; ///< for reads
     QString detail; ///< the backend's own words, for logs and the "details" part of a message
 
     bool ok() const { return error == Error::None; }

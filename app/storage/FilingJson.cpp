@@ -50,8 +50,8 @@ void readSecret(Reader &r, const SecretKeys &keys, SecretField &field)
     field.value = r.text(keys.value);
     field.ref = r.text(keys.ref);
     field.masked = r.text(keys.masked);
-    field.status = field.value.isEmpty() && !field.ref.isEmpty() ? SecretStatus::NotOnThisComputer
-                                                                  : SecretStatus::Present;
+    field.status =
+        field.value.isEmpty() && !field.ref.isEmpty() ? SecretStatus::NotOnThisComputer : SecretStatus::Present;
 }
 
 void writeSecret(Writer &w, const SecretKeys &keys, const SecretField &field, FilingJson::Secrets mode)
@@ -194,7 +194,8 @@ void readObject(Reader &parent, QLatin1StringView path, Filing &filing, std::opt
     FieldCatalog::object(path)->extra(filing) = r.unknownKeys();
 }
 
-QJsonObject writeObject(QLatin1StringView path, const Filing &filing, FilingJson::Secrets mode, const WriteLists &lists = {})
+QJsonObject writeObject(QLatin1StringView path, const Filing &filing, FilingJson::Secrets mode,
+                        const WriteLists &lists = {})
 {
     Writer w(FieldCatalog::object(path)->constExtra(filing));
     for (const FieldDef<Filing> &field : FieldCatalog::filingFields()) {
@@ -262,8 +263,9 @@ void readLetters(Reader &r, FilingStage &f, std::optional<Error> &error)
         Reader l(it->toObject(), r.childPath("letters"_L1) + u'.' + it.key(), error);
         if (!it->isObject())
             Reader::fail(error, r.childPath("letters"_L1) + u'.' + it.key(), JsonFieldReader::tr("an object"), *it);
-        f.letters.insert(it.key(), LetterProgress{l.text("printedOn"_L1), l.text("signedOn"_L1), l.text("uploadedOn"_L1),
-                                                  l.unknownKeys()});
+        f.letters.insert(
+            it.key(),
+            LetterProgress{l.text("printedOn"_L1), l.text("signedOn"_L1), l.text("uploadedOn"_L1), l.unknownKeys()});
     }
 }
 
@@ -350,10 +352,11 @@ Result<Filing> FilingJson::fromJson(const QJsonObject &document)
     // toInteger() is defined for any double (1e300 gives the default), unlike a cast to int.
     const qint64 v = version.toInteger(-1);
     if (!version.isDouble() || v < 1 || double(v) != version.toDouble()) {
-        return Error{tr("The format version must be a whole number from 1, but the file has %1. The file is "
-                        "damaged; open its backup or export it again.")
-                         .arg(version.isDouble() ? QString::number(version.toDouble()) : JsonFieldReader::describe(version)),
-                     u"version"_s};
+        return Error{
+            tr("The format version must be a whole number from 1, but the file has %1. The file is "
+               "damaged; open its backup or export it again.")
+                .arg(version.isDouble() ? QString::number(version.toDouble()) : JsonFieldReader::describe(version)),
+            u"version"_s};
     }
     if (v > FormatVersion) {
         return Error{tr("This file was written by a newer mpdesk (format version %1); this mpdesk reads version "
@@ -372,8 +375,9 @@ Result<Filing> FilingJson::fromJson(const QJsonObject &document)
     if (!projectId.isEmpty()) {
         filing.projectId = QUuid::fromString(projectId);
         if (filing.projectId.isNull()) {
-            return Error{tr("The project id \"%1\" is not a UUID. The file is damaged; open its backup.").arg(projectId),
-                         u"projectId"_s};
+            return Error{
+                tr("The project id \"%1\" is not a UUID. The file is damaged; open its backup.").arg(projectId),
+                u"projectId"_s};
         }
     }
     readObject(top, "entity"_L1, filing, error);
@@ -387,9 +391,8 @@ Result<Filing> FilingJson::fromJson(const QJsonObject &document)
                          .arg(MaxPeople),
                      u"people"_s};
     }
-    forEachObject(top.array("people"_L1), u"people"_s, error, [&](const QJsonObject &o, const QString &path) {
-        filing.people.append(readPerson(o, path, error));
-    });
+    forEachObject(top.array("people"_L1), u"people"_s, error,
+                  [&](const QJsonObject &o, const QString &path) { filing.people.append(readPerson(o, path, error)); });
     readObject(top, "registration"_L1, filing, error);
     readObject(top, "certification"_L1, filing, error);
     readObject(top, "miniProgram"_L1, filing, error,
@@ -429,9 +432,11 @@ QJsonObject FilingJson::toJson(const Filing &filing, Secrets secrets)
     w.value("people"_L1, people);
     w.value("registration"_L1, writeObject("registration"_L1, filing, secrets));
     w.value("certification"_L1, writeObject("certification"_L1, filing, secrets));
-    w.value("miniProgram"_L1, writeObject("miniProgram"_L1, filing, secrets,
-                                          [&](Writer &mw) { writeMiniProgramLists(mw, filing.miniProgram); }));
-    w.value("filing"_L1, writeObject("filing"_L1, filing, secrets, [&](Writer &fw) { writeLetters(fw, filing.filing); }));
+    w.value("miniProgram"_L1, writeObject("miniProgram"_L1, filing, secrets, [&](Writer &mw) {
+                writeMiniProgramLists(mw, filing.miniProgram);
+            }));
+    w.value("filing"_L1,
+            writeObject("filing"_L1, filing, secrets, [&](Writer &fw) { writeLetters(fw, filing.filing); }));
     if (filing.materials.isEmpty()) // absent until a file is attached, so older files round-trip unchanged
         w.remove("materials"_L1);
     else

@@ -17,7 +17,7 @@ public:
     static constexpr int FormatVersion = 1;
 
     enum class Secrets {
-        Inline,     ///< interchange: secret values written as they are (for import/export only)
+        Inline, ///< interchange: secret values written as they are (for import/export only)
         References, ///< project file: only a reference and a masked form; the values go to a SecretStore
     };
 

@@ -7,11 +7,8 @@ using namespace Qt::StringLiterals;
 namespace mpdesk {
 
 JsonFieldReader::JsonFieldReader(const QJsonObject &object, QString path, std::optional<Error> &error)
-    : m_object(object)
-    , m_path(std::move(path))
-    , m_error(error)
-{
-}
+    : m_object(object), m_path(std::move(path)), m_error(error)
+{ }
 
 QString JsonFieldReader::childPath(QLatin1StringView key) const
 {
@@ -27,12 +24,18 @@ QJsonValue JsonFieldReader::take(QLatin1StringView key)
 QString JsonFieldReader::describe(const QJsonValue &value)
 {
     switch (value.type()) {
-    case QJsonValue::Bool: return tr("true or false");
-    case QJsonValue::Double: return tr("a number");
-    case QJsonValue::String: return tr("text");
-    case QJsonValue::Array: return tr("a list");
-    case QJsonValue::Object: return tr("an object");
-    default: return tr("nothing");
+    case QJsonValue::Bool:
+        return tr("true or false");
+    case QJsonValue::Double:
+        return tr("a number");
+    case QJsonValue::String:
+        return tr("text");
+    case QJsonValue::Array:
+        return tr("a list");
+    case QJsonValue::Object:
+        return tr("an object");
+    default:
+        return tr("nothing");
     }
 }
 

@@ -32,7 +32,8 @@ public:
     QJsonObject unknownKeys() const;
 
     /// Records a type error at `path` unless one was recorded before.
-    static void fail(std::optional<Error> &error, const QString &path, const QString &expected, const QJsonValue &found);
+    static void fail(std::optional<Error> &error, const QString &path, const QString &expected,
+                     const QJsonValue &found);
     static QString describe(const QJsonValue &value);
 
 private:

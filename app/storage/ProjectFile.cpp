@@ -38,7 +38,8 @@ Result<Filing> ProjectFile::read(const QString &path)
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error{tr("The file %1 cannot be read: %2. Check that you may read it.").arg(name, file.errorString()), {}};
+        return Error{tr("The file %1 cannot be read: %2. Check that you may read it.").arg(name, file.errorString()),
+                     {}};
     // Read one byte past the limit, in case the file grew since it was measured.
     const QByteArray bytes = file.read(MaxFileSize + 1);
     if (bytes.size() > MaxFileSize) {

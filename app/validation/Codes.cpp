@@ -193,7 +193,8 @@ QDate Codes::isoDate(const QString &text)
 
 QDateTime Codes::isoTimestamp(const QString &text)
 {
-    static const QRegularExpression re(u"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"_s);
+    static const QRegularExpression re(
+        u"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"_s);
     if (matches(text, re))
         return QDateTime::fromString(text, Qt::ISODateWithMs);
     // What a clerk types from the SMS: "2026-12-02 09:30", a time in China.

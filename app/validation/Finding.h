@@ -16,9 +16,9 @@ public:
     enum class Severity { Warning, Error, ToDo };
 
     Severity severity = Severity::Error;
-    QString path;    ///< field path in the interchange format, e.g. "people[1].idNumber"
+    QString path; ///< field path in the interchange format, e.g. "people[1].idNumber"
     QString message; ///< translated when the finding was made
-    QString rule;    ///< stable identifier of the rule, e.g. "creditCode.check"
+    QString rule; ///< stable identifier of the rule, e.g. "creditCode.check"
 
     bool isError() const { return severity == Severity::Error; }
     bool isToDo() const { return severity == Severity::ToDo; }

@@ -1,6 +1,5 @@
 #include "validation/HiddenCharacters.h"
 
-
 using namespace Qt::StringLiterals;
 
 namespace mpdesk {
@@ -23,8 +22,7 @@ char32_t codePointAt(QStringView text, qsizetype i, qsizetype *units)
 
 bool HiddenCharacters::isBidiControl(char32_t c)
 {
-    return c == 0x200E || c == 0x200F || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069)
-        || c == 0x061C;
+    return c == 0x200E || c == 0x200F || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069) || c == 0x061C;
 }
 
 bool HiddenCharacters::isZeroWidth(char32_t c)

@@ -153,9 +153,8 @@ void applyFindings(Step &s, bool dataStep)
         return;
     if (s.status == Status::Done && !dataStep)
         return;
-    const QString first = std::find_if(s.findings.cbegin(), s.findings.cend(), [](const Finding &f) {
-                              return f.isError();
-                          })->message;
+    const QString first =
+        std::find_if(s.findings.cbegin(), s.findings.cend(), [](const Finding &f) { return f.isError(); })->message;
     s.status = Status::Blocked;
     s.reason = Checklist::tr("Blocked by %n error(s); first: %1", nullptr, int(errors)).arg(first);
 }

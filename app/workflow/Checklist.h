@@ -27,9 +27,9 @@ public:
     /// What the checklist is computed from besides the filing.
     struct Inputs
     {
-        Findings findings;            ///< every finding of the assessment
-        QList<Deadline> deadlines;    ///< Deadlines::compute() for the same filing
-        QDateTime now;                ///< fixes "today" in Asia/Shanghai
+        Findings findings; ///< every finding of the assessment
+        QList<Deadline> deadlines; ///< Deadlines::compute() for the same filing
+        QDateTime now; ///< fixes "today" in Asia/Shanghai
         std::optional<LeaderReuse::Report> leaderReuse; ///< absent: not checked across projects
     };
 

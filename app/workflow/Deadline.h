@@ -16,18 +16,18 @@ struct Deadline
 
 public:
     enum class Kind {
-        Deadline,    ///< the clerk must act by then; overdue is an error
+        Deadline, ///< the clerk must act by then; overdue is an error
         Expectation, ///< the platform or Tencent should have acted by then; overdue is a warning
-        Reminder,    ///< a date to be reminded on; never overdue
+        Reminder, ///< a date to be reminded on; never overdue
     };
     enum class Urgency { Done, Upcoming, DueSoon, Overdue };
 
-    QString id;     ///< stable across runs, e.g. "certification-expiry-reminder-1m"; part of .ics UIDs
+    QString id; ///< stable across runs, e.g. "certification-expiry-reminder-1m"; part of .ics UIDs
     Kind kind = Kind::Deadline;
-    QString title;  ///< translated, e.g. "Certification expires"
+    QString title; ///< translated, e.g. "Certification expires"
     QString detail; ///< translated: what to do, and how the date was reckoned
-    QString path;   ///< the field the date follows from, e.g. "certification.approvedOn"
-    QDate date;     ///< the day (in China) it falls on; always set
+    QString path; ///< the field the date follows from, e.g. "certification.approvedOn"
+    QDate date; ///< the day (in China) it falls on; always set
     QDate earliest; ///< for a window ("1–2 working days"): its first day; else null
     QDateTime moment; ///< for a deadline at a time of day (the MIIT SMS), in Asia/Shanghai; else null
     bool done = false; ///< the event it waits for has happened

@@ -43,8 +43,7 @@ QDateTime momentOf(const QString &value, const QString &path, const Findings &fi
 
 bool isAny(const QString &value, std::initializer_list<const char *> keywords)
 {
-    return std::any_of(keywords.begin(), keywords.end(),
-                       [&](const char *k) { return value == QLatin1StringView(k); });
+    return std::any_of(keywords.begin(), keywords.end(), [&](const char *k) { return value == QLatin1StringView(k); });
 }
 
 // The platform review is over once the request has moved on, whatever its outcome.
@@ -67,8 +66,8 @@ Deadline make(const char *id, Deadline::Kind kind, const QString &title, const Q
 void addExpiry(QList<Deadline> &out, QDate approved)
 {
     const QDate expiry = approved.addYears(1);
-    Deadline d = make(DeadlineIds::CertificationExpiry, Deadline::Kind::Deadline, Deadlines::tr("Certification expires"),
-                      u"certification.approvedOn"_s);
+    Deadline d = make(DeadlineIds::CertificationExpiry, Deadline::Kind::Deadline,
+                      Deadlines::tr("Certification expires"), u"certification.approvedOn"_s);
     d.date = expiry;
     d.detail = Deadlines::tr("WeChat certification is valid for one year from its approval on %1. Complete the "
                              "annual review before this day; each certification costs %2 RMB and is not refunded.")
@@ -155,8 +154,8 @@ QList<Deadline> Deadlines::compute(const Filing &f, const WorkingCalendar &calen
 
     const QDateTime smsAt = momentOf(f.filing.smsReceivedAt, u"filing.smsReceivedAt"_s, validation);
     if (smsAt.isValid()) {
-        Deadline d = make(DeadlineIds::SmsVerification, Deadline::Kind::Deadline, tr("Answer the MIIT SMS verification"),
-                          u"filing.smsReceivedAt"_s);
+        Deadline d = make(DeadlineIds::SmsVerification, Deadline::Kind::Deadline,
+                          tr("Answer the MIIT SMS verification"), u"filing.smsReceivedAt"_s);
         d.moment = inChina(smsAt.addSecs(qint64(SmsVerificationHours) * 3600));
         d.date = d.moment.date();
         d.done = !f.filing.smsVerifiedAt.isEmpty() || f.filing.status == u"filed"_s

@@ -46,8 +46,8 @@ QUuid IcsExport::calendarId(const Filing &filing)
     if (!filing.projectId.isNull())
         return filing.projectId;
     static const QUuid ns(u"{6b3f2a0e-9a57-4d1c-8f0e-3c5a1d2b7e44}"_s);
-    return QUuid::createUuidV5(ns, Normalize::code(filing.entity.creditCode) + u'/'
-                                       + Normalize::text(filing.miniProgram.name));
+    return QUuid::createUuidV5(
+        ns, Normalize::code(filing.entity.creditCode) + u'/' + Normalize::text(filing.miniProgram.name));
 }
 
 QString IcsExport::uid(const Filing &filing, const QString &deadlineId)
@@ -81,15 +81,15 @@ QByteArray IcsExport::calendar(const Filing &filing, const QList<Deadline> &dead
         }
         // Typed text reaches the calendar without control or bidi characters, which would end a line or
         // reorder the title in the clerk's calendar.
-        const QString summary =
-            HiddenCharacters::removed(name.isEmpty() ? d.title : tr("%1 (%2)").arg(d.title, name));
+        const QString summary = HiddenCharacters::removed(name.isEmpty() ? d.title : tr("%1 (%2)").arg(d.title, name));
         icalcomponent_add_property(event, icalproperty_new_summary(summary.toUtf8().constData()));
         QString description = HiddenCharacters::removed(d.detail, true);
         if (!d.calendarWarning().isEmpty())
             description += u"\n\n"_s + d.calendarWarning();
         if (!description.isEmpty())
             icalcomponent_add_property(event, icalproperty_new_description(description.toUtf8().constData()));
-        icalcomponent_add_property(event, icalproperty_new_status(d.done ? ICAL_STATUS_CANCELLED : ICAL_STATUS_CONFIRMED));
+        icalcomponent_add_property(event,
+                                   icalproperty_new_status(d.done ? ICAL_STATUS_CANCELLED : ICAL_STATUS_CONFIRMED));
         icalcomponent_add_component(cal.get(), event);
     }
     char *text = icalcomponent_as_ical_string_r(cal.get());

@@ -1,6 +1,5 @@
 #include "workflow/LeaderReuse.h"
 
-
 #include <QDir>
 
 using namespace Qt::StringLiterals;
@@ -12,7 +11,8 @@ LeaderReuse::Report LeaderReuse::check(const Filing &filing, const QList<KnownFi
     Report report;
     const KnownFiling self = KnownFiling::from(filing, QString());
     QList<KnownFiling> others = known;
-    others.removeIf([&filing](const KnownFiling &k) { return !filing.projectId.isNull() && k.projectId == filing.projectId; });
+    others.removeIf(
+        [&filing](const KnownFiling &k) { return !filing.projectId.isNull() && k.projectId == filing.projectId; });
     report.compared = others.size();
     // With no other filing there is nothing the leader could be reused in, fingerprint or not.
     if (filing.miniProgram.leader.isEmpty() || (self.leaderFingerprint.isEmpty() && !others.isEmpty()))

@@ -20,8 +20,8 @@ class LeaderReuse final
 public:
     struct Report
     {
-        bool checked = false;        ///< false: no leader, or no fingerprint for the leader to compare yet
-        qsizetype compared = 0;      ///< how many other filings were known
+        bool checked = false; ///< false: no leader, or no fingerprint for the leader to compare yet
+        qsizetype compared = 0; ///< how many other filings were known
         QList<KnownFiling> conflicts; ///< other entities' filings with the same leader
     };
 

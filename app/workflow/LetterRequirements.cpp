@@ -15,8 +15,9 @@ QString nameOf(const Filing &f, const QString &personId)
     if (!p)
         return personId;
     // The name the clerk knows; an id means nothing to them.
-    return !Normalize::text(p->name).isEmpty() ? Normalize::text(p->name)
-                                               : LetterRequirements::tr("person no. %1 (no name yet)").arg(f.personIndex(personId) + 1);
+    return !Normalize::text(p->name).isEmpty()
+        ? Normalize::text(p->name)
+        : LetterRequirements::tr("person no. %1 (no name yet)").arg(f.personIndex(personId) + 1);
 }
 
 LetterRequirements::Letter miniProgramLeaderLetter(const Filing &f)
@@ -28,28 +29,32 @@ LetterRequirements::Letter miniProgramLeaderLetter(const Filing &f)
     const QString entityLeader = f.entity.leader;
     if (leader.isEmpty() || entityLeader.isEmpty() || !f.person(leader) || !f.person(entityLeader)) {
         l.need = LetterRequirements::Need::Unknown;
-        l.reason = LetterRequirements::tr("Choose the entity leader and the mini program leader first: the letter is needed "
+        l.reason =
+            LetterRequirements::tr("Choose the entity leader and the mini program leader first: the letter is needed "
                                    "when they are different people.");
         return l;
     }
     if (!LetterRequirements::samePerson(f, leader, entityLeader)) {
         l.need = LetterRequirements::Need::Needed;
-        l.reason = LetterRequirements::tr("The mini program leader (%1) is not the entity leader (%2): print the template, "
+        l.reason =
+            LetterRequirements::tr("The mini program leader (%1) is not the entity leader (%2): print the template, "
                                    "fill it in, have the legal representative sign it and affix the official seal.")
-                       .arg(nameOf(f, leader), nameOf(f, entityLeader));
+                .arg(nameOf(f, leader), nameOf(f, entityLeader));
         return l;
     }
     l.need = LetterRequirements::Need::NotNeeded;
-    l.reason = LetterRequirements::tr("The mini program leader is the entity leader (%1), so the process guide needs no "
+    l.reason =
+        LetterRequirements::tr("The mini program leader is the entity leader (%1), so the process guide needs no "
                                "authorization letter.")
-                   .arg(nameOf(f, leader));
+            .arg(nameOf(f, leader));
     const QString legal = f.entity.legalRepresentative;
     if (!legal.isEmpty() && !LetterRequirements::samePerson(f, leader, legal)) {
         l.stricterReadingApplies = true;
-        l.stricterReading = LetterRequirements::tr("The filing platform's own rule asks for the letter when the mini program "
-                                            "leader is not the legal representative (%1). Keep a signed and sealed "
-                                            "letter ready in case the reviewer asks for it.")
-                                .arg(nameOf(f, legal));
+        l.stricterReading =
+            LetterRequirements::tr("The filing platform's own rule asks for the letter when the mini program "
+                                   "leader is not the legal representative (%1). Keep a signed and sealed "
+                                   "letter ready in case the reviewer asks for it.")
+                .arg(nameOf(f, legal));
     }
     return l;
 }
@@ -64,7 +69,7 @@ LetterRequirements::Letter entityLeaderLetter(const Filing &f)
     if (leader.isEmpty() || legal.isEmpty() || !f.person(leader) || !f.person(legal)) {
         l.need = LetterRequirements::Need::Unknown;
         l.reason = LetterRequirements::tr("Choose the legal representative and the entity leader first: the letter is "
-                                   "needed when they are different people.");
+                                          "needed when they are different people.");
     } else if (LetterRequirements::samePerson(f, leader, legal)) {
         l.need = LetterRequirements::Need::NotNeeded;
         l.reason = LetterRequirements::tr("The entity leader is the legal representative (%1), so no letter is needed.")
@@ -72,7 +77,7 @@ LetterRequirements::Letter entityLeaderLetter(const Filing &f)
     } else {
         l.need = LetterRequirements::Need::Needed;
         l.reason = LetterRequirements::tr("The entity leader (%1) is not the legal representative (%2): the legal "
-                                   "representative authorizes them with a signed and sealed letter.")
+                                          "representative authorizes them with a signed and sealed letter.")
                        .arg(nameOf(f, leader), nameOf(f, legal));
     }
     return l;
@@ -88,10 +93,11 @@ LetterRequirements::Letter commitmentLetter(const Filing &f)
     for (const PreApproval &p : f.miniProgram.preApproval)
         approvals = approvals || (!p.type.isEmpty() && p.type != Vocabulary::noPreApproval());
     l.reason = approvals
-        ? LetterRequirements::tr("Every mini program filing uploads it, printed from the official template, signed and "
-                          "sealed. This mini program has pre-approval items: upload their approval documents too.")
+        ? LetterRequirements::tr(
+            "Every mini program filing uploads it, printed from the official template, signed and "
+            "sealed. This mini program has pre-approval items: upload their approval documents too.")
         : LetterRequirements::tr("Every mini program filing uploads it, printed from the official template, signed and "
-                          "sealed.");
+                                 "sealed.");
     return l;
 }
 

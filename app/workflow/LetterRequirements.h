@@ -24,8 +24,8 @@ public:
     /// The verdict on one letter.
     struct Letter
     {
-        QString id;     ///< one of the LetterIds
-        QString title;  ///< translated letter name
+        QString id; ///< one of the LetterIds
+        QString title; ///< translated letter name
         Need need = Need::Unknown;
         QString reason; ///< translated: why it is (not) needed, naming the people concerned
         /// The filing API's stricter reading asks for the letter although the process guide does not:

@@ -17,12 +17,12 @@ public:
     enum class Status {
         NotStarted,
         InProgress,
-        Blocked,   ///< `reason` says by what
+        Blocked, ///< `reason` says by what
         Done,
         NotNeeded, ///< `reason` says why
     };
 
-    QString id;    ///< stable, e.g. "filing.authorizationLetters"
+    QString id; ///< stable, e.g. "filing.authorizationLetters"
     Stage stage = Stage::Registration;
     QString title; ///< translated
     Status status = Status::NotStarted;

@@ -23,6 +23,8 @@ QString letterPath(const char *letterId)
 QList<StepSpec> makeCatalogue()
 {
     const QList<StepId> afterRegistration{StepId::RegistrationReview};
+    // A table, laid out by hand so that each entry reads as one.
+    // clang-format off
     return {
         // People are entered once and given roles; every finding on a person belongs here, whatever their roles.
         {StepId::People, u"people"_s, Stage::Registration, QT_TRANSLATE_NOOP("Checklist", "People and roles"),
@@ -114,6 +116,7 @@ QList<StepSpec> makeCatalogue()
          QT_TRANSLATE_NOOP("Checklist", "Mini program leader not used under another entity"), {},
          {u"pitfall.leaderReuse"_s}, false, {}},
     };
+    // clang-format on
 }
 
 } // namespace

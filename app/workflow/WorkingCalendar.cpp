@@ -77,10 +77,11 @@ Status WorkingCalendar::loadFile(const QString &path)
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
     if (!document.isObject()) {
-        return Error{tr("The holiday file %1 is not valid JSON (%2). Download it again.")
-                         .arg(shown, parseError.error == QJsonParseError::NoError ? tr("not an object")
-                                                                                  : parseError.errorString()),
-                     {}};
+        return Error{
+            tr("The holiday file %1 is not valid JSON (%2). Download it again.")
+                .arg(shown,
+                     parseError.error == QJsonParseError::NoError ? tr("not an object") : parseError.errorString()),
+            {}};
     }
     const QJsonObject root = document.object();
 

@@ -28,8 +28,8 @@ using namespace mpdesk;
 namespace {
 
 const QString samplePath = QStringLiteral(MPDESK_SOURCE_DIR "/resources/samples/sample-filing.json");
-const QString leaderId = u"440305198503120028"_s;      // the sample's entity leader (p1)
-const QString contactId = u"440304199211083542"_s;     // the sample's administrator and contact (p2)
+const QString leaderId = u"440305198503120028"_s; // the sample's entity leader (p1)
+const QString contactId = u"440304199211083542"_s; // the sample's administrator and contact (p2)
 
 QStringList labels(const QList<PlatformField> &rows)
 {
@@ -107,8 +107,8 @@ void TestCompanion::init()
 void TestCompanion::pagesInThePlatformsOrder_data()
 {
     QTest::addColumn<QStringList>("ids");
-    QTest::newRow("the seven pages") << QStringList{u"registration"_s,  u"certification"_s, u"invoice"_s,
-                                                    u"filing-entity"_s, u"entity-leader"_s, u"mini-program"_s,
+    QTest::newRow("the seven pages") << QStringList{u"registration"_s,       u"certification"_s, u"invoice"_s,
+                                                    u"filing-entity"_s,      u"entity-leader"_s, u"mini-program"_s,
                                                     u"mini-program-leader"_s};
 }
 
@@ -127,55 +127,69 @@ void TestCompanion::fieldsInThePlatformsOrder_data()
 
     QTest::newRow("registration")
         << u"registration"_s
-        << QStringList{u"邮箱"_s, u"主体类型"_s, u"企业名称"_s, u"营业执照注册号"_s, u"注册方式"_s,
-                       u"管理员身份证姓名"_s, u"管理员身份证号码"_s, u"管理员手机号码"_s}
-        << QStringList{u"Email"_s, u"Entity type"_s, u"Enterprise name"_s, u"Business licence number (credit code)"_s,
-                       u"Verification method"_s, u"Administrator's name"_s, u"Administrator's ID number"_s,
+        << QStringList{u"邮箱"_s,     u"主体类型"_s,         u"企业名称"_s,         u"营业执照注册号"_s,
+                       u"注册方式"_s, u"管理员身份证姓名"_s, u"管理员身份证号码"_s, u"管理员手机号码"_s}
+        << QStringList{u"Email"_s,
+                       u"Entity type"_s,
+                       u"Enterprise name"_s,
+                       u"Business licence number (credit code)"_s,
+                       u"Verification method"_s,
+                       u"Administrator's name"_s,
+                       u"Administrator's ID number"_s,
                        u"Administrator's mobile"_s}
-        << QStringList{u"registration.email"_s, u"entity.type"_s, u"entity.name"_s, u"entity.creditCode"_s,
-                       u"registration.verification.method"_s, u"people[1].name"_s, u"people[1].idNumber"_s,
+        << QStringList{u"registration.email"_s,
+                       u"entity.type"_s,
+                       u"entity.name"_s,
+                       u"entity.creditCode"_s,
+                       u"registration.verification.method"_s,
+                       u"people[1].name"_s,
+                       u"people[1].idNumber"_s,
                        u"people[1].mobile"_s};
     QTest::newRow("certification")
         << u"certification"_s
-        << QStringList{u"认证主体类型"_s, u"企业全称"_s, u"统一社会信用代码"_s, u"主体验证方式"_s,
+        << QStringList{u"认证主体类型"_s,   u"企业全称"_s,           u"统一社会信用代码"_s,   u"主体验证方式"_s,
                        u"认证联系人姓名"_s, u"认证联系人证件号码"_s, u"认证联系人手机号码"_s, u"认证联系人邮箱"_s}
-        << QStringList{u"Entity type"_s, u"Full enterprise name"_s, u"Unified social credit code"_s,
-                       u"Primary verification"_s, u"Contact's name"_s, u"Contact's ID number"_s, u"Contact's mobile"_s,
-                       u"Contact's email"_s}
-        << QStringList{u"entity.type"_s, u"entity.name"_s, u"entity.creditCode"_s,
-                       u"certification.primaryVerification"_s, u"people[1].name"_s, u"people[1].idNumber"_s,
-                       u"people[1].mobile"_s, u"people[1].email"_s};
-    QTest::newRow("invoice, electronic")
-        << u"invoice"_s << QStringList{u"发票类型"_s, u"发票抬头"_s, u"税号"_s}
-        << QStringList{u"Invoice type"_s, u"Invoice title"_s, u"Tax ID"_s}
-        << QStringList{u"certification.invoice.type"_s, u"certification.invoice.title"_s,
-                       u"certification.invoice.taxId"_s};
+        << QStringList{u"Entity type"_s,          u"Full enterprise name"_s, u"Unified social credit code"_s,
+                       u"Primary verification"_s, u"Contact's name"_s,       u"Contact's ID number"_s,
+                       u"Contact's mobile"_s,     u"Contact's email"_s}
+        << QStringList{u"entity.type"_s,       u"entity.name"_s,
+                       u"entity.creditCode"_s, u"certification.primaryVerification"_s,
+                       u"people[1].name"_s,    u"people[1].idNumber"_s,
+                       u"people[1].mobile"_s,  u"people[1].email"_s};
+    QTest::newRow("invoice, electronic") << u"invoice"_s << QStringList{u"发票类型"_s, u"发票抬头"_s, u"税号"_s}
+                                         << QStringList{u"Invoice type"_s, u"Invoice title"_s, u"Tax ID"_s}
+                                         << QStringList{u"certification.invoice.type"_s,
+                                                        u"certification.invoice.title"_s,
+                                                        u"certification.invoice.taxId"_s};
     QTest::newRow("filing entity, leader is the legal representative")
-        << u"filing-entity"_s
-        << QStringList{u"备案省份"_s, u"备案城市"_s, u"备案区县"_s, u"主体性质"_s, u"证件号码"_s,
-                       u"主办单位名称"_s, u"证件住所"_s, u"通讯地址"_s}
-        << QStringList{u"Filing province"_s, u"Filing city"_s, u"Filing district"_s, u"Entity type"_s,
-                       u"Certificate number"_s, u"Sponsor's name"_s, u"Certificate address"_s,
-                       u"Communication address"_s}
-        << QStringList{u"entity.region.province"_s, u"entity.region.city"_s, u"entity.region.district"_s,
-                       u"entity.type"_s, u"entity.creditCode"_s, u"entity.name"_s, u"entity.registeredAddress"_s,
-                       u"entity.mailingAddress"_s};
-    const QStringList leaderLabels{u"负责人姓名"_s, u"手机号码"_s,  u"电子邮件"_s,           u"应急联系电话"_s,
+        << u"filing-entity"_s << QStringList{u"备案省份"_s, u"备案城市"_s,     u"备案区县"_s, u"主体性质"_s,
+                                             u"证件号码"_s, u"主办单位名称"_s, u"证件住所"_s, u"通讯地址"_s}
+        << QStringList{u"Filing province"_s,     u"Filing city"_s,          u"Filing district"_s,
+                       u"Entity type"_s,         u"Certificate number"_s,   u"Sponsor's name"_s,
+                       u"Certificate address"_s, u"Communication address"_s}
+        << QStringList{u"entity.region.province"_s,   u"entity.region.city"_s,
+                       u"entity.region.district"_s,   u"entity.type"_s,
+                       u"entity.creditCode"_s,        u"entity.name"_s,
+                       u"entity.registeredAddress"_s, u"entity.mailingAddress"_s};
+    const QStringList leaderLabels{u"负责人姓名"_s, u"手机号码"_s, u"电子邮件"_s,           u"应急联系电话"_s,
                                    u"证件类型"_s,   u"证件号码"_s, u"证件有效期开始日期"_s, u"证件有效期结束日期"_s};
-    const QStringList leaderEnglish{u"Leader's name"_s, u"Mobile"_s,    u"Email"_s,         u"Emergency contact phone"_s,
-                                    u"ID type"_s,       u"ID number"_s, u"ID valid from"_s, u"ID valid to"_s};
+    const QStringList leaderEnglish{u"Leader's name"_s,           u"Mobile"_s,     u"Email"_s,
+                                    u"Emergency contact phone"_s, u"ID type"_s,    u"ID number"_s,
+                                    u"ID valid from"_s,           u"ID valid to"_s};
     auto personPaths = [](int index) {
         QStringList paths;
-        for (const char *key : {"name", "mobile", "email", "emergencyMobile", "idType", "idNumber", "idValidFrom", "idValidTo"})
+        for (const char *key :
+             {"name", "mobile", "email", "emergencyMobile", "idType", "idNumber", "idValidFrom", "idValidTo"})
             paths.append(u"people["_s + QString::number(index) + u"]."_s + QLatin1StringView(key));
         return paths;
     };
     QTest::newRow("entity leader") << u"entity-leader"_s << leaderLabels << leaderEnglish << personPaths(0);
-    QTest::newRow("mini program")
-        << u"mini-program"_s << QStringList{u"小程序名称"_s, u"服务内容类型"_s, u"前置审批项"_s, u"小程序备注"_s}
-        << QStringList{u"Mini program name"_s, u"Service content types"_s, u"Pre-approval items"_s, u"Description"_s}
-        << QStringList{u"miniProgram.name"_s, u"miniProgram.serviceCategories"_s, u"miniProgram.preApproval"_s,
-                       u"miniProgram.description"_s};
+    QTest::newRow("mini program") << u"mini-program"_s
+                                  << QStringList{u"小程序名称"_s, u"服务内容类型"_s, u"前置审批项"_s, u"小程序备注"_s}
+                                  << QStringList{u"Mini program name"_s, u"Service content types"_s,
+                                                 u"Pre-approval items"_s, u"Description"_s}
+                                  << QStringList{u"miniProgram.name"_s, u"miniProgram.serviceCategories"_s,
+                                                 u"miniProgram.preApproval"_s, u"miniProgram.description"_s};
     QTest::newRow("mini program leader") << u"mini-program-leader"_s << leaderLabels << leaderEnglish << personPaths(1);
 }
 
@@ -203,15 +217,16 @@ void TestCompanion::badDefinitionsAreRefused_data()
 {
     QTest::addColumn<QByteArray>("json");
     QTest::addColumn<QString>("message");
-    const QByteArray head = R"({"format": "mpdesk-platform-pages", "version": 1, "pages": [{"id": "p", "title": "页", "titleEn": "Page", "fields": [)";
+    const QByteArray head =
+        R"({"format": "mpdesk-platform-pages", "version": 1, "pages": [{"id": "p", "title": "页", "titleEn": "Page", "fields": [)";
     QTest::newRow("a field mpdesk does not know")
         << head + R"({"path": "entity.nickname", "label": "昵称", "labelEn": "Nickname", "format": "text"}]}]})"
         << u"\"entity.nickname\" is not a field mpdesk knows"_s;
-    QTest::newRow("an unknown format")
-        << head + R"({"path": "entity.name", "label": "名称", "labelEn": "Name", "format": "bold"}]}]})"
-        << u"the format \"bold\" is not one of"_s;
-    QTest::newRow("no English label")
-        << head + R"({"path": "entity.name", "label": "名称", "format": "text"}]}]})" << u"needs a label and an English label"_s;
+    QTest::newRow("an unknown format") << head
+            + R"({"path": "entity.name", "label": "名称", "labelEn": "Name", "format": "bold"}]}]})"
+                                       << u"the format \"bold\" is not one of"_s;
+    QTest::newRow("no English label") << head + R"({"path": "entity.name", "label": "名称", "format": "text"}]}]})"
+                                      << u"needs a label and an English label"_s;
     QTest::newRow("not the format") << QByteArray(R"({"format": "mpdesk-letters", "version": 1})")
                                     << u"is not a list of platform pages of version 1"_s;
 }
@@ -260,11 +275,13 @@ void TestCompanion::vatInvoiceAndDelegatedLeaderAddFields()
     const Filing &filing = m_document->filing();
     const auto invoice = CompanionRows::of(filing, m_document->findings(), *PlatformPages::shipped().page(u"invoice"_s),
                                            CompanionRows::Secrets::Masked);
-    QCOMPARE(labels(invoice), (QStringList{u"发票类型"_s, u"发票抬头"_s, u"税号"_s, u"企业地址"_s, u"企业电话"_s,
-                                           u"开户银行"_s, u"银行账号"_s, u"邮寄地址"_s, u"收件人"_s, u"收件人电话"_s}));
+    QCOMPARE(labels(invoice),
+             (QStringList{u"发票类型"_s, u"发票抬头"_s, u"税号"_s, u"企业地址"_s, u"企业电话"_s, u"开户银行"_s,
+                          u"银行账号"_s, u"邮寄地址"_s, u"收件人"_s, u"收件人电话"_s}));
     QCOMPARE(rowLabelled(invoice, u"发票类型"_s)->value, u"增值税专用发票"_s);
-    const auto entity = CompanionRows::of(filing, m_document->findings(),
-                                          *PlatformPages::shipped().page(u"filing-entity"_s), CompanionRows::Secrets::Masked);
+    const auto entity =
+        CompanionRows::of(filing, m_document->findings(), *PlatformPages::shipped().page(u"filing-entity"_s),
+                          CompanionRows::Secrets::Masked);
     QCOMPARE(labels(entity).mid(8), (QStringList{u"法定代表人姓名"_s, u"法定代表人证件号码"_s}));
     QCOMPARE(entity.at(9).path, u"people[0].idNumber"_s);
     QCOMPARE(entity.at(9).value, u"**************0028"_s);
@@ -286,8 +303,9 @@ void TestCompanion::secretsAreMaskedUnlessRevealed()
 void TestCompanion::errorBlocksTheField()
 {
     m_document->setField(u"entity.creditCode"_s, u"91440300MA5G7QXK3X"_s); // wrong check character
-    const auto rows = CompanionRows::of(m_document->filing(), m_document->findings(),
-                                        *PlatformPages::shipped().page(u"filing-entity"_s), CompanionRows::Secrets::Masked);
+    const auto rows =
+        CompanionRows::of(m_document->filing(), m_document->findings(),
+                          *PlatformPages::shipped().page(u"filing-entity"_s), CompanionRows::Secrets::Masked);
     const PlatformField *code = rowLabelled(rows, u"证件号码"_s);
     QVERIFY(code->isBlocked());
     QCOMPARE(code->blocking.first().path, u"entity.creditCode"_s);
@@ -402,8 +420,9 @@ void TestCompanion::panelCopyNextWalksThePage()
         QTest::mouseClick(next, Qt::LeftButton);
         pasted.append(clipboard()->text());
     }
-    QCOMPARE(pasted, (QStringList{u"王芳"_s, u"13612345678"_s, u"wangfang@qinghe-data.example.cn"_s, u"13787654321"_s,
-                                  u"居民身份证"_s, contactId, u"2021-06-01"_s, u"2041-06-01"_s}));
+    QCOMPARE(pasted,
+             (QStringList{u"王芳"_s, u"13612345678"_s, u"wangfang@qinghe-data.example.cn"_s, u"13787654321"_s,
+                          u"居民身份证"_s, contactId, u"2021-06-01"_s, u"2041-06-01"_s}));
     QCOMPARE(panel.nextRow(), -1);
     QVERIFY(!next->isEnabled());
 }

@@ -2,7 +2,6 @@
 // revealed (with a warning), both languages, text and JSON.
 
 #include "CliRun.h"
-
 #include "cli/CommandLine.h"
 #include "i18n/LanguageManager.h"
 #include "project/KnownFilingsIndex.h"
@@ -84,20 +83,21 @@ void TestFields::entityPageInOrderWithNumbersMasked_data()
 {
     QTest::addColumn<QString>("language");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("English") << u"en"_s
-                             << u"Filing: entity / 备案：主体信息 [filing-entity]\n"
-                                "  备案省份 (Filing province): 广东省\n"
-                                "  备案城市 (Filing city): 440300\n"
-                                "    The platform lists names: choose the one with this administrative code.\n"
-                                "  备案区县 (Filing district): 440305\n"
-                                "    The platform lists names: choose the one with this administrative code.\n"
-                                "  主体性质 (Entity type): 企业\n"
-                                "  证件号码 (Certificate number): 91440300MA5G7QXK3Y\n"
-                                "  主办单位名称 (Sponsor's name): 深圳市青禾数据科技有限公司\n"
-                                "  证件住所 (Certificate address): 深圳市南山区粤海街道科技园社区科苑路8号讯美科技广场3号楼1601\n"
-                                "  通讯地址 (Communication address): 粤海街道科苑路8号讯美科技广场3号楼1601\n"
-                                "  法定代表人姓名 (Legal representative's name): 李明华\n"
-                                "  法定代表人证件号码 (Legal representative's ID number): **************0028\n"_s;
+    QTest::newRow("English")
+        << u"en"_s
+        << u"Filing: entity / 备案：主体信息 [filing-entity]\n"
+           "  备案省份 (Filing province): 广东省\n"
+           "  备案城市 (Filing city): 440300\n"
+           "    The platform lists names: choose the one with this administrative code.\n"
+           "  备案区县 (Filing district): 440305\n"
+           "    The platform lists names: choose the one with this administrative code.\n"
+           "  主体性质 (Entity type): 企业\n"
+           "  证件号码 (Certificate number): 91440300MA5G7QXK3Y\n"
+           "  主办单位名称 (Sponsor's name): 深圳市青禾数据科技有限公司\n"
+           "  证件住所 (Certificate address): 深圳市南山区粤海街道科技园社区科苑路8号讯美科技广场3号楼1601\n"
+           "  通讯地址 (Communication address): 粤海街道科苑路8号讯美科技广场3号楼1601\n"
+           "  法定代表人姓名 (Legal representative's name): 李明华\n"
+           "  法定代表人证件号码 (Legal representative's ID number): **************0028\n"_s;
     QTest::newRow("Chinese") << u"zh_CN"_s
                              << u"备案：主体信息 [filing-entity]\n"
                                 "  备案省份：广东省\n"
@@ -140,8 +140,8 @@ void TestFields::revealPrintsNumbersAndWarns()
     QFETCH(QString, language);
     QFETCH(QString, line);
     QFETCH(QString, warning);
-    const Run r = run({u"fields"_s, m_project, u"--page"_s, u"filing-entity"_s, u"--reveal"_s, u"--lang"_s, language},
-                      &m_store);
+    const Run r =
+        run({u"fields"_s, m_project, u"--page"_s, u"filing-entity"_s, u"--reveal"_s, u"--lang"_s, language}, &m_store);
     QCOMPARE(r.exitCode, 0);
     QVERIFY(r.out.contains(line + u'\n'));
     QVERIFY2(r.err.contains(warning), qPrintable(r.err));
@@ -156,8 +156,9 @@ void TestFields::everyPageInOrder()
         if (line.endsWith(u']'))
             headings.append(line.section(u'[', -1).chopped(1));
     }
-    QCOMPARE(headings, (QStringList{u"registration"_s, u"certification"_s, u"invoice"_s, u"filing-entity"_s,
-                                    u"entity-leader"_s, u"mini-program"_s, u"mini-program-leader"_s}));
+    QCOMPARE(headings,
+             (QStringList{u"registration"_s, u"certification"_s, u"invoice"_s, u"filing-entity"_s, u"entity-leader"_s,
+                          u"mini-program"_s, u"mini-program-leader"_s}));
     QVERIFY(!r.out.contains(legalRepId));
     QVERIFY(r.out.contains(u"  证件号码 (ID number): **************0028\n"_s));
     QVERIFY(r.out.contains(u"  证件有效期结束日期 (ID valid to): 2039-03-12\n"_s));

@@ -62,7 +62,8 @@ int main(int argc, char **argv)
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv);
     QTextStream out(stdout);
-    Result<Filing> loaded = ProjectFile::read(QStringLiteral(MPDESK_SOURCE_DIR) + u"/resources/samples/sample-filing.json"_s);
+    Result<Filing> loaded =
+        ProjectFile::read(QStringLiteral(MPDESK_SOURCE_DIR) + u"/resources/samples/sample-filing.json"_s);
     if (!loaded) {
         out << loaded.error().text() << Qt::endl;
         return 2;
@@ -90,7 +91,8 @@ int main(int argc, char **argv)
     if (app.arguments().value(1) == u"write"_s) {
         const int times = app.arguments().value(2, u"100"_s).toInt();
         const double wall = median(times, writeBoth);
-        out << u"fill+write both letters (warm, median of %1): %2 ms wall, %3 ms CPU"_s.arg(times).arg(wall, 0, 'f', 2)
+        out << u"fill+write both letters (warm, median of %1): %2 ms wall, %3 ms CPU"_s.arg(times)
+                   .arg(wall, 0, 'f', 2)
                    .arg(lastCpuMedian, 0, 'f', 2)
             << Qt::endl;
         return 0;
@@ -122,7 +124,8 @@ int main(int argc, char **argv)
 
     out << u"letters: %1 (%2 needed by the sample)"_s.arg(needed.size()).arg(needed.size()) << Qt::endl;
     out << u"first fill+write of both letters (cold, fonts loading): %1 ms"_s.arg(coldMs, 0, 'f', 1) << Qt::endl;
-    out << u"fill+write both letters (warm, median of %1): %2 ms wall, %3 ms CPU"_s.arg(runs).arg(both, 0, 'f', 2)
+    out << u"fill+write both letters (warm, median of %1): %2 ms wall, %3 ms CPU"_s.arg(runs)
+               .arg(both, 0, 'f', 2)
                .arg(bothCpu, 0, 'f', 2)
         << Qt::endl;
     out << u"glyph check of one letter (warm): %1 ms"_s.arg(glyphs, 0, 'f', 3) << Qt::endl;

@@ -10,27 +10,26 @@
 #include "letters/ToUnicodeRepair.h"
 #include "model/Vocabulary.h"
 #include "storage/FilingJson.h"
-#include "workflow/LetterRequirements.h"
 #include "storage/ProjectFile.h"
-
-#include <poppler-qt6.h>
-#include <qpdf/Buffer.hh>
-#include <qpdf/QPDF.hh>
-#include <qpdf/QPDFPageDocumentHelper.hh>
-#include <qpdf/QPDFPageObjectHelper.hh>
-#include <qpdf/QPDFWriter.hh>
+#include "workflow/LetterRequirements.h"
 
 #include <QBuffer>
-#include <QPdfWriter>
-
 #include <QDir>
 #include <QFile>
+#include <QPdfWriter>
 #include <QPrinter>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <qpdf/Buffer.hh>
+#include <qpdf/QPDF.hh>
+#include <qpdf/QPDFPageDocumentHelper.hh>
+#include <qpdf/QPDFPageObjectHelper.hh>
+#include <qpdf/QPDFWriter.hh>
+
+#include <poppler-qt6.h>
 
 using namespace Qt::StringLiterals;
 using namespace mpdesk;
@@ -45,7 +44,8 @@ constexpr qreal PointsPerMm = 72.0 / 25.4;
 
 Filing sampleFiling()
 {
-    Result<Filing> loaded = ProjectFile::read(QStringLiteral(MPDESK_SOURCE_DIR) + u"/resources/samples/sample-filing.json"_s);
+    Result<Filing> loaded =
+        ProjectFile::read(QStringLiteral(MPDESK_SOURCE_DIR) + u"/resources/samples/sample-filing.json"_s);
     return loaded ? std::move(loaded).value() : Filing();
 }
 
@@ -98,7 +98,7 @@ QString pdftotext(const QByteArray &pdf)
 }
 
 // Compares without ever printing an ID number: the message names the field only.
-#define VERIFY_CONTAINS(haystack, needle, what)                                                             \
+#define VERIFY_CONTAINS(haystack, needle, what)                                                                        \
     QVERIFY2(withoutLineBreaks(haystack).contains(needle), qPrintable(u"not found in the PDF text: "_s + (what)))
 
 WrittenLetter write(const Filing &filing, const char *letterId, QDate date = LetterDate,
@@ -190,7 +190,8 @@ void TestLetters::oneLetterIdScheme()
     QCOMPARE(manifest.letters().size(), workflow.size());
     for (const LetterSpec &spec : manifest.letters()) {
         QCOMPARE(LetterManifest::canonicalId(spec.id), spec.id);
-        for (const QString &spelling : {spec.id, LetterManifest::kebabId(spec.id), LetterManifest::kebabId(spec.id).replace(u'-', u'_')}) {
+        for (const QString &spelling :
+             {spec.id, LetterManifest::kebabId(spec.id), LetterManifest::kebabId(spec.id).replace(u'-', u'_')}) {
             QCOMPARE(LetterManifest::canonicalId(spelling), spec.id);
             QCOMPARE(manifest.letter(spelling), &spec);
         }
@@ -201,7 +202,8 @@ void TestLetters::oneLetterIdScheme()
         Filing filing = sample;
         filing.filing.letters.insert(spec.id, LetterProgress{u"2026-11-27"_s, {}, {}, {}});
         const QJsonObject json = FilingJson::toJson(filing, FilingJson::Secrets::References);
-        QVERIFY2(json.value(u"filing"_s).toObject().value(u"letters"_s).toObject().contains(spec.id), qPrintable(spec.id));
+        QVERIFY2(json.value(u"filing"_s).toObject().value(u"letters"_s).toObject().contains(spec.id),
+                 qPrintable(spec.id));
         const Result<Filing> back = FilingJson::fromJson(json);
         QVERIFY(back);
         QCOMPARE(back.value().filing.letters.value(spec.id).printedOn, u"2026-11-27"_s);
@@ -224,7 +226,8 @@ void TestLetters::letterNeeds_data()
         << sample << QStringList{QLatin1StringView(MiniProgramLeaderLetter), QLatin1StringView(CommitmentLetter)};
     Filing same = sample;
     same.miniProgram.leader = same.entity.leader;
-    QTest::newRow("same leader: no leader authorization letter") << same << QStringList{QLatin1StringView(CommitmentLetter)};
+    QTest::newRow("same leader: no leader authorization letter")
+        << same << QStringList{QLatin1StringView(CommitmentLetter)};
     QTest::newRow("entity leader is not the legal representative")
         << allLettersFiling()
         << QStringList{QLatin1StringView(MiniProgramLeaderLetter), QLatin1StringView(EntityLeaderLetter),
@@ -290,16 +293,22 @@ void TestLetters::fieldText_data()
         const QByteArray l = letter.toLatin1();
         QTest::addRow("%s%s", l.constData(), ": entity name") << letter << u"entity name"_s << f.entity.name;
         QTest::addRow("%s%s", l.constData(), ": credit code") << letter << u"credit code"_s << f.entity.creditCode;
-        QTest::addRow("%s%s", l.constData(), ": mini program name") << letter << u"mini program name"_s << f.miniProgram.name;
+        QTest::addRow("%s%s", l.constData(), ": mini program name")
+            << letter << u"mini program name"_s << f.miniProgram.name;
         QTest::addRow("%s%s", l.constData(), ": date") << letter << u"date"_s << date;
     }
-    QTest::newRow("mini program leader letter: legal representative's name") << mpl << u"legal representative name"_s << legal->name;
-    QTest::newRow("mini program leader letter: legal representative's ID number") << mpl << u"legal representative ID number"_s << legal->idNumber.value;
+    QTest::newRow("mini program leader letter: legal representative's name")
+        << mpl << u"legal representative name"_s << legal->name;
+    QTest::newRow("mini program leader letter: legal representative's ID number")
+        << mpl << u"legal representative ID number"_s << legal->idNumber.value;
     QTest::newRow("mini program leader letter: leader's name") << mpl << u"leader name"_s << leader->name;
-    QTest::newRow("mini program leader letter: leader's ID number") << mpl << u"leader ID number"_s << leader->idNumber.value;
+    QTest::newRow("mini program leader letter: leader's ID number")
+        << mpl << u"leader ID number"_s << leader->idNumber.value;
     QTest::newRow("entity leader letter: entity leader's name") << ela << u"entity leader name"_s << entityLeader->name;
-    QTest::newRow("entity leader letter: entity leader's ID number (with X)") << ela << u"entity leader ID number"_s << entityLeader->idNumber.value;
-    QTest::newRow("mini program leader letter: ID type") << mpl << u"ID type"_s << LetterManifest::shipped().idTypeName(u"resident_id"_s);
+    QTest::newRow("entity leader letter: entity leader's ID number (with X)")
+        << ela << u"entity leader ID number"_s << entityLeader->idNumber.value;
+    QTest::newRow("mini program leader letter: ID type")
+        << mpl << u"ID type"_s << LetterManifest::shipped().idTypeName(u"resident_id"_s);
 }
 
 void TestLetters::fieldText()
@@ -339,9 +348,11 @@ void TestLetters::textFidelityOverEveryCharacter()
     const WrittenLetter written = write(filing, CommitmentLetter);
     QVERIFY(written.ok());
     const QString text = withoutLineBreaks(pdftotext(written.pdf));
-    QVERIFY2(text.contains(distinct), "the entity name made of every template and sample character is not copied back exactly");
+    QVERIFY2(text.contains(distinct),
+             "the entity name made of every template and sample character is not copied back exactly");
     for (const char32_t c : text.toUcs4())
-        QVERIFY2(!(c >= 0x2E80 && c <= 0x2FDF), qPrintable(u"radical code point U+%1 in the text"_s.arg(uint(c), 0, 16)));
+        QVERIFY2(!(c >= 0x2E80 && c <= 0x2FDF),
+                 qPrintable(u"radical code point U+%1 in the text"_s.arg(uint(c), 0, 16)));
 }
 
 void TestLetters::wordBoxesInsideMargins_data()
@@ -362,12 +373,14 @@ void TestLetters::wordBoxesInsideMargins()
         QVERIFY(written.ok());
         const std::unique_ptr<Poppler::Document> document = Poppler::Document::loadFromData(written.pdf);
         QVERIFY(document);
-        const QRectF content(LetterLayout::LeftMarginMm * PointsPerMm - 0.5, LetterLayout::TopMarginMm * PointsPerMm - 0.5,
-                             (LetterLayout::PageWidthMm - LetterLayout::LeftMarginMm - LetterLayout::RightMarginMm) * PointsPerMm + 1,
-                             (LetterLayout::PageHeightMm - LetterLayout::TopMarginMm - LetterLayout::BottomMarginMm) * PointsPerMm + 1);
+        const QRectF content(
+            LetterLayout::LeftMarginMm * PointsPerMm - 0.5, LetterLayout::TopMarginMm * PointsPerMm - 0.5,
+            (LetterLayout::PageWidthMm - LetterLayout::LeftMarginMm - LetterLayout::RightMarginMm) * PointsPerMm + 1,
+            (LetterLayout::PageHeightMm - LetterLayout::TopMarginMm - LetterLayout::BottomMarginMm) * PointsPerMm + 1);
         for (int p = 0; p < document->numPages(); ++p) {
             for (const auto &box : document->page(p)->textList())
-                QVERIFY2(content.contains(box->boundingBox()), qPrintable(u"%1 on page %2 outside the margins"_s.arg(box->text()).arg(p + 1)));
+                QVERIFY2(content.contains(box->boundingBox()),
+                         qPrintable(u"%1 on page %2 outside the margins"_s.arg(box->text()).arg(p + 1)));
         }
         VERIFY_CONTAINS(popplerText(written.pdf), entityName, u"entity name"_s);
     }
@@ -435,7 +448,8 @@ namespace {
 // An entity name of `length` characters, as a long registered name reads.
 QString entityNameOfLength(qsizetype length)
 {
-    const QString pattern = u"\u9752\u79be\u6570\u5b57\u79d1\u6280\uff08\u6df1\u5733\uff09\u53d1\u5c55\u6709\u9650\u8d23\u4efb\u516c\u53f8"_s;
+    const QString pattern =
+        u"\u9752\u79be\u6570\u5b57\u79d1\u6280\uff08\u6df1\u5733\uff09\u53d1\u5c55\u6709\u9650\u8d23\u4efb\u516c\u53f8"_s;
     QString name;
     while (name.size() < length)
         name += pattern;
@@ -461,9 +475,10 @@ QString idNumberFor(const QString &idType)
 // Every word Poppler finds lies in the text area; returns the first page's text that does not.
 QString outsideTheMargins(const Poppler::Document &document)
 {
-    const QRectF content(LetterLayout::LeftMarginMm * PointsPerMm - 0.5, LetterLayout::TopMarginMm * PointsPerMm - 0.5,
-                         (LetterLayout::PageWidthMm - LetterLayout::LeftMarginMm - LetterLayout::RightMarginMm) * PointsPerMm + 1,
-                         (LetterLayout::PageHeightMm - LetterLayout::TopMarginMm - LetterLayout::BottomMarginMm) * PointsPerMm + 1);
+    const QRectF content(
+        LetterLayout::LeftMarginMm * PointsPerMm - 0.5, LetterLayout::TopMarginMm * PointsPerMm - 0.5,
+        (LetterLayout::PageWidthMm - LetterLayout::LeftMarginMm - LetterLayout::RightMarginMm) * PointsPerMm + 1,
+        (LetterLayout::PageHeightMm - LetterLayout::TopMarginMm - LetterLayout::BottomMarginMm) * PointsPerMm + 1);
     for (int p = 0; p < document.numPages(); ++p) {
         for (const auto &box : document.page(p)->textList()) {
             if (!content.contains(box->boundingBox()))
@@ -497,8 +512,13 @@ void TestLetters::onePageOrBodyWithTheSeal_data()
     QTest::addColumn<int>("nameLength");
     QTest::addColumn<QString>("idType");
     QTest::addColumn<bool>("onePage");
-    const QList<const char *> idTypes{IdTypes::ResidentId, IdTypes::Passport, IdTypes::HkMacaoPermit, IdTypes::TaiwanPermit,
-                                      IdTypes::ForeignPermanentResidence, IdTypes::HkMacaoResidence, IdTypes::TaiwanResidence};
+    const QList<const char *> idTypes{IdTypes::ResidentId,
+                                      IdTypes::Passport,
+                                      IdTypes::HkMacaoPermit,
+                                      IdTypes::TaiwanPermit,
+                                      IdTypes::ForeignPermanentResidence,
+                                      IdTypes::HkMacaoResidence,
+                                      IdTypes::TaiwanResidence};
     for (const int length : {30, 60, 82}) {
         for (const char *idType : idTypes)
             QTest::addRow("%d-character name, %s", length, idType) << length << QString::fromLatin1(idType) << true;
@@ -529,7 +549,8 @@ void TestLetters::onePageOrBodyWithTheSeal()
             QVERIFY2(written.pageCount == 1, letter);
         QVERIFY2(sealPageHasBody(*document, written.sealPage), letter);
         const QString outside = outsideTheMargins(*document);
-        QVERIFY2(outside.isEmpty(), qPrintable(u"%1: %2 outside the margins"_s.arg(QLatin1StringView(letter), outside)));
+        QVERIFY2(outside.isEmpty(),
+                 qPrintable(u"%1: %2 outside the margins"_s.arg(QLatin1StringView(letter), outside)));
         const QString text = withoutLineBreaks(popplerText(written.pdf));
         VERIFY_CONTAINS(text, filing.entity.name, u"entity name"_s);
         if (written.pageCount > 1) {
@@ -551,7 +572,8 @@ void TestLetters::rightToLeftNameKeepsExactMaps()
     const WrittenLetter written = write(filing, MiniProgramLeaderLetter);
     QVERIFY(written.ok());
     QVERIFY2(written.warnings.isEmpty(), qPrintable(written.warnings.join(u'\n')));
-    VERIFY_CONTAINS(popplerText(written.pdf), u"\uff08\u7edf\u4e00\u793e\u4f1a\u4fe1\u7528\u4ee3\u7801\uff1a"_s, u"text after the name"_s);
+    VERIFY_CONTAINS(popplerText(written.pdf), u"\uff08\u7edf\u4e00\u793e\u4f1a\u4fe1\u7528\u4ee3\u7801\uff1a"_s,
+                    u"text after the name"_s);
 }
 
 void TestLetters::typedDirectionStaysInItsField_data()
@@ -593,13 +615,14 @@ void TestLetters::typedDirectionStaysInItsField()
     }
     for (const Printed &p : std::as_const(printed)) {
         const char32_t c = p.character.unicode();
-        const bool control = c == 0x200E || c == 0x200F || c == 0x061C || (c >= 0x202A && c <= 0x202E)
-            || (c >= 0x2066 && c <= 0x2069);
+        const bool control =
+            c == 0x200E || c == 0x200F || c == 0x061C || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
         QVERIFY2(!control, qPrintable(u"U+%1 is printed"_s.arg(uint(c), 4, 16, QChar(u'0')).toUpper()));
     }
     // The line the name is on, left to right.
     const QChar label(0x7edf); // 统, of 统一社会信用代码
-    const auto labelAt = std::find_if(printed.cbegin(), printed.cend(), [&](const Printed &p) { return p.character == label; });
+    const auto labelAt =
+        std::find_if(printed.cbegin(), printed.cend(), [&](const Printed &p) { return p.character == label; });
     QVERIFY(labelAt != printed.cend());
     const qreal lineY = labelAt->box.center().y();
     QList<Printed> line;
@@ -611,8 +634,8 @@ void TestLetters::typedDirectionStaysInItsField()
     QString visual;
     for (const Printed &p : std::as_const(line))
         visual += p.character;
-    const QString after = u"\uff08\u7edf\u4e00\u793e\u4f1a\u4fe1\u7528\u4ee3\u7801\uff1a"_s + filing.entity.creditCode
-        + u"\uff09"_s;
+    const QString after =
+        u"\uff08\u7edf\u4e00\u793e\u4f1a\u4fe1\u7528\u4ee3\u7801\uff1a"_s + filing.entity.creditCode + u"\uff09"_s;
     const qsizetype afterAt = visual.indexOf(after);
     QVERIFY2(afterAt > 0, qPrintable(u"the text after the name is out of order: "_s + visual));
     // Everything the name printed stands left of the text that follows it.
@@ -662,7 +685,8 @@ Intermediate intermediate(const Filing &filing)
 {
     const LetterTemplates templates(LetterManifest::shipped());
     const LetterWriter writer(filing, LetterDate, templates);
-    const Result<QString> html = writer.fill(*LetterManifest::shipped().letter(QLatin1StringView(MiniProgramLeaderLetter)));
+    const Result<QString> html =
+        writer.fill(*LetterManifest::shipped().letter(QLatin1StringView(MiniProgramLeaderLetter)));
     if (!html)
         return {};
     const LetterLayout layout(html.value());
@@ -702,7 +726,8 @@ void TestLetters::pdfA1b()
     QVERIFY(written.ok());
     QVERIFY2(written.warnings.isEmpty(), qPrintable(written.warnings.join(u'\n')));
     QVERIFY(written.pdf.startsWith("%PDF-1.4"));
-    QVERIFY(!written.pdf.contains("/ObjStm") && !written.pdf.contains("/XRefStm") && !written.pdf.contains("/Type /XRef"));
+    QVERIFY(!written.pdf.contains("/ObjStm") && !written.pdf.contains("/XRefStm")
+            && !written.pdf.contains("/Type /XRef"));
 
     QPDF pdf;
     pdf.processMemoryFile("letter.pdf", written.pdf.constData(), size_t(written.pdf.size()));
@@ -715,7 +740,8 @@ void TestLetters::pdfA1b()
     QPDFObjectHandle metadata = pdf.getRoot().getKey("/Metadata");
     QVERIFY(metadata.isStream());
     const std::shared_ptr<Buffer> xmpData = metadata.getStreamData();
-    const QString xmp = QString::fromUtf8(reinterpret_cast<const char *>(xmpData->getBuffer()), qsizetype(xmpData->getSize()));
+    const QString xmp =
+        QString::fromUtf8(reinterpret_cast<const char *>(xmpData->getBuffer()), qsizetype(xmpData->getSize()));
     QVERIFY(xmp.contains(u"pdfaid:part=\"1\""_s) && xmp.contains(u"pdfaid:conformance=\"B\""_s));
     QCOMPARE(infoText("/Title"), LetterManifest::shipped().letter(QLatin1StringView(CommitmentLetter))->title);
     QVERIFY(xmp.contains(u">"_s + infoText("/Title") + u"</rdf:li>"_s));
@@ -724,7 +750,7 @@ void TestLetters::pdfA1b()
     const QString created = infoText("/CreationDate"); // D:YYYYMMDDHHmmSSZ
     QVERIFY(created.size() >= 16);
     const QString xmpCreated = u"%1-%2-%3T%4:%5:%6"_s.arg(created.mid(2, 4), created.mid(6, 2), created.mid(8, 2),
-                                                         created.mid(10, 2), created.mid(12, 2), created.mid(14, 2));
+                                                          created.mid(10, 2), created.mid(12, 2), created.mid(14, 2));
     QVERIFY2(xmp.contains(u"xmp:CreateDate=\""_s + xmpCreated), qPrintable(xmpCreated));
 
     bool pdfaIntent = false;
@@ -759,7 +785,8 @@ void TestLetters::pdfA1b()
                     QCOMPARE(state.getKey(alpha).getNumericValue(), 1.0);
             }
             if (state.hasKey("/BM"))
-                QVERIFY(state.getKey("/BM").isNameAndEquals("/Normal") || state.getKey("/BM").isNameAndEquals("/Compatible"));
+                QVERIFY(state.getKey("/BM").isNameAndEquals("/Normal")
+                        || state.getKey("/BM").isNameAndEquals("/Compatible"));
         }
         for (auto [name, object] : resources.getKey("/XObject").ditems())
             QVERIFY2(!object.getDict().hasKey("/SMask") && !object.getDict().hasKey("/Group"), name.c_str());
@@ -838,8 +865,10 @@ void TestLetters::overrides_data()
     const QString good = u"<h1>T</h1>\n<p>Override {{entity.creditCode}} for {{miniProgram.name}}</p>\n"
                          "<p align=\"right\">{{entity.name}}</p>\n<p align=\"right\">{{date.year}}</p>\n"_s;
     QTest::newRow("good override is used") << good << true << 0 << u"Override "_s + sampleFiling().entity.creditCode;
-    QTest::newRow("unknown placeholder on line 3") << u"<h1>T</h1>\n<p>x</p>\n<p>{{entity.nmae}}</p>\n"_s << false << 3 << QString();
-    QTest::newRow("section never closed") << u"<h1>T</h1>\n{{#preApproval.items}}\n<p>{{type}}</p>\n"_s << false << 2 << QString();
+    QTest::newRow("unknown placeholder on line 3")
+        << u"<h1>T</h1>\n<p>x</p>\n<p>{{entity.nmae}}</p>\n"_s << false << 3 << QString();
+    QTest::newRow("section never closed")
+        << u"<h1>T</h1>\n{{#preApproval.items}}\n<p>{{type}}</p>\n"_s << false << 2 << QString();
     QTest::newRow("unescaped value") << u"<h1>T</h1>\n\n\n<p>{{{entity.name}}}</p>\n"_s << false << 4 << QString();
 }
 
@@ -1002,10 +1031,10 @@ void TestLetters::exportCommand()
         // The interchange file holds values inline; a missing secret is met through the writer itself.
         const LetterTemplates templates(LetterManifest::shipped(), QString());
         const LetterWriter writer(filing, LetterDate, templates);
-        const LetterProblems problems = writer.problems(*LetterManifest::shipped().letter(QLatin1StringView(MiniProgramLeaderLetter)), {});
-        QVERIFY(std::any_of(problems.cbegin(), problems.cend(), [](const LetterProblem &p) {
-            return p.kind == LetterProblem::Kind::SecretUnavailable;
-        }));
+        const LetterProblems problems =
+            writer.problems(*LetterManifest::shipped().letter(QLatin1StringView(MiniProgramLeaderLetter)), {});
+        QVERIFY(std::any_of(problems.cbegin(), problems.cend(),
+                            [](const LetterProblem &p) { return p.kind == LetterProblem::Kind::SecretUnavailable; }));
         return;
     }
     const QStringList written = QDir(output).entryList({u"*.pdf"_s});
@@ -1014,7 +1043,8 @@ void TestLetters::exportCommand()
         QVERIFY2(outText.contains(name), qPrintable(name));
     if (exitCode == 4)
         QVERIFY(errText.contains(u"U+F0001"_s));
-    const QString miniProgramLetter = LetterManifest::shipped().letter(QLatin1StringView(MiniProgramLeaderLetter))->title;
+    const QString miniProgramLetter =
+        LetterManifest::shipped().letter(QLatin1StringView(MiniProgramLeaderLetter))->title;
     if (exitCode == 0 && files == 1)
         QVERIFY(outText.contains(miniProgramLetter));
     if (files == 3) {

@@ -7,23 +7,23 @@
 #include "secrets/MemorySecretStore.h"
 #include "storage/ProjectFile.h"
 
-#include <poppler-qt6.h>
-
 #include <QCheckBox>
 #include <QComboBox>
-#include <QLabel>
-#include <QScrollArea>
-#include <QScrollBar>
-#include <QWheelEvent>
 #include <QDir>
 #include <QFile>
+#include <QLabel>
 #include <QListWidget>
 #include <QPrinter>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QShortcut>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QWheelEvent>
+
+#include <poppler-qt6.h>
 
 using namespace Qt::StringLiterals;
 using namespace mpdesk;
@@ -34,7 +34,8 @@ namespace {
 // representative: the entity leader letter is needed; the stricter rule may ask for the other one.
 Filing oneLeaderFiling()
 {
-    Result<Filing> loaded = ProjectFile::read(QStringLiteral(MPDESK_SOURCE_DIR) + u"/resources/samples/sample-filing.json"_s);
+    Result<Filing> loaded =
+        ProjectFile::read(QStringLiteral(MPDESK_SOURCE_DIR) + u"/resources/samples/sample-filing.json"_s);
     Filing filing = loaded ? std::move(loaded).value() : Filing();
     filing.entity.leader = filing.miniProgram.leader;
     return filing;

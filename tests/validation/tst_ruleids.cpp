@@ -1,10 +1,9 @@
-#include "workflow/WorkflowTestData.h"
-
 #include "document/FilingFields.h"
 #include "validation/Codes.h"
 #include "validation/RuleCatalogue.h"
 #include "validation/Validator.h"
 #include "workflow/StepCatalogue.h"
+#include "workflow/WorkflowTestData.h"
 #include "workflow/WorkingCalendar.h"
 
 #include <QJsonArray>
@@ -95,7 +94,8 @@ private Q_SLOTS:
     {
         for (const StepSpec &step : StepCatalogue::all()) {
             for (const QString &rule : step.ownedRules)
-                QVERIFY2(RuleCatalogue::fromKey(rule) || otherRules.contains(rule), qPrintable(step.key + u": "_s + rule));
+                QVERIFY2(RuleCatalogue::fromKey(rule) || otherRules.contains(rule),
+                         qPrintable(step.key + u": "_s + rule));
         }
     }
 
@@ -104,14 +104,19 @@ private Q_SLOTS:
         QTest::addColumn<QJsonObject>("json");
         QTest::newRow("the sample") << sampleJson();
         QTest::newRow("an empty filing") << emptyJson();
-        QTest::newRow("the broken sample") << readJson(QStringLiteral(MPDESK_SOURCE_DIR "/tests/data/broken-filing.json"));
+        QTest::newRow("the broken sample")
+            << readJson(QStringLiteral(MPDESK_SOURCE_DIR "/tests/data/broken-filing.json"));
         const QJsonObject sample = sampleJson();
         QTest::newRow("VAT invoice with nothing extra")
             << merged(sample, patch(R"({"certification": {"invoice": {"type": "vat_special", "title": "X"}}})"));
-        QTest::newRow("electronic invoice with extras")
-            << merged(sample, patch(R"({"certification": {"invoice": {"address": "a", "phone": "1", "bankName": "b", "bankAccount": "6222", "taxId": "12"}}})"));
-        QTest::newRow("a filing further on, with its dates out of order")
-            << merged(sample, patch(R"({"filing": {"status": "platform_rejected", "submittedOn": "2026-11-20", "platformApprovedOn": "2026-11-10",
+        QTest::newRow("electronic invoice with extras") << merged(
+            sample,
+            patch(
+                R"({"certification": {"invoice": {"address": "a", "phone": "1", "bankName": "b", "bankAccount": "6222", "taxId": "12"}}})"));
+        QTest::newRow("a filing further on, with its dates out of order") << merged(
+            sample,
+            patch(
+                R"({"filing": {"status": "platform_rejected", "submittedOn": "2026-11-20", "platformApprovedOn": "2026-11-10",
                                                    "smsReceivedAt": "2026-11-26T10:00:00+08:00", "smsVerifiedAt": "2026-11-25T10:00:00+08:00",
                                                    "recordNumber": "京ICP备2026012345号-1X",
                                                    "letters": {"preApprovalCommitment": {"printedOn": "2026-11-03", "signedOn": "2026-11-02", "uploadedOn": "2026-11-01"}}},
@@ -120,8 +125,10 @@ private Q_SLOTS:
                                        "entity": {"type": "government", "creditCode": "91440300MA5G7QXK3", "region": {"province": "440000", "city": "450100", "district": "44"},
                                                   "mailingAddress": "广东省深圳市"},
                                        "certification": {"nameChangesUsed": 2, "paidOn": "2026-10-01"}})"));
-        QTest::newRow("people in trouble")
-            << merged(sample, patch(R"({"people": [{"id": "p1", "name": "", "idType": "passport", "idNumber": "1", "idValidFrom": "2030-01-01", "idValidTo": "2029-01-01",
+        QTest::newRow("people in trouble") << merged(
+            sample,
+            patch(
+                R"({"people": [{"id": "p1", "name": "", "idType": "passport", "idNumber": "1", "idValidFrom": "2030-01-01", "idValidTo": "2029-01-01",
                                                     "mobile": "13800138000", "emergencyMobile": "13800138000", "email": "x"},
                                                    {"id": "p1", "idType": "resident_id", "idNumber": "440304199211083543", "idValidFrom": "2020-01-01", "idValidTo": "2026-12-20",
                                                     "mobile": "13612345678", "emergencyMobile": "13800138000"},
@@ -132,8 +139,10 @@ private Q_SLOTS:
                                                         "description": "短", "serviceCategories": ["", "a", "b", "c", "d", "e"],
                                                         "preApproval": [{"type": "none"}, {"type": "news"}, {"type": ""}, {"type": "bogus"}]},
                                         "entity": {"creditCode": "91440300MA5G7QXK3X", "name": "\u202e名称"}})"));
-        QTest::newRow("other ID numbers")
-            << merged(sample, patch(R"({"people": [{"id": "p1", "name": "A", "idType": "resident_id", "idNumber": "990305198503120028", "mobile": "13800138000"},
+        QTest::newRow("other ID numbers") << merged(
+            sample,
+            patch(
+                R"({"people": [{"id": "p1", "name": "A", "idType": "resident_id", "idNumber": "990305198503120028", "mobile": "13800138000"},
                                                    {"id": "p2", "name": "B", "idType": "taiwan_permit", "idNumber": "123", "mobile": "13612345678"}],
                                         "entity": {"creditCode": "91440300MA5G7QXKIY", "region": {"province": "990000", "city": "440300", "district": "440305"}}})"));
     }
@@ -177,7 +186,8 @@ private Q_SLOTS:
         Filing f = filing(sampleJson(), patch(R"({"certification": {"invoice": {"type": "vat_special"}},
                                                   "entity": {"region": {"province": "440000", "city": "440300", "district": "440105"}},
                                                   "people": [{"id": "p1", "name": "A", "idType": "hk_macao_residence", "idNumber": "440305198503120028", "mobile": "13800138000"}]})"));
-        f.people[0].idNumber = SecretField{QString(), u"**************0028"_s, u"p1"_s, SecretStatus::NotOnThisComputer};
+        f.people[0].idNumber =
+            SecretField{QString(), u"**************0028"_s, u"p1"_s, SecretStatus::NotOnThisComputer};
         f.certification.invoice.bankAccount = SecretField{QString(), u"***0123"_s, u"bank"_s, SecretStatus::Unreadable};
         f.entity.name = QString(Validator::MaxNameLength + 1, u'名');
         for (QChar last : u"0123456789"_s) {
@@ -193,7 +203,9 @@ private Q_SLOTS:
         checkFindings(Validator::validate(f, today));
         checkShown(assessed(f, m_calendar, noonInChina(today)));
 
-        Filing g = filing(sampleJson(), patch(R"({"entity": {"region": {"province": "440000", "city": "450100", "district": "450105"}},
+        Filing g =
+            filing(sampleJson(),
+                   patch(R"({"entity": {"region": {"province": "440000", "city": "450100", "district": "450105"}},
                                                   "people": [{"id": "p1", "name": "A", "idType": "hk_macao_residence", "idNumber": "440305198503120028", "mobile": "13800138000"}]})"));
         checkFindings(Validator::validate(g, today));
         checkShown(assessed(g, m_calendar, noonInChina(today)));

@@ -66,8 +66,8 @@ inline QDateTime noonInChina(QDate day)
 }
 
 // The assessment at `now` on `calendar`; leader reuse compared with `known` when given.
-inline mpdesk::Assessment assessed(const mpdesk::Filing &f, const mpdesk::WorkingCalendar &calendar, const QDateTime &now,
-                                   std::optional<QList<mpdesk::KnownFiling>> known = std::nullopt)
+inline mpdesk::Assessment assessed(const mpdesk::Filing &f, const mpdesk::WorkingCalendar &calendar,
+                                   const QDateTime &now, std::optional<QList<mpdesk::KnownFiling>> known = std::nullopt)
 {
     mpdesk::AssessmentContext context;
     context.clock = mpdesk::Clock::fixedAt(now);

@@ -1,5 +1,4 @@
 #include "WorkflowTestData.h"
-
 #include "cli/CommandLine.h"
 #include "secrets/MemorySecretStore.h"
 #include "workflow/Deadlines.h"
@@ -43,7 +42,8 @@ QList<Event> parse(const QByteArray &ics)
         ev.allDay = start.is_date;
         ev.date = QDate(start.year, start.month, start.day);
         if (!start.is_date) {
-            ev.start = QDateTime::fromSecsSinceEpoch(icaltime_as_timet_with_zone(start, icaltimezone_get_utc_timezone()), Qt::UTC);
+            ev.start = QDateTime::fromSecsSinceEpoch(
+                icaltime_as_timet_with_zone(start, icaltimezone_get_utc_timezone()), Qt::UTC);
             if (!icaltime_is_utc(start))
                 ev.start = QDateTime();
         }
@@ -85,10 +85,14 @@ private Q_SLOTS:
         QTest::addColumn<bool>("allDay");
         QTest::addColumn<QDate>("date");
         QTest::addColumn<QDateTime>("utcStart");
-        QTest::newRow("electronic invoice after National Day, all-day") << u"invoice-arrival"_s << true << QDate(2026, 10, 16) << QDateTime();
-        QTest::newRow("certification expiry, all-day") << u"certification-expiry"_s << true << QDate(2027, 9, 30) << QDateTime();
-        QTest::newRow("7-day reminder, all-day") << u"certification-expiry-reminder-7d"_s << true << QDate(2027, 9, 23) << QDateTime();
-        QTest::newRow("3-month reminder, all-day") << u"certification-expiry-reminder-3m"_s << true << QDate(2027, 6, 30) << QDateTime();
+        QTest::newRow("electronic invoice after National Day, all-day")
+            << u"invoice-arrival"_s << true << QDate(2026, 10, 16) << QDateTime();
+        QTest::newRow("certification expiry, all-day")
+            << u"certification-expiry"_s << true << QDate(2027, 9, 30) << QDateTime();
+        QTest::newRow("7-day reminder, all-day")
+            << u"certification-expiry-reminder-7d"_s << true << QDate(2027, 9, 23) << QDateTime();
+        QTest::newRow("3-month reminder, all-day")
+            << u"certification-expiry-reminder-3m"_s << true << QDate(2027, 6, 30) << QDateTime();
         QTest::newRow("MIIT SMS, timed in UTC") << u"sms-verification"_s << false << QDate(2026, 11, 28)
                                                 << QDateTime(QDate(2026, 11, 28), QTime(1, 30), Qt::UTC);
         QTest::newRow("platform review, all-day") << u"platform-review"_s << true << QDate(2026, 11, 24) << QDateTime();
@@ -120,11 +124,13 @@ private Q_SLOTS:
         const QDateTime day1 = noonInChina(QDate(2026, 11, 27));
         const QDateTime day2 = noonInChina(QDate(2026, 12, 3));
         QStringList first, second;
-        for (const Event &e : parse(IcsExport::calendar(m_filing, Deadlines::compute(m_filing, m_calendar, day1), day1)))
+        for (const Event &e :
+             parse(IcsExport::calendar(m_filing, Deadlines::compute(m_filing, m_calendar, day1), day1)))
             first << e.uid;
         Filing later = m_filing;
         later.filing.smsVerifiedAt = u"2026-11-27T10:00:00+08:00"_s;
-        const QList<Event> events = parse(IcsExport::calendar(later, Deadlines::compute(later, m_calendar, day2), day2));
+        const QList<Event> events =
+            parse(IcsExport::calendar(later, Deadlines::compute(later, m_calendar, day2), day2));
         for (const Event &e : events)
             second << e.uid;
         first.sort();
@@ -162,8 +168,9 @@ private Q_SLOTS:
         MemorySecretStore store;
         CommandLine cli(outStream, errStream, &store);
         cli.setClock(Clock::fixedOn(QDate(2026, 11, 27)));
-        const int code = cli.run({u"mpdesk"_s, u"calendar"_s, QStringLiteral(MPDESK_SOURCE_DIR "/resources/samples/sample-filing.json"),
-                                  u"-o"_s, ics, u"--lang"_s, u"en"_s});
+        const int code = cli.run({u"mpdesk"_s, u"calendar"_s,
+                                  QStringLiteral(MPDESK_SOURCE_DIR "/resources/samples/sample-filing.json"), u"-o"_s,
+                                  ics, u"--lang"_s, u"en"_s});
         QCOMPARE(code, 0);
         QVERIFY2(out.contains(u"deadlines.ics"_s), qPrintable(out));
         QFile file(ics);
@@ -171,12 +178,14 @@ private Q_SLOTS:
         const QList<Event> events = parse(file.readAll());
         QVERIFY(!events.isEmpty());
         // The sample's electronic invoice: approved 2026-10-20, 8 working days.
-        const auto invoice = std::find_if(events.cbegin(), events.cend(), [](const Event &e) { return e.uid.startsWith(u"invoice-arrival."_s); });
+        const auto invoice = std::find_if(events.cbegin(), events.cend(),
+                                          [](const Event &e) { return e.uid.startsWith(u"invoice-arrival."_s); });
         QVERIFY(invoice != events.cend());
         QVERIFY(invoice->allDay);
         QCOMPARE(invoice->date, QDate(2026, 10, 30));
 
-        const int missing = cli.run({u"mpdesk"_s, u"calendar"_s, QStringLiteral(MPDESK_SOURCE_DIR "/resources/samples/sample-filing.json")});
+        const int missing = cli.run(
+            {u"mpdesk"_s, u"calendar"_s, QStringLiteral(MPDESK_SOURCE_DIR "/resources/samples/sample-filing.json")});
         QCOMPARE(missing, 2);
     }
 
@@ -194,7 +203,9 @@ private Q_SLOTS:
         QVERIFY2(lines.contains(u"Registration"_s), qPrintable(out));
         QVERIFY2(lines.contains(u"Common pitfalls"_s), qPrintable(out));
         QVERIFY2(out.contains(u"  [done] Account email and verification code"_s), qPrintable(out));
-        QVERIFY2(out.contains(u"  [not started] Authorization letters: Needed: Mini program leader authorization letter"_s), qPrintable(out));
+        QVERIFY2(
+            out.contains(u"  [not started] Authorization letters: Needed: Mini program leader authorization letter"_s),
+            qPrintable(out));
         QVERIFY2(out.contains(u"  [blocked] Platform review: Waiting for:"_s), qPrintable(out));
         QVERIFY(out.indexOf(u"[done] Account email"_s) < out.indexOf(u"errors: 0"_s));
         QVERIFY2(out.trimmed().endsWith(u"sample-filing.json: errors: 0, warnings: 0."_s), qPrintable(out));

@@ -1,5 +1,4 @@
 #include "WorkflowTestData.h"
-
 #include "workflow/Checklist.h"
 #include "workflow/LetterRequirements.h"
 #include "workflow/StepCatalogue.h"
@@ -27,7 +26,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("stepId");
         QTest::addColumn<QString>("status");
         QTest::addColumn<QString>("reasonContains");
-        const QJsonObject rows = readJson(QStringLiteral(MPDESK_SOURCE_DIR "/tests/workflow/data/checklist-stages.json"));
+        const QJsonObject rows =
+            readJson(QStringLiteral(MPDESK_SOURCE_DIR "/tests/workflow/data/checklist-stages.json"));
         QVERIFY(rows.size() > 10);
         for (auto row = rows.begin(); row != rows.end(); ++row) {
             if (row.key().startsWith(u'_'))
@@ -65,15 +65,33 @@ private Q_SLOTS:
         QStringList ids;
         for (const Step &s : list.steps())
             ids << s.id;
-        const QStringList expected{
-            u"people"_s, u"registration.email"_s, u"registration.entityType"_s, u"registration.businessLicence"_s,
-            u"registration.administrator"_s, u"registration.verification"_s, u"registration.review"_s,
-            u"certification.agreement"_s, u"certification.data"_s, u"certification.contact"_s,
-            u"certification.invoice"_s, u"certification.fee"_s, u"certification.approval"_s,
-            u"filing.entity"_s, u"filing.miniProgram"_s, u"filing.authorizationLetters"_s,
-            u"filing.commitmentLetters"_s, u"filing.materials"_s, u"filing.platformReview"_s, u"filing.bureauReview"_s, u"filing.approved"_s,
-            u"pitfall.nameCandidates"_s, u"pitfall.nameChanges"_s, u"pitfall.categories"_s, u"pitfall.renewal"_s,
-            u"pitfall.sameAdministrator"_s, u"pitfall.leaderReuse"_s};
+        const QStringList expected{u"people"_s,
+                                   u"registration.email"_s,
+                                   u"registration.entityType"_s,
+                                   u"registration.businessLicence"_s,
+                                   u"registration.administrator"_s,
+                                   u"registration.verification"_s,
+                                   u"registration.review"_s,
+                                   u"certification.agreement"_s,
+                                   u"certification.data"_s,
+                                   u"certification.contact"_s,
+                                   u"certification.invoice"_s,
+                                   u"certification.fee"_s,
+                                   u"certification.approval"_s,
+                                   u"filing.entity"_s,
+                                   u"filing.miniProgram"_s,
+                                   u"filing.authorizationLetters"_s,
+                                   u"filing.commitmentLetters"_s,
+                                   u"filing.materials"_s,
+                                   u"filing.platformReview"_s,
+                                   u"filing.bureauReview"_s,
+                                   u"filing.approved"_s,
+                                   u"pitfall.nameCandidates"_s,
+                                   u"pitfall.nameChanges"_s,
+                                   u"pitfall.categories"_s,
+                                   u"pitfall.renewal"_s,
+                                   u"pitfall.sameAdministrator"_s,
+                                   u"pitfall.leaderReuse"_s};
         QCOMPARE(ids, expected);
     }
 
@@ -97,7 +115,8 @@ private Q_SLOTS:
         }
         QVERIFY(!StepCatalogue::fromKey(u"filing.nothing"_s));
 
-        const Checklist list = assessed(filing(sampleJson(), {}), m_calendar, noonInChina(QDate(2026, 11, 27))).checklist();
+        const Checklist list =
+            assessed(filing(sampleJson(), {}), m_calendar, noonInChina(QDate(2026, 11, 27))).checklist();
         QCOMPARE(list.step(StepId::FilingMaterials), list.step(u"filing.materials"_s));
         QCOMPARE(list.step(StepId::People)->title, u"People and roles"_s);
     }
@@ -109,15 +128,19 @@ private Q_SLOTS:
         QTest::addColumn<QString>("path");
         QTest::addColumn<QString>("stepId");
         QTest::newRow("credit code on the business licence step")
-            << patch(R"({"entity": {"creditCode": "91440300MA5G7QXK3X"}})") << u"entity.creditCode"_s << u"registration.businessLicence"_s;
-        QTest::newRow("administrator's mobile on the administrator step")
-            << patch(R"({"people": [{"id": "p1", "name": "A", "idType": "resident_id", "idNumber": "440305198503120028", "idValidFrom": "2019-03-12", "idValidTo": "2039-03-12", "mobile": "13800138000", "emergencyMobile": "13900139000", "email": "a@example.cn"},
+            << patch(R"({"entity": {"creditCode": "91440300MA5G7QXK3X"}})") << u"entity.creditCode"_s
+            << u"registration.businessLicence"_s;
+        QTest::newRow("administrator's mobile on the administrator step") << patch(
+            R"({"people": [{"id": "p1", "name": "A", "idType": "resident_id", "idNumber": "440305198503120028", "idValidFrom": "2019-03-12", "idValidTo": "2039-03-12", "mobile": "13800138000", "emergencyMobile": "13900139000", "email": "a@example.cn"},
                                      {"id": "p2", "name": "B", "idType": "resident_id", "idNumber": "440304199211083542", "idValidFrom": "2021-06-01", "idValidTo": "2041-06-01", "mobile": "1361234", "emergencyMobile": "13787654321", "email": "b@example.cn"}]})")
-            << u"people[1].mobile"_s << u"registration.administrator"_s;
+                                                                          << u"people[1].mobile"_s
+                                                                          << u"registration.administrator"_s;
         QTest::newRow("name changes on their pitfall")
-            << patch(R"({"certification": {"nameChangesUsed": 2}})") << u"certification.nameChangesUsed"_s << u"pitfall.nameChanges"_s;
+            << patch(R"({"certification": {"nameChangesUsed": 2}})") << u"certification.nameChangesUsed"_s
+            << u"pitfall.nameChanges"_s;
         QTest::newRow("overdue certification on the approval step")
-            << patch(R"({"certification": {"approvedOn": "2025-11-01"}})") << u"certification.approvedOn"_s << u"certification.approval"_s;
+            << patch(R"({"certification": {"approvedOn": "2025-11-01"}})") << u"certification.approvedOn"_s
+            << u"certification.approval"_s;
     }
     void findingsOnSteps()
     {
@@ -128,7 +151,8 @@ private Q_SLOTS:
         const Checklist list = assessed(f, m_calendar, noonInChina(QDate(2026, 11, 27))).checklist();
         const Step *step = list.step(stepId);
         QVERIFY(step);
-        QVERIFY2(std::any_of(step->findings.cbegin(), step->findings.cend(), [&](const Finding &x) { return x.path == path; }),
+        QVERIFY2(std::any_of(step->findings.cbegin(), step->findings.cend(),
+                             [&](const Finding &x) { return x.path == path; }),
                  qPrintable(stepId));
     }
 
@@ -143,7 +167,8 @@ private Q_SLOTS:
         const int unknown = int(LetterRequirements::Need::Unknown);
         const QJsonObject oneLeader = patch(R"({"miniProgram": {"leader": "p1"}})");
         const QJsonObject leaderNotLegal = patch(R"({"entity": {"leader": "p2"}})");
-        const QJsonObject noRoles = patch(R"({"entity": {"leader": null, "legalRepresentative": null}, "miniProgram": {"leader": null}})");
+        const QJsonObject noRoles =
+            patch(R"({"entity": {"leader": null, "legalRepresentative": null}, "miniProgram": {"leader": null}})");
         // p3 is p1 entered a second time: the ID number tells it is the same person.
         const QJsonObject sameTwice = patch(R"({"miniProgram": {"leader": "p3"}, "people": [
             {"id": "p1", "name": "A", "idType": "resident_id", "idNumber": "440305198503120028"},
@@ -153,14 +178,18 @@ private Q_SLOTS:
             << QJsonObject() << u"miniProgramLeaderAuthorization"_s << needed << false;
         QTest::newRow("sample: entity leader is the legal representative")
             << QJsonObject() << u"entityLeaderAuthorization"_s << notNeeded << false;
-        QTest::newRow("one person in every role: no mini program letter") << oneLeader << u"miniProgramLeaderAuthorization"_s << notNeeded << false;
+        QTest::newRow("one person in every role: no mini program letter")
+            << oneLeader << u"miniProgramLeaderAuthorization"_s << notNeeded << false;
         QTest::newRow("leader is entity leader but not legal representative: stricter reading")
             << leaderNotLegal << u"miniProgramLeaderAuthorization"_s << notNeeded << true;
         QTest::newRow("entity leader not the legal representative: own letter")
             << leaderNotLegal << u"entityLeaderAuthorization"_s << needed << false;
-        QTest::newRow("same person entered twice") << sameTwice << u"miniProgramLeaderAuthorization"_s << notNeeded << false;
-        QTest::newRow("roles not chosen: unknown") << noRoles << u"miniProgramLeaderAuthorization"_s << unknown << false;
-        QTest::newRow("roles not chosen: entity letter unknown") << noRoles << u"entityLeaderAuthorization"_s << unknown << false;
+        QTest::newRow("same person entered twice")
+            << sameTwice << u"miniProgramLeaderAuthorization"_s << notNeeded << false;
+        QTest::newRow("roles not chosen: unknown")
+            << noRoles << u"miniProgramLeaderAuthorization"_s << unknown << false;
+        QTest::newRow("roles not chosen: entity letter unknown")
+            << noRoles << u"entityLeaderAuthorization"_s << unknown << false;
         QTest::newRow("commitment letter always") << oneLeader << u"preApprovalCommitment"_s << needed << false;
     }
     void lettersNeeded()

@@ -1,5 +1,4 @@
 #include "WorkflowTestData.h"
-
 #include "workflow/Deadlines.h"
 #include "workflow/WorkingCalendar.h"
 
@@ -103,8 +102,9 @@ private Q_SLOTS:
         QTest::addColumn<QString>("receivedAt");
         QTest::addColumn<QDateTime>("dueUtc");
         QTest::addColumn<QDate>("chinaDate");
-        QTest::newRow("evening in Beijing") << u"2026-11-02T22:15:00+08:00"_s
-                                            << QDateTime(QDate(2026, 11, 3), QTime(14, 15), Qt::UTC) << QDate(2026, 11, 3);
+        QTest::newRow("evening in Beijing")
+            << u"2026-11-02T22:15:00+08:00"_s << QDateTime(QDate(2026, 11, 3), QTime(14, 15), Qt::UTC)
+            << QDate(2026, 11, 3);
         // 17:30 UTC is already the next day in Beijing: the date shown is China's, not UTC's or New York's.
         QTest::newRow("given in UTC, past midnight in Beijing")
             << u"2026-11-02T17:30:00Z"_s << QDateTime(QDate(2026, 11, 3), QTime(17, 30), Qt::UTC) << QDate(2026, 11, 4);
@@ -128,17 +128,21 @@ private Q_SLOTS:
     {
         QTest::addColumn<QJsonObject>("data");
         QTest::addColumn<QDateTime>("now");
-        QTest::addColumn<QString>("rule");     // empty: no finding
+        QTest::addColumn<QString>("rule"); // empty: no finding
         QTest::addColumn<bool>("error");
         QTest::addColumn<QString>("path");
-        const QJsonObject payment = patch(R"({"registration": {"verification": {"method": "payment", "startedOn": "2026-10-01"}}})");
-        QTest::newRow("payment due in 4 days: nothing yet") << payment << noonInChina(QDate(2026, 10, 7)) << QString() << false << QString();
-        QTest::newRow("payment due in 3 days: warning") << payment << noonInChina(QDate(2026, 10, 8)) << u"deadline.dueSoon"_s << false
-                                                        << u"registration.verification.startedOn"_s;
-        QTest::newRow("payment due today: warning") << payment << noonInChina(QDate(2026, 10, 11)) << u"deadline.dueSoon"_s << false
-                                                    << u"registration.verification.startedOn"_s;
-        QTest::newRow("payment overdue: error") << payment << noonInChina(QDate(2026, 10, 12)) << u"deadline.overdue"_s << true
-                                                << u"registration.verification.startedOn"_s;
+        const QJsonObject payment =
+            patch(R"({"registration": {"verification": {"method": "payment", "startedOn": "2026-10-01"}}})");
+        QTest::newRow("payment due in 4 days: nothing yet")
+            << payment << noonInChina(QDate(2026, 10, 7)) << QString() << false << QString();
+        QTest::newRow("payment due in 3 days: warning")
+            << payment << noonInChina(QDate(2026, 10, 8)) << u"deadline.dueSoon"_s << false
+            << u"registration.verification.startedOn"_s;
+        QTest::newRow("payment due today: warning")
+            << payment << noonInChina(QDate(2026, 10, 11)) << u"deadline.dueSoon"_s << false
+            << u"registration.verification.startedOn"_s;
+        QTest::newRow("payment overdue: error") << payment << noonInChina(QDate(2026, 10, 12)) << u"deadline.overdue"_s
+                                                << true << u"registration.verification.startedOn"_s;
         QTest::newRow("payment completed: nothing")
             << merged(payment, patch(R"({"registration": {"verification": {"completedOn": "2026-10-05"}}})"))
             << noonInChina(QDate(2026, 10, 12)) << QString() << false << QString();
@@ -191,7 +195,8 @@ private Q_SLOTS:
         QCOMPARE(found.size(), 1);
         QCOMPARE(found.at(0).rule, u"deadline.calendarData"_s);
         QVERIFY(!found.at(0).isError());
-        QVERIFY2(found.at(0).message.contains(u"holiday notice for 2027 is not loaded"_s), qPrintable(found.at(0).message));
+        QVERIFY2(found.at(0).message.contains(u"holiday notice for 2027 is not loaded"_s),
+                 qPrintable(found.at(0).message));
     }
 
 private:

@@ -1,12 +1,11 @@
 #include "WorkflowTestData.h"
-
+#include "project/KnownFilingsFolder.h"
+#include "secrets/FingerprintKey.h"
+#include "secrets/LeaderFingerprint.h"
 #include "secrets/MemorySecretStore.h"
 #include "storage/ProjectFile.h"
 #include "workflow/Checklist.h"
-#include "secrets/FingerprintKey.h"
-#include "secrets/LeaderFingerprint.h"
 #include "workflow/LeaderReuse.h"
-#include "project/KnownFilingsFolder.h"
 #include "workflow/WorkingCalendar.h"
 
 #include <QStandardPaths>
@@ -99,7 +98,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("otherCreditCode");
         QTest::addColumn<int>("conflicts");
         QTest::newRow("same leader under another entity") << u"440304199211083542"_s << u"91110108MA01ABCD2X"_s << 1;
-        QTest::newRow("same leader, same entity (a second mini program)") << u"440304199211083542"_s << u"91440300MA5G7QXK3Y"_s << 0;
+        QTest::newRow("same leader, same entity (a second mini program)")
+            << u"440304199211083542"_s << u"91440300MA5G7QXK3Y"_s << 0;
         QTest::newRow("another leader under another entity") << u"110101199003074514"_s << u"91110108MA01ABCD2X"_s << 0;
     }
     void acrossTwoProjects()
@@ -140,7 +140,8 @@ private Q_SLOTS:
         QVERIFY(step);
         if (conflicts) {
             QCOMPARE(step->status, Step::Status::Blocked);
-            QVERIFY2(step->reason.contains(u"Other App"_s) && step->reason.contains(u"Other Co"_s), qPrintable(step->reason));
+            QVERIFY2(step->reason.contains(u"Other App"_s) && step->reason.contains(u"Other Co"_s),
+                     qPrintable(step->reason));
             QCOMPARE(step->findings.size(), 1);
             QVERIFY(step->findings.at(0).isError());
             QCOMPARE(step->findings.at(0).path, u"miniProgram.leader"_s);

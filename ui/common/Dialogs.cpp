@@ -3,9 +3,9 @@
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QFileDialog>
+#include <QMessageBox>
 #include <QTextBrowser>
 #include <QVBoxLayout>
-#include <QMessageBox>
 
 namespace mpdesk {
 
@@ -32,9 +32,12 @@ Dialogs::Answer Dialogs::unsavedChanges(QWidget *parent, const QString &document
     box.setDefaultButton(QMessageBox::Save);
     box.setTextFormat(Qt::PlainText);
     switch (box.exec()) {
-    case QMessageBox::Save: return Answer::Yes;
-    case QMessageBox::Discard: return Answer::No;
-    default: return Answer::Cancel;
+    case QMessageBox::Save:
+        return Answer::Yes;
+    case QMessageBox::Discard:
+        return Answer::No;
+    default:
+        return Answer::Cancel;
     }
 }
 

@@ -12,8 +12,7 @@ using namespace Qt::StringLiterals;
 
 namespace mpdesk {
 
-MessageBar::MessageBar(QWidget *parent)
-    : QFrame(parent)
+MessageBar::MessageBar(QWidget *parent) : QFrame(parent)
 {
     setObjectName(u"messageBar"_s);
     setFrameShape(QFrame::StyledPanel);
@@ -32,9 +31,8 @@ MessageBar::MessageBar(QWidget *parent)
     layout->addWidget(m_label, 1);
     layout->addWidget(m_openFolder);
     layout->addWidget(m_close);
-    connect(m_openFolder, &QPushButton::clicked, this, [this] {
-        QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(m_file).absolutePath()));
-    });
+    connect(m_openFolder, &QPushButton::clicked, this,
+            [this] { QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(m_file).absolutePath())); });
     connect(m_close, &QPushButton::clicked, this, &QWidget::hide);
     retranslate();
     hide();
@@ -45,9 +43,8 @@ void MessageBar::showMessage(const QString &text, const QString &file, Tone tone
     m_file = file;
     m_label->setText(text);
     m_openFolder->setVisible(!file.isEmpty());
-    setStyleSheet(tone == Tone::Success
-                      ? u"mpdesk--MessageBar { background: #e8f5e9; border: 1px solid #a5d6a7; }"_s
-                      : u"mpdesk--MessageBar { background: #fff8e1; border: 1px solid #ffd54f; }"_s);
+    setStyleSheet(tone == Tone::Success ? u"mpdesk--MessageBar { background: #e8f5e9; border: 1px solid #a5d6a7; }"_s
+                                        : u"mpdesk--MessageBar { background: #fff8e1; border: 1px solid #ffd54f; }"_s);
     show();
 }
 

@@ -11,8 +11,7 @@ using namespace Qt::StringLiterals;
 
 namespace mpdesk {
 
-PreApprovalChecks::PreApprovalChecks(QWidget *parent)
-    : QWidget(parent)
+PreApprovalChecks::PreApprovalChecks(QWidget *parent) : QWidget(parent)
 {
     setObjectName(u"preApprovalChecks"_s);
     auto *layout = new QGridLayout(this);

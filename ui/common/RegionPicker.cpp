@@ -57,8 +57,7 @@ void select(QComboBox *box, const QString &code)
 
 } // namespace
 
-RegionPicker::RegionPicker(QWidget *parent)
-    : QWidget(parent)
+RegionPicker::RegionPicker(QWidget *parent) : QWidget(parent)
 {
     setObjectName(u"regionPicker"_s);
     auto *layout = new QHBoxLayout(this);

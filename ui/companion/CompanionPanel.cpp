@@ -5,7 +5,6 @@
 #include "document/FilingDocument.h"
 #include "i18n/LanguageManager.h"
 
-#include <QShowEvent>
 #include <QAction>
 #include <QComboBox>
 #include <QEvent>
@@ -15,6 +14,7 @@
 #include <QLoggingCategory>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QShowEvent>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -24,9 +24,7 @@ Q_LOGGING_CATEGORY(lcCompanion, "mpdesk.ui.companion")
 namespace mpdesk {
 
 CompanionPanel::CompanionPanel(FilingDocument &document, QWidget *parent)
-    : QWidget(parent)
-    , m_document(document)
-    , m_clipboard(new SecureClipboard(this))
+    : QWidget(parent), m_document(document), m_clipboard(new SecureClipboard(this))
 {
     auto *layout = new QVBoxLayout(this);
     m_chooser = new QComboBox(this);
@@ -64,7 +62,8 @@ CompanionPanel::CompanionPanel(FilingDocument &document, QWidget *parent)
     connect(copyNextAction, &QAction::triggered, this, &CompanionPanel::copyNext);
     connect(m_copyNext, &QPushButton::clicked, this, &CompanionPanel::copyNext);
     connect(m_chooser, &QComboBox::currentIndexChanged, this, &CompanionPanel::rebuild);
-    m_documentConnection = connect(&m_document, &FilingDocument::assessmentChanged, this, &CompanionPanel::rebuildWhenShown);
+    m_documentConnection =
+        connect(&m_document, &FilingDocument::assessmentChanged, this, &CompanionPanel::rebuildWhenShown);
     connect(m_clipboard, &SecureClipboard::cleared, this,
             [this] { showStatus(tr("The number was cleared from the clipboard.")); });
     retranslate();

@@ -21,8 +21,7 @@ int SecureClipboard::configuredClearSeconds()
     return ok && seconds >= 1 ? seconds : DefaultClearSeconds;
 }
 
-SecureClipboard::SecureClipboard(QObject *parent)
-    : QObject(parent)
+SecureClipboard::SecureClipboard(QObject *parent) : QObject(parent)
 {
     m_clearTimer.setSingleShot(true);
     m_clearTimer.setInterval(configuredClearSeconds() * 1000);

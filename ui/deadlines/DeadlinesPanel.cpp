@@ -19,9 +19,7 @@ using namespace Qt::StringLiterals;
 
 namespace mpdesk {
 
-DeadlinesPanel::DeadlinesPanel(FilingDocument &document, QWidget *parent)
-    : QWidget(parent)
-    , m_document(document)
+DeadlinesPanel::DeadlinesPanel(FilingDocument &document, QWidget *parent) : QWidget(parent), m_document(document)
 {
     auto *layout = new QVBoxLayout(this);
     m_tree = new QTreeWidget(this);
@@ -41,8 +39,8 @@ DeadlinesPanel::DeadlinesPanel(FilingDocument &document, QWidget *parent)
     layout->addWidget(m_note);
     layout->addWidget(m_export, 0, Qt::AlignLeft);
     connect(m_export, &QPushButton::clicked, this, [this] {
-        const QString path = Dialogs::saveFileName(this, tr("Export deadlines"), tr("mpdesk-deadlines.ics"),
-                                                   tr("iCalendar (*.ics)"));
+        const QString path =
+            Dialogs::saveFileName(this, tr("Export deadlines"), tr("mpdesk-deadlines.ics"), tr("iCalendar (*.ics)"));
         if (!path.isEmpty())
             exportCalendar(path);
     });

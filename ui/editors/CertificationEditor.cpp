@@ -1,10 +1,9 @@
 #include "editors/CertificationEditor.h"
 
-#include "document/FilingEdits.h"
-
 #include "common/Dialogs.h"
 #include "core/Timezone.h"
 #include "document/FilingDocument.h"
+#include "document/FilingEdits.h"
 #include "document/FilingFields.h"
 #include "validation/Normalize.h"
 
@@ -44,44 +43,54 @@ void setInputState(QWidget *input, bool enabled, bool readOnly)
 
 } // namespace
 
-CertificationEditor::CertificationEditor(FilingDocument &document, QWidget *parent)
-    : FormPage(document, parent)
+CertificationEditor::CertificationEditor(FilingDocument &document, QWidget *parent) : FormPage(document, parent)
 {
     addSection([] { return tr("Service agreement"); },
-               [] { return tr("Sign the WeChat Public Platform certification service agreement first. The certification "
-                              "is valid for one year and must be renewed every year."); });
+               [] {
+                   return tr("Sign the WeChat Public Platform certification service agreement first. The certification "
+                             "is valid for one year and must be renewed every year.");
+               });
     addDate(u"certification.agreementSignedOn"_s, [] { return tr("Agreement signed on"); });
 
     addSection([] { return tr("Certification data"); },
-               [] { return tr("The entity proves itself by a corporate bank transfer, a face verification of the legal "
-                              "representative, or its electronic business licence. The certification contact confirms "
-                              "by scanning a QR code."); });
-    addChoice(u"certification.primaryVerification"_s, [] { return tr("Primary verification"); },
-              Vocabulary::Kind::PrimaryVerification);
+               [] {
+                   return tr("The entity proves itself by a corporate bank transfer, a face verification of the legal "
+                             "representative, or its electronic business licence. The certification contact confirms "
+                             "by scanning a QR code.");
+               });
+    addChoice(
+        u"certification.primaryVerification"_s, [] { return tr("Primary verification"); },
+        Vocabulary::Kind::PrimaryVerification);
     addPersonChoice(u"certification.contact"_s, [] { return tr("Certification contact"); });
     addDate(u"certification.contactConfirmedOn"_s, [] { return tr("QR code confirmed on"); });
 
     addSection([] { return tr("Invoice"); },
-               [] { return tr("Only electronic invoices and paper VAT special invoices are issued. The title must be the "
-                              "entity's full name. An electronic invoice carries no address, phone or bank details; a VAT "
-                              "special invoice also needs the tax registration certificate and proof of the bank "
-                              "account. Nothing can be changed after submission."); });
-    m_invoiceType = qobject_cast<QComboBox *>(
-        addChoice(u"certification.invoice.type"_s, [] { return tr("Invoice type"); }, Vocabulary::Kind::InvoiceType));
+               [] {
+                   return tr(
+                       "Only electronic invoices and paper VAT special invoices are issued. The title must be the "
+                       "entity's full name. An electronic invoice carries no address, phone or bank details; a VAT "
+                       "special invoice also needs the tax registration certificate and proof of the bank "
+                       "account. Nothing can be changed after submission.");
+               });
+    m_invoiceType = qobject_cast<QComboBox *>(addChoice(
+        u"certification.invoice.type"_s, [] { return tr("Invoice type"); }, Vocabulary::Kind::InvoiceType));
     // Choosing a type also fills the title and clears what the type does not carry, as one undo step.
     disconnect(m_invoiceType, &QComboBox::activated, this, nullptr);
     connect(m_invoiceType, &QComboBox::activated, this,
             [this](int index) { chooseInvoiceType(m_invoiceType->itemData(index).toString()); });
-    addLine(u"certification.invoice.title"_s, [] { return tr("Invoice title"); },
-            [] { return tr("the entity's full name"); });
-    addLine(u"certification.invoice.taxId"_s, [] { return tr("Taxpayer ID"); },
-            [] { return tr("usually the unified social credit code"); });
+    addLine(
+        u"certification.invoice.title"_s, [] { return tr("Invoice title"); },
+        [] { return tr("the entity's full name"); });
+    addLine(
+        u"certification.invoice.taxId"_s, [] { return tr("Taxpayer ID"); },
+        [] { return tr("usually the unified social credit code"); });
     addLine(u"certification.invoice.address"_s, [] { return tr("Enterprise address"); });
     addLine(u"certification.invoice.phone"_s, [] { return tr("Enterprise phone"); });
     addLine(u"certification.invoice.bankName"_s, [] { return tr("Bank name"); });
     addSecret(u"certification.invoice.bankAccount"_s, [] { return tr("Bank account number"); });
-    addLine(u"certification.invoice.mailingAddress"_s, [] { return tr("Mailing address"); },
-            [] { return tr("where the paper invoice is sent"); });
+    addLine(
+        u"certification.invoice.mailingAddress"_s, [] { return tr("Mailing address"); },
+        [] { return tr("where the paper invoice is sent"); });
     addLine(u"certification.invoice.recipient"_s, [] { return tr("Recipient"); });
     addLine(u"certification.invoice.recipientPhone"_s, [] { return tr("Recipient phone"); });
     addFlag(u"certification.invoice.documentsReady"_s, [] { return tr("Tax certificate and bank proof ready"); });
@@ -109,13 +118,15 @@ CertificationEditor::CertificationEditor(FilingDocument &document, QWidget *pare
     addDate(u"certification.invoice.receivedOn"_s, [] { return tr("Invoice received on"); });
 
     addSection([] { return tr("Fee and review"); },
-               [] { return tr("Enterprises pay 300 RMB per certification, by WeChat Pay only, and it is not refundable; "
-                              "individuals pay 30 RMB and cannot enable WeChat Pay. Review takes about 1 to 5 working "
-                              "days. After approval the name can be changed twice."); });
+               [] {
+                   return tr("Enterprises pay 300 RMB per certification, by WeChat Pay only, and it is not refundable; "
+                             "individuals pay 30 RMB and cannot enable WeChat Pay. Review takes about 1 to 5 working "
+                             "days. After approval the name can be changed twice.");
+               });
     addDate(u"certification.paidOn"_s, [] { return tr("Fee paid on"); });
     addDate(u"certification.approvedOn"_s, [] { return tr("Certification approved on"); });
-    addLine(u"certification.nameChangesUsed"_s, [] { return tr("Name changes used"); },
-            [] { return tr("0, 1 or 2"); });
+    addLine(
+        u"certification.nameChangesUsed"_s, [] { return tr("Name changes used"); }, [] { return tr("0, 1 or 2"); });
     retranslate();
 }
 
@@ -155,9 +166,10 @@ void CertificationEditor::refresh()
     setLabelEnabled(received, invoiceIssued);
     m_submitInvoice->setVisible(!submitted);
     m_submittedNote->setVisible(submitted);
-    m_submittedNote->setText(tr("The invoice information was submitted on %1; the platform does not allow changes to it, "
-                                "so it is read-only here.")
-                                 .arg(invoice.submittedOn));
+    m_submittedNote->setText(
+        tr("The invoice information was submitted on %1; the platform does not allow changes to it, "
+           "so it is read-only here.")
+            .arg(invoice.submittedOn));
     m_submitInvoice->setEnabled(Vocabulary::contains(Vocabulary::Kind::InvoiceType, invoice.type));
 }
 

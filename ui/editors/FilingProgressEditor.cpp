@@ -24,32 +24,39 @@ QString letterKey(const char *letter, const char *step)
 
 } // namespace
 
-FilingProgressEditor::FilingProgressEditor(FilingDocument &document, QWidget *parent)
-    : FormPage(document, parent)
+FilingProgressEditor::FilingProgressEditor(FilingDocument &document, QWidget *parent) : FormPage(document, parent)
 {
     // Sections 0..2: one per letter, shown when the filing needs it (or cannot tell yet).
     for (const char *letter : Letters) {
         const QString id = QString::fromLatin1(letter);
         addSection([id] { return LetterRequirements::letter(Filing{}, id).title; },
-                   [] { return tr("Print it, have it signed and sealed with the official seal, then scan it and upload "
-                                  "it to the filing platform. Enter each date as it happens."); });
+                   [] {
+                       return tr("Print it, have it signed and sealed with the official seal, then scan it and upload "
+                                 "it to the filing platform. Enter each date as it happens.");
+                   });
         addDate(letterKey(letter, "printedOn"), [] { return tr("Printed on"); });
         addDate(letterKey(letter, "signedOn"), [] { return tr("Signed and sealed on"); });
         addDate(letterKey(letter, "uploadedOn"), [] { return tr("Uploaded on"); });
     }
 
     addSection([] { return tr("Platform review"); },
-               [] { return tr("The platform reviews the filing in about 1 to 2 working days; expect a verification "
-                              "phone call in that time. After approval the request goes on to the MIIT bureau."); });
-    addChoice(u"filing.status"_s, [] { return tr("Status"); }, Vocabulary::Kind::FilingStatus);
+               [] {
+                   return tr("The platform reviews the filing in about 1 to 2 working days; expect a verification "
+                             "phone call in that time. After approval the request goes on to the MIIT bureau.");
+               });
+    addChoice(
+        u"filing.status"_s, [] { return tr("Status"); }, Vocabulary::Kind::FilingStatus);
     addDate(u"filing.submittedOn"_s, [] { return tr("Submitted on"); });
     addDate(u"filing.platformApprovedOn"_s, [] { return tr("Platform approved on"); });
-    addMultiLine(u"filing.platformRejectionReason"_s, [] { return tr("Reason for rejection"); },
-                 [] { return tr("copy the reason the platform gave"); });
+    addMultiLine(
+        u"filing.platformRejectionReason"_s, [] { return tr("Reason for rejection"); },
+        [] { return tr("copy the reason the platform gave"); });
 
     addSection([] { return tr("SMS verification"); },
-               [] { return tr("The MIIT bureau sends an SMS from 12381. Complete the verification in the filing system "
-                              "within 24 hours of its arrival."); });
+               [] {
+                   return tr("The MIIT bureau sends an SMS from 12381. Complete the verification in the filing system "
+                             "within 24 hours of its arrival.");
+               });
     addDateTime(u"filing.smsReceivedAt"_s, [] { return tr("SMS received at"); });
     m_countdown = new QLabel(this);
     m_countdown->setObjectName(u"smsCountdown"_s);
@@ -59,11 +66,14 @@ FilingProgressEditor::FilingProgressEditor(FilingDocument &document, QWidget *pa
     addDateTime(u"filing.smsVerifiedAt"_s, [] { return tr("SMS verified at"); });
 
     addSection([] { return tr("Record number"); },
-               [] { return tr("Once the filing is approved the record number is added to the mini program's "
-                              "description automatically; nothing needs to be done by hand. Entering it marks the "
-                              "filing as filed."); });
-    addLine(u"filing.recordNumber"_s, [] { return tr("Record number"); },
-            [] { return tr("e.g. %1").arg(ReferenceData::instance().example(u"recordNumber"_s)); });
+               [] {
+                   return tr("Once the filing is approved the record number is added to the mini program's "
+                             "description automatically; nothing needs to be done by hand. Entering it marks the "
+                             "filing as filed.");
+               });
+    addLine(
+        u"filing.recordNumber"_s, [] { return tr("Record number"); },
+        [] { return tr("e.g. %1").arg(ReferenceData::instance().example(u"recordNumber"_s)); });
 
     m_tick.setInterval(30 * 1000);
     connect(&m_tick, &QTimer::timeout, this, &FilingProgressEditor::updateCountdown);
@@ -108,8 +118,8 @@ void FilingProgressEditor::updateCountdown()
     if (!sms || !sms->moment.isValid()) {
         text = tr("Starts when you enter the time the SMS arrived.");
     } else if (sms->done) {
-        text = f.filing.smsVerifiedAt.isEmpty() ? tr("Nothing left to answer.")
-                                                : tr("Answered; the bureau decides next.");
+        text =
+            f.filing.smsVerifiedAt.isEmpty() ? tr("Nothing left to answer.") : tr("Answered; the bureau decides next.");
     } else {
         // The document's clock, so that a test (or "what is due next week") sees the same countdown.
         const qint64 seconds = document().clock().now().secsTo(sms->moment);

@@ -10,17 +10,17 @@
 #include <QCalendarWidget>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QInputDialog>
-#include <QMenu>
-#include <QWidgetAction>
 #include <QEvent>
 #include <QFormLayout>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QSignalBlocker>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <QWidgetAction>
 
 using namespace Qt::StringLiterals;
 
@@ -54,9 +54,7 @@ QString distinguishing(const Person &p)
 
 } // namespace
 
-FormPage::FormPage(FilingDocument &document, QWidget *parent)
-    : QWidget(parent)
-    , m_document(document)
+FormPage::FormPage(FilingDocument &document, QWidget *parent) : QWidget(parent), m_document(document)
 {
     m_outer = new QVBoxLayout(this);
     m_outer->setAlignment(Qt::AlignTop);
@@ -106,7 +104,7 @@ void FormPage::addSection(Text heading, Text help)
 }
 
 FormPage::Field &FormPage::addField(const QString &key, Text label, QWidget *input,
-                                   std::function<void(const QString &)> show)
+                                    std::function<void(const QString &)> show)
 {
     input->setObjectName(key);
     auto *cell = new QWidget(this);
@@ -132,7 +130,8 @@ FormPage::Field &FormPage::addField(const QString &key, Text label, QWidget *inp
 QWidget *FormPage::addLine(const QString &key, Text label, Text placeholder)
 {
     auto *edit = new QLineEdit(this);
-    connect(edit, &QLineEdit::textEdited, this, [this, key](const QString &text) { m_document.setField(pathFor(key), text); });
+    connect(edit, &QLineEdit::textEdited, this,
+            [this, key](const QString &text) { m_document.setField(pathFor(key), text); });
     Field &field = addField(key, std::move(label), edit, [edit](const QString &v) { setLineText(edit, v); });
     field.placeholder = std::move(placeholder);
     return edit;
@@ -140,7 +139,8 @@ QWidget *FormPage::addLine(const QString &key, Text label, Text placeholder)
 
 QWidget *FormPage::addDate(const QString &key, Text label)
 {
-    auto *edit = static_cast<QLineEdit *>(addLine(key, std::move(label), [] { return tr("YYYY-MM-DD, e.g. 2026-05-06"); }));
+    auto *edit =
+        static_cast<QLineEdit *>(addLine(key, std::move(label), [] { return tr("YYYY-MM-DD, e.g. 2026-05-06"); }));
     edit->setClearButtonEnabled(true); // "not yet" is one click
     // The date stays typeable; the calendar is for those who would rather pick it. It is made on first
     // use, outside the page, so the page holds only the controls the clerk tabs through.
@@ -181,9 +181,8 @@ void FormPage::pickDate(const QString &key, QLineEdit *edit)
 
 QWidget *FormPage::addDateTime(const QString &key, Text label)
 {
-    auto *edit = static_cast<QLineEdit *>(addLine(key, std::move(label), [] {
-        return tr("date and time in China, e.g. 2026-12-02 09:30");
-    }));
+    auto *edit = static_cast<QLineEdit *>(
+        addLine(key, std::move(label), [] { return tr("date and time in China, e.g. 2026-12-02 09:30"); }));
     edit->setClearButtonEnabled(true);
     return edit;
 }
@@ -216,16 +215,16 @@ QWidget *FormPage::addMultiLine(const QString &key, Text label, Text placeholder
     auto *edit = new QPlainTextEdit(this);
     edit->setTabChangesFocus(true);
     edit->setMaximumHeight(edit->fontMetrics().lineSpacing() * 6);
-    connect(edit, &QPlainTextEdit::textChanged, this, [this, edit, key] {
-        m_document.setField(pathFor(key), edit->toPlainText());
-    });
+    connect(edit, &QPlainTextEdit::textChanged, this,
+            [this, edit, key] { m_document.setField(pathFor(key), edit->toPlainText()); });
     Field &field = addField(key, std::move(label), edit, [this, edit, key](const QString &v) {
         if (edit->toPlainText() == v)
             return;
         // The document may keep the text tidier ("one per line" drops empty lines): while the clerk's text
         // means the same, leave it and its cursor alone, or a new line could never be started.
         Filing typed = m_document.filing();
-        if (FilingFields::setText(typed, pathFor(key), edit->toPlainText()) && FilingFields::text(typed, pathFor(key)) == v)
+        if (FilingFields::setText(typed, pathFor(key), edit->toPlainText())
+            && FilingFields::text(typed, pathFor(key)) == v)
             return;
         const QSignalBlocker blocker(edit);
         edit->setPlainText(v);
@@ -237,9 +236,8 @@ QWidget *FormPage::addMultiLine(const QString &key, Text label, Text placeholder
 QWidget *FormPage::addChoice(const QString &key, Text label, Vocabulary::Kind kind)
 {
     auto *combo = new QComboBox(this);
-    connect(combo, &QComboBox::activated, this, [this, combo, key](int index) {
-        m_document.setField(pathFor(key), combo->itemData(index).toString());
-    });
+    connect(combo, &QComboBox::activated, this,
+            [this, combo, key](int index) { m_document.setField(pathFor(key), combo->itemData(index).toString()); });
     addField(key, std::move(label), combo, [combo, kind](const QString &value) {
         const QSignalBlocker blocker(combo);
         combo->clear();
@@ -259,9 +257,8 @@ QWidget *FormPage::addChoice(const QString &key, Text label, Vocabulary::Kind ki
 QWidget *FormPage::addFlag(const QString &key, Text label)
 {
     auto *combo = new QComboBox(this);
-    connect(combo, &QComboBox::activated, this, [this, combo, key](int index) {
-        m_document.setField(pathFor(key), combo->itemData(index).toString());
-    });
+    connect(combo, &QComboBox::activated, this,
+            [this, combo, key](int index) { m_document.setField(pathFor(key), combo->itemData(index).toString()); });
     addField(key, std::move(label), combo, [combo](const QString &value) {
         const QSignalBlocker blocker(combo);
         combo->clear();
@@ -282,7 +279,8 @@ QString FormPage::personLabel(const Person &p) const
     }
     const QList<Person> &people = m_document.filing().people;
     const bool shared = std::count_if(people.cbegin(), people.cend(),
-                                      [&name](const Person &o) { return Normalize::text(o.name) == name; }) > 1;
+                                      [&name](const Person &o) { return Normalize::text(o.name) == name; })
+        > 1;
     const QString detail = shared ? distinguishing(p) : QString();
     if (detail.isEmpty() && shared)
         return tr("%1 (no. %2)").arg(name).arg(m_document.filing().personIndex(p.id) + 1);
@@ -360,12 +358,12 @@ QWidget *FormPage::addSecret(const QString &key, Text label)
     reveal->setObjectName(key + u":reveal"_s);
     reveal->setCheckable(true);
     reveal->setIcon(QIcon(u":/icons/reveal.svg"_s));
-    connect(reveal, &QToolButton::toggled, edit, [edit](bool on) {
-        edit->setEchoMode(on ? QLineEdit::Normal : QLineEdit::Password);
-    });
+    connect(reveal, &QToolButton::toggled, edit,
+            [edit](bool on) { edit->setEchoMode(on ? QLineEdit::Normal : QLineEdit::Password); });
     row->addWidget(edit, 1);
     row->addWidget(reveal);
-    connect(edit, &QLineEdit::textEdited, this, [this, key](const QString &text) { m_document.setField(pathFor(key), text); });
+    connect(edit, &QLineEdit::textEdited, this,
+            [this, key](const QString &text) { m_document.setField(pathFor(key), text); });
     Field &field = addField(key, std::move(label), box, [edit](const QString &v) { setLineText(edit, v); });
     field.placeholder = [] { return tr("kept in the system keychain, never in the project file"); };
     box->setFocusProxy(edit);
@@ -416,11 +414,14 @@ void FormPage::showFindings(Field &field, const Findings &findings)
     }
     field.findings->setText(lines.join(u'\n'));
     // An empty field nobody has filled yet is a quiet hint, not an alarm.
-    field.findings->setStyleSheet(anyError ? u"color: #b3261e;"_s : anyWarning ? u"color: #8a5a00;"_s : u"color: #555555;"_s);
-    field.input->setProperty("severity", lines.isEmpty() ? QString()
-                                             : anyError   ? u"error"_s
-                                             : anyWarning ? u"warning"_s
-                                                          : u"todo"_s);
+    field.findings->setStyleSheet(anyError         ? u"color: #b3261e;"_s
+                                      : anyWarning ? u"color: #8a5a00;"_s
+                                                   : u"color: #555555;"_s);
+    field.input->setProperty("severity",
+                             lines.isEmpty()  ? QString()
+                                 : anyError   ? u"error"_s
+                                 : anyWarning ? u"warning"_s
+                                              : u"todo"_s);
     field.input->setToolTip(plainToolTip(lines.join(u'\n')));
 }
 

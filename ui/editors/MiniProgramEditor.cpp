@@ -19,7 +19,6 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
-
 #include <functional>
 #include <utility>
 
@@ -46,8 +45,8 @@ void setCellText(QTableWidget *table, int row, int column, const QString &text, 
     }
     if (item->text() != text)
         item->setText(text);
-    const Qt::ItemFlags flags = editable ? Qt::ItemIsSelectable | Qt::ItemIsEnabled | Qt::ItemIsEditable
-                                         : Qt::ItemIsSelectable;
+    const Qt::ItemFlags flags =
+        editable ? Qt::ItemIsSelectable | Qt::ItemIsEnabled | Qt::ItemIsEditable : Qt::ItemIsSelectable;
     if (item->flags() != flags)
         item->setFlags(flags);
 }
@@ -98,8 +97,7 @@ void fitChoiceColumn(QTableWidget *table, int column)
 
 } // namespace
 
-MiniProgramEditor::MiniProgramEditor(FilingDocument &document, QWidget *parent)
-    : FormPage(document, parent)
+MiniProgramEditor::MiniProgramEditor(FilingDocument &document, QWidget *parent) : FormPage(document, parent)
 {
     addSection([] { return tr("Name"); },
                [] {
@@ -108,18 +106,22 @@ MiniProgramEditor::MiniProgramEditor(FilingDocument &document, QWidget *parent)
                        .arg(ReferenceData::instance().forbiddenNameWords().join(u", "_s));
                });
     addLine(u"miniProgram.name"_s, [] { return tr("Mini program name"); });
-    addLine(u"miniProgram.appId"_s, [] { return tr("AppID"); }, [] { return tr("e.g. wx3f2a9c81d07b6e45"); });
+    addLine(
+        u"miniProgram.appId"_s, [] { return tr("AppID"); }, [] { return tr("e.g. wx3f2a9c81d07b6e45"); });
     m_candidates = makeTable(u"miniProgram.nameCandidates"_s, 3, [] { return tr("Name candidates"); });
     connect(m_candidates.table, &QTableWidget::itemChanged, this, &MiniProgramEditor::candidateEdited);
     connect(m_candidates.add, &QPushButton::clicked, this, &MiniProgramEditor::addCandidate);
     connect(m_candidates.remove, &QPushButton::clicked, this, &MiniProgramEditor::removeCandidate);
 
     addSection([] { return tr("What it does"); },
-               [] { return tr("Describe what the mini program actually does in 20 to 200 characters. Choose 1 to 5 "
-                              "second-level service categories from the official list, and leave out sensitive "
-                              "categories it does not need."); });
-    QWidget *description = addMultiLine(u"miniProgram.description"_s, [] { return tr("Description"); },
-                                        [] { return tr("what users can do with it, in 20 to 200 characters"); });
+               [] {
+                   return tr("Describe what the mini program actually does in 20 to 200 characters. Choose 1 to 5 "
+                             "second-level service categories from the official list, and leave out sensitive "
+                             "categories it does not need.");
+               });
+    QWidget *description = addMultiLine(
+        u"miniProgram.description"_s, [] { return tr("Description"); },
+        [] { return tr("what users can do with it, in 20 to 200 characters"); });
     m_counter = new QLabel(description->parentWidget());
     m_counter->setObjectName(u"miniProgram.description:counter"_s);
     m_counter->setTextFormat(Qt::PlainText);
@@ -127,13 +129,17 @@ MiniProgramEditor::MiniProgramEditor(FilingDocument &document, QWidget *parent)
         cell->insertWidget(1, m_counter, 0, Qt::AlignRight); // right under the text, above its findings
     else
         addWidget(m_counter);
-    addMultiLine(u"miniProgram.serviceCategories"_s, [] { return tr("Service categories"); },
-                 [] { return tr("one per line, as the platform lists them, e.g. Tools > Bookkeeping"); });
+    addMultiLine(
+        u"miniProgram.serviceCategories"_s, [] { return tr("Service categories"); },
+        [] { return tr("one per line, as the platform lists them, e.g. Tools > Bookkeeping"); });
 
     addSection([] { return tr("Pre-approval"); },
-               [] { return tr("News, publishing, education, medical care, drugs and medical devices and the other listed "
-                              "categories need the authority's approval first: enter its number and upload the approval "
-                              "document. When none applies, keep only \"None of these\"."); });
+               [] {
+                   return tr(
+                       "News, publishing, education, medical care, drugs and medical devices and the other listed "
+                       "categories need the authority's approval first: enter its number and upload the approval "
+                       "document. When none applies, keep only \"None of these\".");
+               });
     m_preApprovalChecks = new PreApprovalChecks(this);
     addRow([] { return tr("Categories that apply"); }, m_preApprovalChecks);
     connect(m_preApprovalChecks, &PreApprovalChecks::changed, this, &MiniProgramEditor::preApprovalChecked);
@@ -144,9 +150,11 @@ MiniProgramEditor::MiniProgramEditor(FilingDocument &document, QWidget *parent)
     connect(m_preApproval.remove, &QPushButton::clicked, this, &MiniProgramEditor::removePreApproval);
 
     addSection([] { return tr("Mini program leader"); },
-               [] { return tr("The mini program leader does a face verification during the filing. A leader who is not "
-                              "the entity leader needs an authorization letter, and a person who is mini program leader "
-                              "for one entity cannot be used for another."); });
+               [] {
+                   return tr("The mini program leader does a face verification during the filing. A leader who is not "
+                             "the entity leader needs an authorization letter, and a person who is mini program leader "
+                             "for one entity cannot be used for another.");
+               });
     addPersonChoice(u"miniProgram.leader"_s, [] { return tr("Mini program leader"); });
     addDate(u"miniProgram.leaderFaceVerifiedOn"_s, [] { return tr("Face verification done on"); });
     retranslate();
@@ -307,8 +315,8 @@ void MiniProgramEditor::refreshPreApproval()
         const PreApproval &item = items.at(row);
         // "None of these" has no approval number; an old one stays editable so it can be removed.
         const bool numbered = item.type != Vocabulary::noPreApproval() || !item.approvalNumber.isEmpty();
-        const QString category = item.type.isEmpty() ? tr("(no category)")
-                                                     : Vocabulary::label(Vocabulary::Kind::PreApprovalType, item.type);
+        const QString category =
+            item.type.isEmpty() ? tr("(no category)") : Vocabulary::label(Vocabulary::Kind::PreApprovalType, item.type);
         setCellText(table, row, PreApprovalType, category, false);
         table->item(row, PreApprovalType)->setFlags(Qt::ItemIsSelectable | Qt::ItemIsEnabled);
         setCellText(table, row, PreApprovalNumber, item.approvalNumber, numbered);
@@ -343,9 +351,11 @@ void MiniProgramEditor::candidateEdited(QTableWidgetItem *item)
     if (row < 0 || row >= candidates.size())
         return;
     if (column == CandidateName && candidates.at(row).name != text) {
-        document().edit(tr("Edit a candidate name"), [row, text](Filing &f) { f.miniProgram.nameCandidates[row].name = text; });
+        document().edit(tr("Edit a candidate name"),
+                        [row, text](Filing &f) { f.miniProgram.nameCandidates[row].name = text; });
     } else if (column == CandidateNote && candidates.at(row).note != text) {
-        document().edit(tr("Edit a candidate's note"), [row, text](Filing &f) { f.miniProgram.nameCandidates[row].note = text; });
+        document().edit(tr("Edit a candidate's note"),
+                        [row, text](Filing &f) { f.miniProgram.nameCandidates[row].note = text; });
     }
 }
 
@@ -356,7 +366,8 @@ void MiniProgramEditor::preApprovalEdited(QTableWidgetItem *item)
     const QList<PreApproval> &items = document().filing().miniProgram.preApproval;
     if (item->column() != PreApprovalNumber || row < 0 || row >= items.size() || items.at(row).approvalNumber == text)
         return;
-    document().edit(tr("Edit an approval number"), [row, text](Filing &f) { f.miniProgram.preApproval[row].approvalNumber = text; });
+    document().edit(tr("Edit an approval number"),
+                    [row, text](Filing &f) { f.miniProgram.preApproval[row].approvalNumber = text; });
 }
 
 void MiniProgramEditor::addCandidate()

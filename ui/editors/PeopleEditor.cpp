@@ -1,9 +1,8 @@
 #include "editors/PeopleEditor.h"
 
-#include "document/FilingEdits.h"
-
 #include "common/Dialogs.h"
 #include "document/FilingDocument.h"
+#include "document/FilingEdits.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -15,12 +14,13 @@ using namespace Qt::StringLiterals;
 
 namespace mpdesk {
 
-PeopleEditor::PeopleEditor(FilingDocument &document, QWidget *parent)
-    : FormPage(document, parent)
+PeopleEditor::PeopleEditor(FilingDocument &document, QWidget *parent) : FormPage(document, parent)
 {
     addSection([] { return tr("People"); },
-               [] { return tr("Enter each person once, exactly as on their ID document, then give them their roles "
-                              "below. ID numbers go to the system keychain."); });
+               [] {
+                   return tr("Enter each person once, exactly as on their ID document, then give them their roles "
+                             "below. ID numbers go to the system keychain.");
+               });
     auto *listRow = new QWidget(this);
     auto *listLayout = new QHBoxLayout(listRow);
     listLayout->setContentsMargins(0, 0, 0, 0);
@@ -44,17 +44,18 @@ PeopleEditor::PeopleEditor(FilingDocument &document, QWidget *parent)
 
     addSection([] { return tr("Selected person"); });
     addLine(u"name"_s, [] { return tr("Name"); });
-    addChoice(u"idType"_s, [] { return tr("ID type"); }, Vocabulary::Kind::IdType);
+    addChoice(
+        u"idType"_s, [] { return tr("ID type"); }, Vocabulary::Kind::IdType);
     addSecret(u"idNumber"_s, [] { return tr("ID number"); });
     addDate(u"idValidFrom"_s, [] { return tr("Valid from"); });
     addValidity(u"idValidTo"_s, [] { return tr("Valid to"); });
     addLine(u"mobile"_s, [] { return tr("Mobile"); });
-    addLine(u"emergencyMobile"_s, [] { return tr("Emergency contact mobile"); },
-            [] { return tr("someone else's mobile, used by nobody else in the filing"); });
+    addLine(
+        u"emergencyMobile"_s, [] { return tr("Emergency contact mobile"); },
+        [] { return tr("someone else's mobile, used by nobody else in the filing"); });
     addLine(u"email"_s, [] { return tr("Email"); });
 
-    addSection([] { return tr("Roles"); },
-               [] { return tr("The same person may hold several roles."); });
+    addSection([] { return tr("Roles"); }, [] { return tr("The same person may hold several roles."); });
     addPersonChoice(u"entity.legalRepresentative"_s, [] { return tr("Legal representative"); });
     addPersonChoice(u"registration.administrator"_s, [] { return tr("Administrator"); });
     addPersonChoice(u"certification.contact"_s, [] { return tr("Certification contact"); });
@@ -122,7 +123,8 @@ void PeopleEditor::refresh()
     }
     FormPage::refresh();
     // Person fields mean nothing without a person.
-    for (const char *key : {"name", "idType", "idNumber", "idValidFrom", "idValidTo", "mobile", "emergencyMobile", "email"}) {
+    for (const char *key :
+         {"name", "idType", "idNumber", "idValidFrom", "idValidTo", "mobile", "emergencyMobile", "email"}) {
         if (QWidget *w = fieldWidget(QString::fromLatin1(key)))
             w->setEnabled(m_current >= 0);
     }

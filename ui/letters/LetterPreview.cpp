@@ -1,10 +1,10 @@
 #include "letters/LetterPreview.h"
 
-#include <poppler-qt6.h>
-
 #include <QCoreApplication>
 #include <QFutureWatcher>
 #include <QtConcurrent/QtConcurrentRun>
+
+#include <poppler-qt6.h>
 
 namespace mpdesk {
 
@@ -19,10 +19,7 @@ struct PageImage
 
 } // namespace
 
-LetterPreview::LetterPreview(QObject *parent)
-    : QObject(parent)
-{
-}
+LetterPreview::LetterPreview(QObject *parent) : QObject(parent) { }
 
 LetterPreview::~LetterPreview() = default;
 

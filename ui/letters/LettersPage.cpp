@@ -25,14 +25,14 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
-#include <QWheelEvent>
-
-#include <cmath>
-#include <utility>
 #include <QSettings>
 #include <QShortcut>
 #include <QUrl>
 #include <QVBoxLayout>
+#include <QWheelEvent>
+
+#include <cmath>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -74,9 +74,10 @@ QString clerkText(const LetterProblem &problem)
     const QString field = FilingFields::label(problem.path);
     if (field == problem.path) // a path with no label: the message alone says enough
         return problem.message;
-    return problem.person.isEmpty() ? LettersPage::tr("%1: %2", "a field, then what is wrong with it").arg(field, problem.message)
-                                    : LettersPage::tr("%1, %2: %3", "a person, their field, then what is wrong with it")
-                                          .arg(problem.person, field, problem.message);
+    return problem.person.isEmpty()
+        ? LettersPage::tr("%1: %2", "a field, then what is wrong with it").arg(field, problem.message)
+        : LettersPage::tr("%1, %2: %3", "a person, their field, then what is wrong with it")
+              .arg(problem.person, field, problem.message);
 }
 
 // A sentence about one of several letters, after its title.
@@ -88,9 +89,7 @@ QString aboutLetter(const LetterSpec &spec, const QString &text)
 } // namespace
 
 LettersPage::LettersPage(FilingDocument &document, QWidget *parent)
-    : QWidget(parent)
-    , m_document(document)
-    , m_preview(new LetterPreview(this))
+    : QWidget(parent), m_document(document), m_preview(new LetterPreview(this))
 {
     auto *layout = new QVBoxLayout(this);
     m_heading = new QLabel(this);
@@ -133,9 +132,7 @@ LettersPage::LettersPage(FilingDocument &document, QWidget *parent)
         if (id.isEmpty())
             return;
         const LetterProgress done = m_document.filing().filing.letters.value(id);
-        const char *step = done.printedOn.isEmpty() ? "printedOn"
-            : done.signedOn.isEmpty()                ? "signedOn"
-                                                     : "uploadedOn";
+        const char *step = done.printedOn.isEmpty() ? "printedOn" : done.signedOn.isEmpty() ? "signedOn" : "uploadedOn";
         Q_EMIT recordProgressRequested(u"filing.letters."_s + id + u'.' + QLatin1StringView(step));
     });
 
@@ -273,7 +270,8 @@ LettersPage::LettersPage(FilingDocument &document, QWidget *parent)
     connect(m_printButton, &QPushButton::clicked, this, [this] {
         QPrinter printer(QPrinter::HighResolution);
         if (const LetterSpec *spec = currentSpec())
-            printer.setDocName(QFileInfo(LetterWriter::fileName(*spec, m_document.filing().miniProgram.name)).completeBaseName());
+            printer.setDocName(
+                QFileInfo(LetterWriter::fileName(*spec, m_document.filing().miniProgram.name)).completeBaseName());
         QPrintDialog dialog(&printer, this);
         if (dialog.exec() == QDialog::Accepted)
             print(printer);
@@ -300,9 +298,8 @@ LettersPage::LettersPage(FilingDocument &document, QWidget *parent)
         if (!path.isEmpty())
             exportPdf(path);
     });
-    connect(m_openFolder, &QPushButton::clicked, this, [this] {
-        QDesktopServices::openUrl(QUrl::fromLocalFile(m_lastFolder));
-    });
+    connect(m_openFolder, &QPushButton::clicked, this,
+            [this] { QDesktopServices::openUrl(QUrl::fromLocalFile(m_lastFolder)); });
     retranslate();
 }
 
@@ -310,7 +307,8 @@ LettersPage::~LettersPage() = default;
 
 LetterWriter LettersPage::writer() const
 {
-    return LetterWriter(m_document.filing(), m_blankDate->isChecked() ? QDate() : m_document.assessment().today(), templates());
+    return LetterWriter(m_document.filing(), m_blankDate->isChecked() ? QDate() : m_document.assessment().today(),
+                        templates());
 }
 
 const LetterSpec *LettersPage::currentSpec() const
@@ -321,7 +319,8 @@ const LetterSpec *LettersPage::currentSpec() const
 
 void LettersPage::rebuild()
 {
-    const QString current = m_letters->currentItem() ? m_letters->currentItem()->data(SpecIdRole).toString() : QString();
+    const QString current =
+        m_letters->currentItem() ? m_letters->currentItem()->data(SpecIdRole).toString() : QString();
     {
         const QSignalBlocker blocker(m_letters);
         m_letters->clear();
@@ -331,7 +330,8 @@ void LettersPage::rebuild()
             if (inCase)
                 item->setText(tr("In case the reviewer asks for it: %1 — %2").arg(need.spec.title, need.mayBeAsked));
             else
-                item->setText((need.needed ? tr("Needed: %1 — %2") : tr("Not needed: %1 — %2")).arg(need.spec.title, need.reason));
+                item->setText((need.needed ? tr("Needed: %1 — %2") : tr("Not needed: %1 — %2"))
+                                  .arg(need.spec.title, need.reason));
             item->setData(SpecIdRole, need.spec.id);
             item->setData(NeededRole, need.needed);
             item->setData(ToPrintRole, need.needed || inCase);
@@ -571,7 +571,8 @@ bool LettersPage::printAll(QPrinter &printer)
     const QList<const LetterSpec *> specs = specsToPrint();
     const QStringList problems = problemsOf(specs);
     if (specs.isEmpty() || !problems.isEmpty()) {
-        Dialogs::warn(this, tr("Cannot print"), problems.isEmpty() ? tr("No letter is to be printed.") : problems.join(u'\n'));
+        Dialogs::warn(this, tr("Cannot print"),
+                      problems.isEmpty() ? tr("No letter is to be printed.") : problems.join(u'\n'));
         return false;
     }
     const LetterWriter w = writer();
@@ -604,7 +605,8 @@ QStringList LettersPage::exportAll(const QString &folder)
     const QList<const LetterSpec *> specs = specsToPrint();
     const QStringList problems = problemsOf(specs);
     if (specs.isEmpty() || !problems.isEmpty()) {
-        Dialogs::warn(this, tr("Cannot export"), problems.isEmpty() ? tr("No letter is to be printed.") : problems.join(u'\n'));
+        Dialogs::warn(this, tr("Cannot export"),
+                      problems.isEmpty() ? tr("No letter is to be printed.") : problems.join(u'\n'));
         return {};
     }
     const LetterWriter w = writer();
@@ -633,7 +635,8 @@ QStringList LettersPage::exportAll(const QString &folder)
     QStringList shown;
     for (const QString &path : std::as_const(written))
         shown.append(QDir::toNativeSeparators(path));
-    showConfirmation(tr("Exported: %1").arg(shown.join(u", "_s)) + (warnings.isEmpty() ? QString() : u'\n' + warnings.join(u'\n')));
+    showConfirmation(tr("Exported: %1").arg(shown.join(u", "_s))
+                     + (warnings.isEmpty() ? QString() : u'\n' + warnings.join(u'\n')));
     return written;
 }
 

@@ -19,8 +19,7 @@ constexpr int StepIdRole = Qt::UserRole + 1;
 
 } // namespace
 
-ChecklistSidebar::ChecklistSidebar(QWidget *parent)
-    : QWidget(parent)
+ChecklistSidebar::ChecklistSidebar(QWidget *parent) : QWidget(parent)
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -56,11 +55,16 @@ ChecklistSidebar::ChecklistSidebar(QWidget *parent)
 QIcon ChecklistSidebar::statusIcon(Step::Status status)
 {
     switch (status) {
-    case Step::Status::Done: return QIcon(u":/icons/status-done.svg"_s);
-    case Step::Status::InProgress: return QIcon(u":/icons/status-in-progress.svg"_s);
-    case Step::Status::Blocked: return QIcon(u":/icons/status-blocked.svg"_s);
-    case Step::Status::NotNeeded: return QIcon(u":/icons/status-not-needed.svg"_s);
-    case Step::Status::NotStarted: break;
+    case Step::Status::Done:
+        return QIcon(u":/icons/status-done.svg"_s);
+    case Step::Status::InProgress:
+        return QIcon(u":/icons/status-in-progress.svg"_s);
+    case Step::Status::Blocked:
+        return QIcon(u":/icons/status-blocked.svg"_s);
+    case Step::Status::NotNeeded:
+        return QIcon(u":/icons/status-not-needed.svg"_s);
+    case Step::Status::NotStarted:
+        break;
     }
     return QIcon(u":/icons/status-not-started.svg"_s);
 }

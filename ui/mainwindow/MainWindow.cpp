@@ -3,14 +3,14 @@
 #include "assessment/FilingSummary.h"
 #include "assessment/NextAction.h"
 #include "common/Dialogs.h"
-#include "companion/CompanionPanel.h"
 #include "common/MessageBar.h"
+#include "companion/CompanionPanel.h"
 #include "core/Timezone.h"
-#include "document/FilingDocument.h"
 #include "deadlines/DeadlinesPanel.h"
+#include "document/FilingDocument.h"
 #include "editors/FormPage.h"
-#include "letters/LettersPage.h"
 #include "i18n/LanguageManager.h"
+#include "letters/LettersPage.h"
 #include "mainwindow/ChecklistSidebar.h"
 #include "mainwindow/NextActionCard.h"
 #include "mainwindow/PageRouter.h"
@@ -18,9 +18,9 @@
 #include "mainwindow/SaveCloseFlow.h"
 #include "mainwindow/StartPage.h"
 #include "mainwindow/UndoRouter.h"
-#include "secrets/SecretStore.h"
 #include "project/KnownFilingsIndex.h"
 #include "secrets/FingerprintKey.h"
+#include "secrets/SecretStore.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -29,14 +29,14 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QFile>
-#include <QPaintEvent>
-#include <QScreen>
-#include <QFileOpenEvent>
 #include <QFileInfo>
+#include <QFileOpenEvent>
 #include <QLabel>
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPaintEvent>
+#include <QScreen>
 #include <QScrollArea>
 #include <QSettings>
 #include <QSplitter>
@@ -50,9 +50,7 @@ using namespace Qt::StringLiterals;
 
 namespace mpdesk {
 
-MainWindow::MainWindow(SecretStore *store, QWidget *parent)
-    : QMainWindow(parent)
-    , m_store(store)
+MainWindow::MainWindow(SecretStore *store, QWidget *parent) : QMainWindow(parent), m_store(store)
 {
     if (!m_store) {
         m_ownStore = SecretStore::createSystemStore();
@@ -223,16 +221,16 @@ void MainWindow::createActions()
     });
     m_openAction = m_fileMenu->addAction(QString(), QKeySequence::Open, this, [this] {
         m_flow->whenDiscardable([this] {
-            const QString path = Dialogs::openFileName(this, tr("Open a filing"), tr("mpdesk filings (*.mpdesk *.json)"));
+            const QString path =
+                Dialogs::openFileName(this, tr("Open a filing"), tr("mpdesk filings (*.mpdesk *.json)"));
             if (!path.isEmpty())
                 openFile(path);
         });
     });
     m_recentMenu = m_fileMenu->addMenu(QString());
     m_recent = new RecentProjects(m_recentMenu, this);
-    connect(m_recent, &RecentProjects::openRequested, this, [this](const QString &file) {
-        m_flow->whenDiscardable([this, file] { openFile(file); });
-    });
+    connect(m_recent, &RecentProjects::openRequested, this,
+            [this](const QString &file) { m_flow->whenDiscardable([this, file] { openFile(file); }); });
     m_importAction = m_fileMenu->addAction(QString(), this, [this] {
         m_flow->whenDiscardable([this] {
             const QString path = Dialogs::openFileName(this, tr("Import an interchange file"), tr("JSON (*.json)"));
@@ -343,9 +341,9 @@ void MainWindow::retranslate()
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About mpdesk"));
     m_undoAction->setText(m_document->undoStack()->canUndo() ? tr("Undo: %1").arg(m_document->undoStack()->undoText())
-                                                              : tr("Undo"));
+                                                             : tr("Undo"));
     m_redoAction->setText(m_document->undoStack()->canRedo() ? tr("Redo: %1").arg(m_document->undoStack()->redoText())
-                                                              : tr("Redo"));
+                                                             : tr("Redo"));
     m_helpAction->setText(tr("Help on This &Step"));
     m_guideAction->setText(tr("The Whole &Process Guide"));
     const QString language = LanguageManager::instance().language();
@@ -597,9 +595,8 @@ void MainWindow::updateDeadlinesDock()
 {
     // Collapsed when nothing is open; shown again when a date comes due. The clerk's own choice in between stays.
     const Assessment &assessment = m_document->assessment();
-    const bool due = std::any_of(assessment.deadlines().cbegin(), assessment.deadlines().cend(), [](const Deadline &d) {
-        return !d.done && d.kind != Deadline::Kind::Reminder;
-    });
+    const bool due = std::any_of(assessment.deadlines().cbegin(), assessment.deadlines().cend(),
+                                 [](const Deadline &d) { return !d.done && d.kind != Deadline::Kind::Reminder; });
     if (m_somethingDue == due)
         return;
     m_somethingDue = due;

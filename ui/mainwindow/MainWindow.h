@@ -6,8 +6,8 @@
 #include <QPointer>
 
 #include <functional>
-#include <optional>
 #include <memory>
+#include <optional>
 
 class QAction;
 class QDockWidget;

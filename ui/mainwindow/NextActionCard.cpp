@@ -9,8 +9,7 @@ using namespace Qt::StringLiterals;
 
 namespace mpdesk {
 
-NextActionCard::NextActionCard(QWidget *parent)
-    : QFrame(parent)
+NextActionCard::NextActionCard(QWidget *parent) : QFrame(parent)
 {
     setObjectName(u"nextActionCard"_s);
     setFrameShape(QFrame::StyledPanel);

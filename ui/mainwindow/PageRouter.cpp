@@ -66,9 +66,7 @@ bool isFormPage(const QString &name)
 } // namespace
 
 PageRouter::PageRouter(FilingDocument &document, QStackedWidget *pages, QObject *parent)
-    : QObject(parent)
-    , m_document(document)
-    , m_pages(pages)
+    : QObject(parent), m_document(document), m_pages(pages)
 {
     connect(m_pages, &QStackedWidget::currentChanged, this, [this] { Q_EMIT currentPageChanged(currentPageName()); });
 }
@@ -88,8 +86,8 @@ QString PageRouter::routeFor(const QString &path)
 
 QStringList PageRouter::pageNames()
 {
-    return {u"registrationPage"_s, u"peoplePage"_s,   u"certificationPage"_s, u"entityPage"_s,
-            u"miniProgramPage"_s,  u"filingPage"_s,   u"lettersPage"_s,       u"materialsPage"_s};
+    return {u"registrationPage"_s, u"peoplePage"_s, u"certificationPage"_s, u"entityPage"_s,
+            u"miniProgramPage"_s,  u"filingPage"_s, u"lettersPage"_s,       u"materialsPage"_s};
 }
 
 QWidget *PageRouter::page(const QString &name)

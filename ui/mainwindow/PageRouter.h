@@ -58,8 +58,8 @@ private:
 
     FilingDocument &m_document;
     QStackedWidget *m_pages;
-    QHash<QString, QWidget *> m_built;       ///< name → the widget in the stack (a form page's scroll area)
-    QHash<QString, FormPage *> m_formPages;  ///< name → the editor
+    QHash<QString, QWidget *> m_built; ///< name → the widget in the stack (a form page's scroll area)
+    QHash<QString, FormPage *> m_formPages; ///< name → the editor
     LettersPage *m_letters = nullptr;
     bool m_buildingRest = false;
 };

@@ -13,9 +13,7 @@ namespace {
 const QString SettingsKey = u"recentFiles"_s;
 }
 
-RecentProjects::RecentProjects(QMenu *menu, QObject *parent)
-    : QObject(parent)
-    , m_menu(menu)
+RecentProjects::RecentProjects(QMenu *menu, QObject *parent) : QObject(parent), m_menu(menu)
 {
     rebuildMenu();
 }

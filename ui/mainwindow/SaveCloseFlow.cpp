@@ -13,11 +13,8 @@ Q_LOGGING_CATEGORY(lcSaveClose, "mpdesk.ui.saveclose")
 namespace mpdesk {
 
 SaveCloseFlow::SaveCloseFlow(FilingDocument &document, QWidget *window)
-    : QObject(window)
-    , m_document(document)
-    , m_window(window)
-{
-}
+    : QObject(window), m_document(document), m_window(window)
+{ }
 
 QString SaveCloseFlow::documentName() const
 {
@@ -37,7 +34,8 @@ void SaveCloseFlow::saveAs()
 {
     QString suggested = m_document.path();
     if (suggested.isEmpty())
-        suggested = (m_document.filing().miniProgram.name.isEmpty() ? tr("filing") : m_document.filing().miniProgram.name)
+        suggested =
+            (m_document.filing().miniProgram.name.isEmpty() ? tr("filing") : m_document.filing().miniProgram.name)
             + u".mpdesk"_s;
     else if (!suggested.endsWith(u".mpdesk"_s))
         suggested = QFileInfo(suggested).completeBaseName() + u".mpdesk"_s;

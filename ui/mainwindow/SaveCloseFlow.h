@@ -8,7 +8,6 @@
 
 #include <functional>
 
-
 namespace mpdesk {
 
 class FilingDocument;

@@ -26,8 +26,7 @@ enum Column { NameColumn, StageColumn, NextColumn, DueColumn, FileColumn, Column
 
 } // namespace
 
-StartPage::StartPage(QWidget *parent)
-    : QWidget(parent)
+StartPage::StartPage(QWidget *parent) : QWidget(parent)
 {
     setObjectName(u"startPage"_s);
     auto *outer = new QVBoxLayout(this);
@@ -83,9 +82,8 @@ StartPage::StartPage(QWidget *parent)
     outer->addWidget(m_recentTitle);
     outer->addWidget(m_recent, 1);
     outer->addWidget(m_status);
-    connect(m_recent, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
-        Q_EMIT recentRequested(item->data(0, PathRole).toString());
-    });
+    connect(m_recent, &QTreeWidget::itemActivated, this,
+            [this](QTreeWidgetItem *item) { Q_EMIT recentRequested(item->data(0, PathRole).toString()); });
     retranslate();
 }
 

@@ -40,10 +40,7 @@ QWidget *textFieldOf(QObject *object)
 
 } // namespace
 
-UndoRouter::UndoRouter(QWidget *window, QUndoStack *stack)
-    : QObject(window)
-    , m_window(window)
-    , m_stack(stack)
+UndoRouter::UndoRouter(QWidget *window, QUndoStack *stack) : QObject(window), m_window(window), m_stack(stack)
 {
     qApp->installEventFilter(this);
 }

@@ -16,15 +16,9 @@ using namespace Qt::StringLiterals;
 namespace mpdesk {
 
 MaterialRow::MaterialRow(QWidget *parent)
-    : QFrame(parent)
-    , m_thumbnail(new QLabel(this))
-    , m_title(new QLabel(this))
-    , m_facts(new QLabel(this))
-    , m_finding(new QLabel(this))
-    , m_attach(new QPushButton(this))
-    , m_open(new QPushButton(this))
-    , m_remove(new QPushButton(this))
-    , m_letter(new QPushButton(this))
+    : QFrame(parent), m_thumbnail(new QLabel(this)), m_title(new QLabel(this)), m_facts(new QLabel(this)),
+      m_finding(new QLabel(this)), m_attach(new QPushButton(this)), m_open(new QPushButton(this)),
+      m_remove(new QPushButton(this)), m_letter(new QPushButton(this))
 {
     setFrameShape(QFrame::StyledPanel);
     setAcceptDrops(true);
@@ -86,7 +80,7 @@ void MaterialRow::setHighlighted(bool highlighted)
 }
 
 void MaterialRow::setContent(const QString &title, const QString &facts, const QString &finding, bool findingIsError,
-                       const QPixmap &thumbnail, bool attached)
+                             const QPixmap &thumbnail, bool attached)
 {
     m_title->setText(title);
     m_facts->setText(facts);

@@ -20,7 +20,7 @@ public:
 
     /// `attached`: a file is in the row (Replace / Open / Remove), else only Attach.
     void setContent(const QString &title, const QString &facts, const QString &finding, bool findingIsError,
-              const QPixmap &thumbnail, bool attached);
+                    const QPixmap &thumbnail, bool attached);
     /// A letter's scan: the row links back to its letter ("" hides the link).
     void setLetter(const QString &letterTitle);
     /// Marks the row as the one the clerk was sent to (from a letter, a finding).

@@ -9,19 +9,19 @@
 #include "materials/MaterialRow.h"
 #include "workflow/LetterRequirements.h"
 
-#include <QHideEvent>
-#include <QShowEvent>
 #include <QDesktopServices>
 #include <QDir>
 #include <QEvent>
 #include <QFileInfo>
 #include <QHBoxLayout>
+#include <QHideEvent>
 #include <QImageReader>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScrollArea>
+#include <QShowEvent>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -57,12 +57,8 @@ int rowOf(const Entries &entries, const QString &path)
 } // namespace
 
 MaterialsPage::MaterialsPage(FilingDocument &document, QWidget *parent)
-    : QWidget(parent)
-    , m_document(document)
-    , m_intro(new QLabel(this))
-    , m_prepare(new QPushButton(this))
-    , m_deletePack(new QPushButton(this))
-    , m_packResult(new QLabel(this))
+    : QWidget(parent), m_document(document), m_intro(new QLabel(this)), m_prepare(new QPushButton(this)),
+      m_deletePack(new QPushButton(this)), m_packResult(new QLabel(this))
 {
     m_intro->setWordWrap(true);
     m_intro->setObjectName(u"intro"_s);
@@ -190,9 +186,9 @@ QPixmap MaterialsPage::thumbnail(const QString &absolutePath, const MaterialFact
         }
         image = reader.read();
     }
-    const QPixmap pixmap = image.isNull() ? QPixmap()
-                                          : QPixmap::fromImage(image.scaled(ThumbnailSize, ThumbnailSize,
-                                                                            Qt::KeepAspectRatio, Qt::SmoothTransformation));
+    const QPixmap pixmap = image.isNull()
+        ? QPixmap()
+        : QPixmap::fromImage(image.scaled(ThumbnailSize, ThumbnailSize, Qt::KeepAspectRatio, Qt::SmoothTransformation));
     m_thumbnails.insert(facts.sha256, pixmap);
     return pixmap;
 }
@@ -246,9 +242,10 @@ void MaterialsPage::rebuild()
         row->setObjectName(u"materialRow"_s);
         const int index = int(m_rows.size());
         connect(row, &MaterialRow::attachRequested, this, [this, index] {
-            const QString path = Dialogs::openFileName(this, tr("Attach a photo or scan"),
-                                                       tr("Images and PDF (*.jpg *.jpeg *.png *.tif *.tiff *.bmp *.webp "
-                                                          "*.pdf *.heic *.heif);;All files (*)"));
+            const QString path =
+                Dialogs::openFileName(this, tr("Attach a photo or scan"),
+                                      tr("Images and PDF (*.jpg *.jpeg *.png *.tif *.tiff *.bmp *.webp "
+                                         "*.pdf *.heic *.heif);;All files (*)"));
             if (!path.isEmpty())
                 attach(index, path);
         });
@@ -302,9 +299,8 @@ void MaterialsPage::rebuild()
             error = error || f.isError();
         }
         m_rows.at(r)->setContent(title, facts, lines.join(u'\n'), error, pixmap, entry.material >= 0);
-        m_rows.at(r)->setLetter(entry.slot.letter.isEmpty()
-                                    ? QString()
-                                    : LetterRequirements::letter(filing, entry.slot.letter).title);
+        m_rows.at(r)->setLetter(
+            entry.slot.letter.isEmpty() ? QString() : LetterRequirements::letter(filing, entry.slot.letter).title);
         m_rows.at(r)->setHighlighted(!m_shownPath.isEmpty() && rowOf(m_entries, m_shownPath) == r);
     }
 }

@@ -16,7 +16,8 @@ void EntityRules::check(const Filing &filing, FindingSink &sink)
 {
     const Entity &e = filing.entity;
     if (e.type.isEmpty())
-        sink.toDo(u"entity.type"_s, RuleId::Required, Validator::tr("Choose the entity type (enterprise for a company)."));
+        sink.toDo(u"entity.type"_s, RuleId::Required,
+                  Validator::tr("Choose the entity type (enterprise for a company)."));
     FieldRules::keyword(sink, Vocabulary::Kind::EntityType, u"entity.type"_s, e.type);
 
     if (Normalize::text(e.name).isEmpty()) {
@@ -92,8 +93,9 @@ void EntityRules::region(const Filing &filing, FindingSink &sink)
                       Validator::tr("Choose the filing region: province, city and district, as 6-digit codes."));
             allWellFormed = false;
         } else if (!sixDigits.match(part.value).hasMatch()) {
-            sink.error(part.path, RuleId::RegionCode,
-                       Validator::tr("\"%1\" is not a 6-digit administrative code (for example 440305).").arg(part.value));
+            sink.error(
+                part.path, RuleId::RegionCode,
+                Validator::tr("\"%1\" is not a 6-digit administrative code (for example 440305).").arg(part.value));
             allWellFormed = false;
         }
     }
@@ -103,9 +105,9 @@ void EntityRules::region(const Filing &filing, FindingSink &sink)
     const QString &city = parts[1].value;
     const QString &district = parts[2].value;
     if (!province.endsWith(u"0000"_s) || !ReferenceData::instance().province(province)) {
-        sink.error(parts[0].path, RuleId::RegionProvince,
-                   Validator::tr("%1 is not a province code; province codes end in 0000 (for example 440000).")
-                       .arg(province));
+        sink.error(
+            parts[0].path, RuleId::RegionProvince,
+            Validator::tr("%1 is not a province code; province codes end in 0000 (for example 440000).").arg(province));
     } else if (!city.startsWith(province.left(2)) || !city.endsWith(u"00"_s) || city == province) {
         sink.error(parts[1].path, RuleId::RegionCity,
                    Validator::tr("%1 is not a city of province %2; a city code starts with the province's first two "
@@ -124,7 +126,8 @@ void EntityRules::mailingAddress(const Filing &filing, FindingSink &sink)
     const QString address = Normalize::text(filing.entity.mailingAddress);
     const QString path = u"entity.mailingAddress"_s;
     if (address.isEmpty()) {
-        sink.toDo(path, RuleId::Required, Validator::tr("Enter the communication address. It must lie in the filing region."));
+        sink.toDo(path, RuleId::Required,
+                  Validator::tr("Enter the communication address. It must lie in the filing region."));
         return;
     }
     const auto *province = ReferenceData::instance().province(Normalize::code(filing.entity.region.province));

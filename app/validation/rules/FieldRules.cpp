@@ -26,13 +26,14 @@ QDate FieldRules::date(FindingSink &sink, const QString &path, const QString &va
         return {};
     const QDate d = Codes::isoDate(Normalize::code(value));
     if (!d.isValid()) {
-        sink.error(path, RuleId::Date,
-                   Validator::tr("\"%1\" is not a date. Write it as year-month-day, for example 2026-05-06.").arg(value));
+        sink.error(
+            path, RuleId::Date,
+            Validator::tr("\"%1\" is not a date. Write it as year-month-day, for example 2026-05-06.").arg(value));
         return {};
     }
     // A year like 9999 is a typing slip; every date after it (deadlines, reminders) would be nonsense.
     const int first = path.endsWith(u".idValidFrom"_s) || path.endsWith(u".idValidTo"_s) ? Validator::FirstIdYear
-                                                                                           : Validator::FirstYear;
+                                                                                         : Validator::FirstYear;
     if (d.year() < first || d.year() > Validator::LastYear) {
         sink.error(path, RuleId::DateRange,
                    Validator::tr("The date %1 is not between %2 and %3. Check the year.")
@@ -67,8 +68,8 @@ QDateTime FieldRules::timestamp(FindingSink &sink, const QString &path, const QS
     return t;
 }
 
-void FieldRules::notBefore(FindingSink &sink, const QString &laterPath, const QString &later, const QString &earlierPath,
-                           const QString &earlier)
+void FieldRules::notBefore(FindingSink &sink, const QString &laterPath, const QString &later,
+                           const QString &earlierPath, const QString &earlier)
 {
     const QDate a = Codes::isoDate(Normalize::code(later));
     const QDate b = Codes::isoDate(Normalize::code(earlier));
@@ -79,7 +80,8 @@ void FieldRules::notBefore(FindingSink &sink, const QString &laterPath, const QS
     }
 }
 
-void FieldRules::text(FindingSink &sink, const QString &path, const QString &value, qsizetype maxLength, bool lineBreaks)
+void FieldRules::text(FindingSink &sink, const QString &path, const QString &value, qsizetype maxLength,
+                      bool lineBreaks)
 {
     if (value.isEmpty())
         return;

@@ -58,18 +58,20 @@ void FilingRules::recordNumber(const Filing &filing, const QString &number, Find
     const bool ok = match.hasMatch() && ref.abbreviations().contains(match.captured(1))
         && match.captured(2) == ref.recordNumberSuffix();
     if (!ok) {
-        sink.error(u"filing.recordNumber"_s, RuleId::RecordNumberFormat,
-                   Validator::tr("\"%1\" is not a mini program's ICP record number, which looks like %2: the province's "
-                                 "abbreviation, %3, digits, a dash, a number and X. Copy it from the filing system.")
-                       .arg(number, ref.example(u"recordNumber"_s), ref.recordNumberSuffix()));
+        sink.error(
+            u"filing.recordNumber"_s, RuleId::RecordNumberFormat,
+            Validator::tr("\"%1\" is not a mini program's ICP record number, which looks like %2: the province's "
+                          "abbreviation, %3, digits, a dash, a number and X. Copy it from the filing system.")
+                .arg(number, ref.example(u"recordNumber"_s), ref.recordNumberSuffix()));
         return;
     }
     const auto *province = ref.province(Normalize::code(filing.entity.region.province));
     if (province && match.captured(1) != province->abbreviation) {
-        sink.warning(u"filing.recordNumber"_s, RuleId::RecordNumberProvince,
-                     Validator::tr("The record number starts with \"%1\", but the filing region is %2 (\"%3\"). Check the "
-                                   "number and the region.")
-                         .arg(match.captured(1), province->name, province->abbreviation));
+        sink.warning(
+            u"filing.recordNumber"_s, RuleId::RecordNumberProvince,
+            Validator::tr("The record number starts with \"%1\", but the filing region is %2 (\"%3\"). Check the "
+                          "number and the region.")
+                .arg(match.captured(1), province->name, province->abbreviation));
     }
 }
 

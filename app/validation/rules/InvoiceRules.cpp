@@ -23,7 +23,8 @@ void InvoiceRules::check(const Filing &filing, FindingSink &sink)
                   Validator::tr("Choose the invoice type before paying: it cannot be changed after submission."));
         return;
     }
-    if (inv.type == QLatin1StringView(InvoiceTypes::None) || !Vocabulary::contains(Vocabulary::Kind::InvoiceType, inv.type))
+    if (inv.type == QLatin1StringView(InvoiceTypes::None)
+        || !Vocabulary::contains(Vocabulary::Kind::InvoiceType, inv.type))
         return;
 
     const QString entityName = Normalize::text(filing.entity.name);
@@ -97,8 +98,9 @@ void InvoiceRules::check(const Filing &filing, FindingSink &sink)
     };
     for (const auto &m : mailing) {
         if (Normalize::text(m.value).isEmpty()) {
-            sink.error(base + m.key, RuleId::InvoiceVatField,
-                       Validator::tr("A VAT special invoice is mailed on paper, so it needs %1. Enter it.").arg(m.what));
+            sink.error(
+                base + m.key, RuleId::InvoiceVatField,
+                Validator::tr("A VAT special invoice is mailed on paper, so it needs %1. Enter it.").arg(m.what));
         }
     }
     if (inv.documentsReady != true) {

@@ -17,8 +17,9 @@ void MiniProgramRules::check(const Filing &filing, FindingSink &sink)
     const MiniProgram &m = filing.miniProgram;
     const QString name = Normalize::text(m.name);
     if (name.isEmpty()) {
-        sink.toDo(u"miniProgram.name"_s, RuleId::MiniProgramName,
-                  Validator::tr("Enter the mini program's name (check the trademark first: name changes are limited)."));
+        sink.toDo(
+            u"miniProgram.name"_s, RuleId::MiniProgramName,
+            Validator::tr("Enter the mini program's name (check the trademark first: name changes are limited)."));
     } else {
         for (const QString &word : ReferenceData::instance().forbiddenNameWords()) {
             if (name.contains(word)) {
@@ -31,10 +32,11 @@ void MiniProgramRules::check(const Filing &filing, FindingSink &sink)
         for (QChar c : name)
             units += c.unicode() < 0x80 ? 1 : 2;
         if (units < 4 || units > 30) {
-            sink.warning(u"miniProgram.name"_s, RuleId::MiniProgramNameLength,
-                         Validator::tr("Names are said to need 4 to 30 characters, a Chinese character counting as two; "
-                                       "this one counts %1. The platform will tell for sure.")
-                             .arg(units));
+            sink.warning(
+                u"miniProgram.name"_s, RuleId::MiniProgramNameLength,
+                Validator::tr("Names are said to need 4 to 30 characters, a Chinese character counting as two; "
+                              "this one counts %1. The platform will tell for sure.")
+                    .arg(units));
         }
     }
 
@@ -87,10 +89,11 @@ void MiniProgramRules::nameCandidates(const Filing &filing, const QString &chose
         if (Normalize::text(candidates.at(i).name) != chosen)
             continue;
         if (candidates.at(i).trademark != u"clear"_s) {
-            sink.warning(FieldRules::at(u"miniProgram.nameCandidates"_s, i) + u".trademark"_s, RuleId::Trademark,
-                         Validator::tr("The trademark of the chosen name \"%1\" is not checked as clear. Check it before "
-                                       "submitting: name changes are limited.")
-                             .arg(chosen));
+            sink.warning(
+                FieldRules::at(u"miniProgram.nameCandidates"_s, i) + u".trademark"_s, RuleId::Trademark,
+                Validator::tr("The trademark of the chosen name \"%1\" is not checked as clear. Check it before "
+                              "submitting: name changes are limited.")
+                    .arg(chosen));
         }
         return;
     }

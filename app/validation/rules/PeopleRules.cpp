@@ -26,8 +26,9 @@ void PeopleRules::check(const Filing &filing, QDate today, FindingSink &sink)
             sink.error(base + u".id"_s, RuleId::PersonId,
                        Validator::tr("This person has no id. Give every person a short unique id, such as p1."));
         } else if (ids.contains(p.id)) {
-            sink.error(base + u".id"_s, RuleId::PersonIdDuplicate,
-                       Validator::tr("Another person already has the id \"%1\". Give every person a unique id.").arg(p.id));
+            sink.error(
+                base + u".id"_s, RuleId::PersonIdDuplicate,
+                Validator::tr("Another person already has the id \"%1\". Give every person a unique id.").arg(p.id));
         }
         ids.insert(p.id);
         FieldRules::keyword(sink, Kind::IdType, base + u".idType"_s, p.idType);
@@ -179,8 +180,9 @@ void PeopleRules::idValidity(const Person &p, const QString &base, QDate today, 
 {
     const QDate from = FieldRules::date(sink, base + u".idValidFrom"_s, p.idValidFrom);
     if (from.isValid() && from > today) {
-        sink.error(base + u".idValidFrom"_s, RuleId::IdValidityFuture,
-                   Validator::tr("The ID document is valid only from %1. Check the date on the card.").arg(p.idValidFrom));
+        sink.error(
+            base + u".idValidFrom"_s, RuleId::IdValidityFuture,
+            Validator::tr("The ID document is valid only from %1. Check the date on the card.").arg(p.idValidFrom));
     }
     if (p.idValidTo.isEmpty() || Normalize::validity(p.idValidTo) == Normalize::longTerm())
         return;

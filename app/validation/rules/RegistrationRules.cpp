@@ -41,7 +41,8 @@ void RegistrationRules::check(const Filing &filing, FindingSink &sink)
     FieldRules::date(sink, u"registration.approvedOn"_s, r.approvedOn);
     FieldRules::notBefore(sink, u"registration.verification.completedOn"_s, r.verification.completedOn,
                           u"registration.verification.startedOn"_s, r.verification.startedOn);
-    FieldRules::notBefore(sink, u"registration.approvedOn"_s, r.approvedOn, u"registration.submittedOn"_s, r.submittedOn);
+    FieldRules::notBefore(sink, u"registration.approvedOn"_s, r.approvedOn, u"registration.submittedOn"_s,
+                          r.submittedOn);
 }
 
 } // namespace mpdesk

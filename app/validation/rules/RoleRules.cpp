@@ -30,8 +30,8 @@ void RoleRules::check(const Filing &filing, FindingSink &sink)
         {u"entity.leader"_s, filing.entity.leader, Validator::tr("entity leader"), true, true, true, true, true},
         {u"registration.administrator"_s, filing.registration.administrator, Validator::tr("administrator"), true,
          false, true, false, false},
-        {u"certification.contact"_s, filing.certification.contact, Validator::tr("certification contact"), true,
-         false, true, false, true},
+        {u"certification.contact"_s, filing.certification.contact, Validator::tr("certification contact"), true, false,
+         true, false, true},
         {u"miniProgram.leader"_s, filing.miniProgram.leader, Validator::tr("mini program leader"), true, true, true,
          true, true},
     };

@@ -22,9 +22,10 @@ StepVerdict CertificationSteps::data(const StepContext &c)
     const Certification &cert = c.filing().certification;
     if (!cert.primaryVerification.isEmpty())
         return {Status::Done, Vocabulary::label(Vocabulary::Kind::PrimaryVerification, cert.primaryVerification)};
-    return {Status::NotStarted, Checklist::tr("Upload the business licence and choose the primary "
-                                              "verification: corporate bank transfer, legal representative "
-                                              "face verification or electronic business licence.")};
+    return {Status::NotStarted,
+            Checklist::tr("Upload the business licence and choose the primary "
+                          "verification: corporate bank transfer, legal representative "
+                          "face verification or electronic business licence.")};
 }
 
 StepVerdict CertificationSteps::contact(const StepContext &c)
@@ -38,15 +39,17 @@ StepVerdict CertificationSteps::contact(const StepContext &c)
         return {Status::InProgress,
                 Checklist::tr("%1 confirms by scanning the QR code with WeChat.").arg(c.personName(cert.contact))};
     }
-    return {Status::Done, Checklist::tr("%1, confirmed on %2.").arg(c.personName(cert.contact), cert.contactConfirmedOn)};
+    return {Status::Done,
+            Checklist::tr("%1, confirmed on %2.").arg(c.personName(cert.contact), cert.contactConfirmedOn)};
 }
 
 StepVerdict CertificationSteps::invoice(const StepContext &c)
 {
     const Invoice &inv = c.filing().certification.invoice;
     if (inv.type.isEmpty()) {
-        return {Status::NotStarted, Checklist::tr("Choose no invoice, an electronic invoice or a paper VAT special "
-                                                  "invoice. It cannot be changed after submission.")};
+        return {Status::NotStarted,
+                Checklist::tr("Choose no invoice, an electronic invoice or a paper VAT special "
+                              "invoice. It cannot be changed after submission.")};
     }
     if (inv.type == QLatin1StringView(InvoiceTypes::None))
         return {Status::Done, Checklist::tr("No invoice.")};
@@ -70,23 +73,27 @@ StepVerdict CertificationSteps::invoice(const StepContext &c)
     const QString type = Vocabulary::label(Vocabulary::Kind::InvoiceType, inv.type);
     const Deadline *arrival = c.deadline(DeadlineIds::InvoiceArrival);
     if (!missing.isEmpty()) {
-        return {Status::InProgress, Checklist::tr("%1: still missing %2. Check everything before submitting: "
-                                                  "invoice details cannot be changed afterwards.")
-                                        .arg(type, StepContext::listText(missing))};
+        return {Status::InProgress,
+                Checklist::tr("%1: still missing %2. Check everything before submitting: "
+                              "invoice details cannot be changed afterwards.")
+                    .arg(type, StepContext::listText(missing))};
     }
     if (inv.submittedOn.isEmpty()) {
-        return {Status::InProgress, Checklist::tr("%1: ready. Submit it with the certification; it cannot be "
-                                                  "changed afterwards.")
-                                        .arg(type)};
+        return {Status::InProgress,
+                Checklist::tr("%1: ready. Submit it with the certification; it cannot be "
+                              "changed afterwards.")
+                    .arg(type)};
     }
     if (inv.receivedOn.isEmpty() && arrival && arrival->urgency(c.inputs().now) == Deadline::Urgency::Overdue) {
-        return {Status::Done, Checklist::tr("%1 submitted on %2; it was expected by %3 and is not recorded as "
-                                            "received: ask WeChat customer service, or enter the date it arrived.")
-                                  .arg(type, inv.submittedOn, c.dueText(DeadlineIds::InvoiceArrival))};
+        return {Status::Done,
+                Checklist::tr("%1 submitted on %2; it was expected by %3 and is not recorded as "
+                              "received: ask WeChat customer service, or enter the date it arrived.")
+                    .arg(type, inv.submittedOn, c.dueText(DeadlineIds::InvoiceArrival))};
     }
     if (inv.receivedOn.isEmpty() && arrival) {
-        return {Status::Done, Checklist::tr("%1 submitted on %2; expected by %3.")
-                                  .arg(type, inv.submittedOn, c.dueText(DeadlineIds::InvoiceArrival))};
+        return {Status::Done,
+                Checklist::tr("%1 submitted on %2; expected by %3.")
+                    .arg(type, inv.submittedOn, c.dueText(DeadlineIds::InvoiceArrival))};
     }
     if (!inv.receivedOn.isEmpty())
         return {Status::Done, Checklist::tr("%1 received on %2.").arg(type, inv.receivedOn)};
@@ -101,12 +108,14 @@ StepVerdict CertificationSteps::fee(const StepContext &c)
     if (!cert.paidOn.isEmpty())
         return {Status::Done, Checklist::tr("Paid on %1.").arg(cert.paidOn)};
     if (individual) {
-        return {Status::NotStarted, Checklist::tr("Pay 30 RMB through WeChat Pay. An individual cannot enable "
-                                                  "WeChat Pay in the mini program.")};
+        return {Status::NotStarted,
+                Checklist::tr("Pay 30 RMB through WeChat Pay. An individual cannot enable "
+                              "WeChat Pay in the mini program.")};
     }
-    return {Status::NotStarted, Checklist::tr("Pay %1 RMB through WeChat Pay (the only way); it is not "
-                                              "refunded if certification fails.")
-                                    .arg(Deadlines::CertificationFeeRmb)};
+    return {Status::NotStarted,
+            Checklist::tr("Pay %1 RMB through WeChat Pay (the only way); it is not "
+                          "refunded if certification fails.")
+                .arg(Deadlines::CertificationFeeRmb)};
 }
 
 StepVerdict CertificationSteps::approval(const StepContext &c)
@@ -114,9 +123,10 @@ StepVerdict CertificationSteps::approval(const StepContext &c)
     const Certification &cert = c.filing().certification;
     const Deadline *expiry = c.deadline(DeadlineIds::CertificationExpiry);
     if (!cert.approvedOn.isEmpty() && expiry) {
-        return {Status::Done, Checklist::tr("Approved on %1; valid until %2, with %3 name changes this year.")
-                                  .arg(cert.approvedOn, expiry->when())
-                                  .arg(StepContext::nameChangesLeft(cert))};
+        return {Status::Done,
+                Checklist::tr("Approved on %1; valid until %2, with %3 name changes this year.")
+                    .arg(cert.approvedOn, expiry->when())
+                    .arg(StepContext::nameChangesLeft(cert))};
     }
     if (!cert.paidOn.isEmpty()) {
         return {Status::InProgress,

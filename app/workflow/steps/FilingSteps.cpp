@@ -21,7 +21,8 @@ StepVerdict FilingSteps::entity(const StepContext &c)
     if (f.entity.leader.isEmpty())
         missing << Checklist::tr("entity leader");
     else if (!c.missingFields(f.entity.leader, true).isEmpty())
-        missing << Checklist::tr("entity leader's %1").arg(StepContext::listText(c.missingFields(f.entity.leader, true)));
+        missing
+            << Checklist::tr("entity leader's %1").arg(StepContext::listText(c.missingFields(f.entity.leader, true)));
     if (missing.size() >= 3 && f.entity.leader.isEmpty())
         return {Status::NotStarted, Checklist::tr("Enter the filing region, communication address and entity leader.")};
     if (!missing.isEmpty())
@@ -44,16 +45,19 @@ StepVerdict FilingSteps::miniProgram(const StepContext &c)
     if (m.leader.isEmpty())
         missing << Checklist::tr("mini program leader");
     else if (!c.missingFields(m.leader, true).isEmpty())
-        missing << Checklist::tr("mini program leader's %1").arg(StepContext::listText(c.missingFields(m.leader, true)));
+        missing
+            << Checklist::tr("mini program leader's %1").arg(StepContext::listText(c.missingFields(m.leader, true)));
     if (missing.size() >= 5) {
-        return {Status::NotStarted, Checklist::tr("Enter the name, service categories, pre-approval items, "
-                                                  "description and mini program leader.")};
+        return {Status::NotStarted,
+                Checklist::tr("Enter the name, service categories, pre-approval items, "
+                              "description and mini program leader.")};
     }
     if (!missing.isEmpty())
         return {Status::InProgress, Checklist::tr("Still missing: %1.").arg(StepContext::listText(missing))};
     if (m.leaderFaceVerifiedOn.isEmpty()) {
-        return {Status::InProgress, Checklist::tr("Complete; %1 still does the face verification during the filing.")
-                                        .arg(c.personName(m.leader))};
+        return {Status::InProgress,
+                Checklist::tr("Complete; %1 still does the face verification during the filing.")
+                    .arg(c.personName(m.leader))};
     }
     return {Status::Done, Checklist::tr("%1; mini program leader %2.").arg(m.name, c.personName(m.leader))};
 }
@@ -63,21 +67,24 @@ StepVerdict FilingSteps::platformReview(const StepContext &c)
     const FilingStage &fs = c.filing().filing;
     const QString status = fs.status;
     if (status == u"platform_rejected"_s && !StepContext::blank(fs.platformRejectionReason)) {
-        return {Status::Blocked, Checklist::tr("Rejected by the platform: \"%1\". Correct this (compare with the "
-                                               "platform's example screenshot), submit again and set the status "
-                                               "back to platform review.")
-                                     .arg(Normalize::text(fs.platformRejectionReason))};
+        return {Status::Blocked,
+                Checklist::tr("Rejected by the platform: \"%1\". Correct this (compare with the "
+                              "platform's example screenshot), submit again and set the status "
+                              "back to platform review.")
+                    .arg(Normalize::text(fs.platformRejectionReason))};
     }
     if (status == u"platform_rejected"_s) {
-        return {Status::Blocked, Checklist::tr("Rejected by the platform: enter the reason it gave, correct, and "
-                                               "submit again.")};
+        return {Status::Blocked,
+                Checklist::tr("Rejected by the platform: enter the reason it gave, correct, and "
+                              "submit again.")};
     }
     if (!fs.platformApprovedOn.isEmpty() || status == u"bureau_review"_s || status == u"bureau_rejected"_s
         || status == u"filed"_s) {
-        return {Status::Done, fs.platformApprovedOn.isEmpty()
-                                  ? Checklist::tr("Passed; the request went on to the MIIT bureau.")
-                                  : Checklist::tr("Passed on %1; the request went on to the MIIT bureau.")
-                                        .arg(fs.platformApprovedOn)};
+        return {
+            Status::Done,
+            fs.platformApprovedOn.isEmpty()
+                ? Checklist::tr("Passed; the request went on to the MIIT bureau.")
+                : Checklist::tr("Passed on %1; the request went on to the MIIT bureau.").arg(fs.platformApprovedOn)};
     }
     if (!fs.submittedOn.isEmpty() || status == u"platform_review"_s) {
         return {Status::InProgress,
@@ -86,8 +93,9 @@ StepVerdict FilingSteps::platformReview(const StepContext &c)
                     : Checklist::tr("Submitted on %1; expect a verification call and the result by %2.")
                           .arg(fs.submittedOn, c.dueText(DeadlineIds::PlatformReview))};
     }
-    return {Status::NotStarted, Checklist::tr("Submit the filing once the entity, mini program, letters "
-                                              "and materials are ready.")};
+    return {Status::NotStarted,
+            Checklist::tr("Submit the filing once the entity, mini program, letters "
+                          "and materials are ready.")};
 }
 
 StepVerdict FilingSteps::bureauReview(const StepContext &c)
@@ -95,8 +103,9 @@ StepVerdict FilingSteps::bureauReview(const StepContext &c)
     const FilingStage &fs = c.filing().filing;
     const Deadline *sms = c.deadline(DeadlineIds::SmsVerification);
     if (fs.status == u"bureau_rejected"_s) {
-        return {Status::Blocked, Checklist::tr("Rejected by the MIIT bureau: read the reason, correct the filing "
-                                               "and submit again.")};
+        return {Status::Blocked,
+                Checklist::tr("Rejected by the MIIT bureau: read the reason, correct the filing "
+                              "and submit again.")};
     }
     if (fs.status == u"filed"_s || !StepContext::blank(fs.recordNumber))
         return {Status::Done, Checklist::tr("The MIIT bureau approved the filing.")};
@@ -107,25 +116,29 @@ StepVerdict FilingSteps::bureauReview(const StepContext &c)
     if (!fs.smsVerifiedAt.isEmpty())
         return {Status::InProgress, Checklist::tr("SMS verified; waiting for the MIIT bureau's decision.")};
     if (fs.status == u"bureau_review"_s) {
-        return {Status::InProgress, Checklist::tr("With the MIIT bureau: answer the 12381 SMS within 24 hours "
-                                                  "when it arrives, and enter the time it arrived.")};
+        return {Status::InProgress,
+                Checklist::tr("With the MIIT bureau: answer the 12381 SMS within 24 hours "
+                              "when it arrives, and enter the time it arrived.")};
     }
-    return {Status::NotStarted, Checklist::tr("After the platform review the request goes to the MIIT bureau, "
-                                              "which sends a verification SMS.")};
+    return {Status::NotStarted,
+            Checklist::tr("After the platform review the request goes to the MIIT bureau, "
+                          "which sends a verification SMS.")};
 }
 
 StepVerdict FilingSteps::approved(const StepContext &c)
 {
     const FilingStage &fs = c.filing().filing;
     if (!StepContext::blank(fs.recordNumber)) { // the bureau gives the number only with its approval
-        return {Status::Done, Checklist::tr("Record number %1. The platform adds it to the mini program's "
-                                            "description by itself; nothing to do by hand.")
-                                  .arg(fs.recordNumber)};
+        return {Status::Done,
+                Checklist::tr("Record number %1. The platform adds it to the mini program's "
+                              "description by itself; nothing to do by hand.")
+                    .arg(fs.recordNumber)};
     }
     if (fs.status == u"filed"_s)
         return {Status::InProgress, Checklist::tr("Filed: enter the record number from the approval message.")};
-    return {Status::NotStarted, Checklist::tr("When approved, the record number appears in the mini "
-                                              "program's description by itself.")};
+    return {Status::NotStarted,
+            Checklist::tr("When approved, the record number appears in the mini "
+                          "program's description by itself.")};
 }
 
 } // namespace mpdesk

@@ -25,7 +25,8 @@ StepVerdict LetterSteps::letters(const StepContext &c, std::initializer_list<con
     const FilingStage &fs = c.filing().filing;
     QStringList toPrint, toSign, toUpload, ready, unknown, notes, notNeededNotes;
     for (const LetterRequirements::Letter &l : c.letters()) {
-        if (std::none_of(letterIds.begin(), letterIds.end(), [&](const char *k) { return l.id == QLatin1StringView(k); }))
+        if (std::none_of(letterIds.begin(), letterIds.end(),
+                         [&](const char *k) { return l.id == QLatin1StringView(k); }))
             continue;
         const LetterProgress progress = fs.letters.value(l.id);
         switch (l.need) {
@@ -45,7 +46,8 @@ StepVerdict LetterSteps::letters(const StepContext &c, std::initializer_list<con
             notes << l.reason;
             break;
         case LetterRequirements::Need::NotNeeded:
-            notNeededNotes << Checklist::tr("%1: %2", "a letter's title, then why it is not needed").arg(l.title, l.reason);
+            notNeededNotes
+                << Checklist::tr("%1: %2", "a letter's title, then why it is not needed").arg(l.title, l.reason);
             if (l.stricterReadingApplies)
                 notNeededNotes << l.stricterReading;
             break;

@@ -21,11 +21,13 @@ StepVerdict MaterialsSteps::materials(const StepContext &c)
             empty << slot.title;
     }
     if (f.materials.isEmpty())
-        return {Status::NotStarted, Checklist::tr("Attach the photos and scans to upload: %1.").arg(StepContext::listText(empty))};
+        return {Status::NotStarted,
+                Checklist::tr("Attach the photos and scans to upload: %1.").arg(StepContext::listText(empty))};
     if (!empty.isEmpty())
         return {Status::InProgress, Checklist::tr("Still to attach: %1.").arg(StepContext::listText(empty))};
-    return {Status::Done, Checklist::tr("Every needed file is attached (%n slot(s)); upload the prepared copies.",
-                                        nullptr, int(needed))};
+    return {
+        Status::Done,
+        Checklist::tr("Every needed file is attached (%n slot(s)); upload the prepared copies.", nullptr, int(needed))};
 }
 
 } // namespace mpdesk

@@ -14,9 +14,10 @@ StepVerdict RegistrationSteps::people(const StepContext &c)
 {
     const Filing &f = c.filing();
     if (f.people.isEmpty()) {
-        return {Status::NotStarted, Checklist::tr("Add the people of the filing (legal representative, entity "
-                                                  "leader, administrator, mini program leader) and give them "
-                                                  "their roles.")};
+        return {Status::NotStarted,
+                Checklist::tr("Add the people of the filing (legal representative, entity "
+                              "leader, administrator, mini program leader) and give them "
+                              "their roles.")};
     }
     QStringList unchosen;
     for (Roles::Role role : Roles::all()) {
@@ -32,17 +33,20 @@ StepVerdict RegistrationSteps::email(const StepContext &c)
 {
     const Registration &r = c.filing().registration;
     if (r.emailUnused == false) {
-        return {Status::Blocked, Checklist::tr("The email was already used on the WeChat platforms: register "
-                                               "with a brand-new email (one email per mini program).")};
+        return {Status::Blocked,
+                Checklist::tr("The email was already used on the WeChat platforms: register "
+                              "with a brand-new email (one email per mini program).")};
     }
     if (StepContext::blank(r.email)) {
-        return {Status::NotStarted, Checklist::tr("Choose a brand-new email never used on the WeChat Public or "
-                                                  "Open Platform nor bound to a personal WeChat.")};
+        return {Status::NotStarted,
+                Checklist::tr("Choose a brand-new email never used on the WeChat Public or "
+                              "Open Platform nor bound to a personal WeChat.")};
     }
     if (r.emailVerified != true)
         return {Status::InProgress, Checklist::tr("Enter the verification code sent to %1.").arg(r.email)};
     if (!r.emailUnused)
-        return {Status::InProgress, Checklist::tr("Confirm that %1 was never used on the WeChat platforms.").arg(r.email)};
+        return {Status::InProgress,
+                Checklist::tr("Confirm that %1 was never used on the WeChat platforms.").arg(r.email)};
     return {Status::Done, Checklist::tr("%1, verified.").arg(r.email)};
 }
 
@@ -84,20 +88,23 @@ StepVerdict RegistrationSteps::verification(const StepContext &c)
     if (!v.completedOn.isEmpty())
         return {Status::Done, Checklist::tr("Verified on %1.").arg(v.completedOn)};
     if (v.method == u"payment"_s && !v.startedOn.isEmpty()) {
-        return {Status::InProgress, Checklist::tr("Transfer the stated amount from the corporate account to "
-                                                  "Tencent by %1.")
-                                        .arg(c.dueText(DeadlineIds::PaymentVerification))};
+        return {Status::InProgress,
+                Checklist::tr("Transfer the stated amount from the corporate account to "
+                              "Tencent by %1.")
+                    .arg(c.dueText(DeadlineIds::PaymentVerification))};
     }
     if (v.method == u"wechat"_s) {
         return {Status::InProgress,
                 Checklist::tr("Pay the %1 RMB verification fee through WeChat.").arg(Deadlines::CertificationFeeRmb)};
     }
     if (!v.method.isEmpty()) {
-        return {Status::InProgress, Checklist::tr("Start payment verification: the corporate account has 10 "
-                                                  "days to transfer the stated amount.")};
+        return {Status::InProgress,
+                Checklist::tr("Start payment verification: the corporate account has 10 "
+                              "days to transfer the stated amount.")};
     }
-    return {Status::NotStarted, Checklist::tr("Choose payment verification (a transfer within 10 days) or "
-                                              "WeChat verification (300 RMB).")};
+    return {Status::NotStarted,
+            Checklist::tr("Choose payment verification (a transfer within 10 days) or "
+                          "WeChat verification (300 RMB).")};
 }
 
 StepVerdict RegistrationSteps::review(const StepContext &c)

@@ -14,12 +14,9 @@ using namespace Qt::StringLiterals;
 namespace mpdesk {
 
 StepContext::StepContext(const Filing &filing, const Checklist::Inputs &inputs)
-    : m_filing(filing)
-    , m_inputs(inputs)
-    , m_today(inChina(inputs.now).date())
-    , m_letters(LetterRequirements::forFiling(filing))
-{
-}
+    : m_filing(filing), m_inputs(inputs), m_today(inChina(inputs.now).date()),
+      m_letters(LetterRequirements::forFiling(filing))
+{ }
 
 const Deadline *StepContext::deadline(const char *id) const
 {
