@@ -5,6 +5,7 @@
 #include "assessment/FilingSummary.h"
 #include "assessment/NextAction.h"
 #include "i18n/LanguageManager.h"
+#include "secrets/ProjectSecrets.h"
 #include "storage/ProjectFile.h"
 
 #include <QTemporaryDir>
@@ -126,7 +127,21 @@ void TestNextAction::summaryOfAFileOnDisk()
     QCOMPARE(summary.stage, u"Filing"_s);
     QCOMPARE(summary.next.stepId, u"filing.miniProgram"_s);
 
+    // Saved as a project, its numbers are in the keychain, which a summary does not ask: the start page
+    // says the same as for the file with the numbers in it, never "not on this computer".
     QTemporaryDir dir;
+    Result<Filing> sample = ProjectFile::read(samplePath);
+    QVERIFY(sample);
+    Filing filing = std::move(sample).value();
+    ProjectSecrets::assignReferences(filing);
+    const QString project = dir.filePath(u"青禾.mpdesk"_s);
+    QVERIFY(ProjectFile::write(filing, project));
+    const FilingSummary projected = FilingSummary::of(project, Clock::fixedOn(QDate(2026, 11, 27)));
+    QVERIFY(projected.readable);
+    QCOMPARE(projected.stage, summary.stage);
+    QCOMPARE(projected.next.stepId, summary.next.stepId);
+    QCOMPARE(projected.next.action, summary.next.action);
+
     const FilingSummary missing =
         FilingSummary::of(dir.filePath(u"none.mpdesk"_s), Clock::fixedOn(QDate(2026, 11, 27)));
     QVERIFY(!missing.readable);

@@ -18,7 +18,16 @@ FilingSummary FilingSummary::of(const QString &path, const Clock &clock)
         return summary;
     }
     summary.readable = true;
-    const Filing &filing = loaded.value();
+    Filing filing = loaded.value();
+    // The numbers stay in the keychain: a summary does not ask for them, and a number it did not ask for
+    // is not "missing".
+    const auto notAsked = [](SecretField &field) {
+        if (field.value.isEmpty() && !field.ref.isEmpty())
+            field.status = SecretStatus::NotAsked;
+    };
+    for (Person &person : filing.people)
+        notAsked(person.idNumber);
+    notAsked(filing.certification.invoice.bankAccount);
     if (!filing.miniProgram.name.trimmed().isEmpty())
         summary.name = filing.miniProgram.name.trimmed();
     else if (!filing.entity.name.trimmed().isEmpty())

@@ -10,6 +10,9 @@ enum class SecretStatus {
     Present, ///< the value is in memory (typed, imported, or read from the keychain)
     NotOnThisComputer, ///< the project refers to it but this computer's keychain has no entry
     Unreadable, ///< the keychain could not be asked (no service, locked, access denied)
+    /// the project refers to it and nobody asked the keychain: a summary of a file on the start page,
+    /// which must not read as "not on this computer"
+    NotAsked,
 };
 
 /// A value kept in the OS keychain, never in the project file: the file holds only the reference and
@@ -23,7 +26,12 @@ struct SecretField
 
     bool isKnown() const { return !value.isEmpty(); }
     /// True when the project names a value that this computer cannot produce.
-    bool isMissing() const { return value.isEmpty() && status != SecretStatus::Present; }
+    bool isMissing() const
+    {
+        return value.isEmpty() && status != SecretStatus::Present && status != SecretStatus::NotAsked;
+    }
+    /// True when the value is in memory or, not asked for, in the keychain.
+    bool isHeld() const { return isKnown() || status == SecretStatus::NotAsked; }
 };
 
 /// Someone who takes one or more roles in the filing.

@@ -59,7 +59,7 @@ void InvoiceRules::check(const Filing &filing, FindingSink &sink)
         {u"address"_s, !Normalize::text(inv.address).isEmpty(), Validator::tr("the enterprise address")},
         {u"phone"_s, !Normalize::text(inv.phone).isEmpty(), Validator::tr("the enterprise phone")},
         {u"bankName"_s, !Normalize::text(inv.bankName).isEmpty(), Validator::tr("the bank name")},
-        {u"bankAccount"_s, inv.bankAccount.isKnown() || inv.bankAccount.isMissing(),
+        {u"bankAccount"_s, inv.bankAccount.isHeld() || inv.bankAccount.isMissing(),
          Validator::tr("the bank account number")},
     };
     if (inv.type == QLatin1StringView(InvoiceTypes::Electronic)) {

@@ -64,7 +64,7 @@ void RoleRules::holder(const Filing &filing, const Role &role, const Person &p, 
     };
     need(true, u"name"_s, Normalize::text(p.name).isEmpty(), Validator::tr("the name as on the ID document"));
     need(role.needsIdNumber, u"idType"_s, p.idType.isEmpty(), Validator::tr("the ID type"));
-    need(role.needsIdNumber, u"idNumber"_s, p.idNumber.value.isEmpty() && !p.idNumber.isMissing(),
+    need(role.needsIdNumber, u"idNumber"_s, !p.idNumber.isHeld() && !p.idNumber.isMissing(),
          Validator::tr("the ID number"));
     need(role.needsValidity, u"idValidFrom"_s, p.idValidFrom.isEmpty(), Validator::tr("the ID's start of validity"));
     need(role.needsValidity, u"idValidTo"_s, p.idValidTo.isEmpty(),

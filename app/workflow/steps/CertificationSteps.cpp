@@ -62,7 +62,7 @@ StepVerdict CertificationSteps::invoice(const StepContext &c)
     if (vat) {
         if (StepContext::blank(inv.address) || StepContext::blank(inv.phone))
             missing << Checklist::tr("enterprise address and phone");
-        if (StepContext::blank(inv.bankName) || !(inv.bankAccount.isKnown() || inv.bankAccount.isMissing()))
+        if (StepContext::blank(inv.bankName) || !(inv.bankAccount.isHeld() || inv.bankAccount.isMissing()))
             missing << Checklist::tr("bank and account");
         if (StepContext::blank(inv.mailingAddress) || StepContext::blank(inv.recipient)
             || StepContext::blank(inv.recipientPhone))

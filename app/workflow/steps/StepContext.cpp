@@ -42,7 +42,7 @@ QStringList StepContext::missingFields(const QString &personId, bool full) const
         missing << Checklist::tr("name");
     if (p->idType.isEmpty())
         missing << Checklist::tr("ID type");
-    if (!p->idNumber.isKnown())
+    if (!p->idNumber.isHeld())
         missing << Checklist::tr("ID number");
     if (blank(p->mobile))
         missing << Checklist::tr("mobile");
