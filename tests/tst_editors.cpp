@@ -149,6 +149,7 @@ private Q_SLOTS:
     void regionCodeFinding();
     void smsTimestampFinding_data();
     void smsTimestampFinding();
+    void smsTimeReadsAsInChina();
 
     void accessibleNamesInBothLanguages_data();
     void accessibleNamesInBothLanguages();
@@ -633,6 +634,21 @@ void TestEditors::smsTimestampFinding()
         else
             QVERIFY2(shown.isEmpty(), qPrintable(shown));
     }
+}
+
+// The file keeps the SMS time with its offset; reopened, the field shows it as the clerk typed it, in
+// China's time, whatever zone it was written in.
+void TestEditors::smsTimeReadsAsInChina()
+{
+    auto *page = show<FilingProgressEditor>();
+    auto *receivedEdit = page->findChild<QLineEdit *>(u"filing.smsReceivedAt"_s);
+    QVERIFY(receivedEdit);
+    m_document->setField(u"filing.smsReceivedAt"_s, u"2026-12-03T09:30:00+08:00"_s);
+    QTRY_COMPARE(receivedEdit->text(), u"2026-12-03 09:30"_s);
+    m_document->setField(u"filing.smsReceivedAt"_s, u"2026-12-03T01:30:00Z"_s);
+    QTRY_COMPARE(receivedEdit->text(), u"2026-12-03 09:30"_s);
+    m_document->setField(u"filing.smsReceivedAt"_s, u"2026-12-03 9h30"_s); // not a time: shown as typed
+    QTRY_COMPARE(receivedEdit->text(), u"2026-12-03 9h30"_s);
 }
 
 void TestEditors::accessibleNamesInBothLanguages_data()

@@ -1,9 +1,11 @@
 #include "editors/FormPage.h"
 
 #include "common/PlainText.h"
+#include "core/Timezone.h"
 #include "document/FilingDocument.h"
 #include "document/FilingEdits.h"
 #include "document/FilingFields.h"
+#include "validation/Codes.h"
 #include "validation/Normalize.h"
 
 #include <QAbstractSpinBox>
@@ -153,6 +155,8 @@ QWidget *FormPage::addDate(const QString &key, Text label)
 
 void FormPage::pickDate(const QString &key, QLineEdit *edit)
 {
+    if (edit->isReadOnly())
+        return; // a date the platform no longer lets change (the submitted invoice) is for reading only
     if (!m_calendarMenu) {
         m_calendarMenu = new QMenu; // a popup of its own; deleted with the page
         connect(this, &QObject::destroyed, m_calendarMenu.data(), &QObject::deleteLater);
@@ -181,9 +185,23 @@ void FormPage::pickDate(const QString &key, QLineEdit *edit)
 
 QWidget *FormPage::addDateTime(const QString &key, Text label)
 {
-    auto *edit = static_cast<QLineEdit *>(
-        addLine(key, std::move(label), [] { return tr("date and time in China, e.g. 2026-12-02 09:30"); }));
+    auto *edit = new QLineEdit(this);
     edit->setClearButtonEnabled(true);
+    connect(edit, &QLineEdit::textEdited, this,
+            [this, key](const QString &text) { m_document.setField(pathFor(key), text); });
+    // The file keeps the time with its offset (2026-12-02T09:30:00+08:00); the clerk reads and types it as
+    // in China, 2026-12-02 09:30. What the clerk is typing stays as typed while it means the same time.
+    Field &field = addField(key, std::move(label), edit, [edit](const QString &v) {
+        const QDateTime time = Codes::isoTimestamp(Normalize::code(v));
+        if (!time.isValid()) {
+            setLineText(edit, v);
+            return;
+        }
+        if (edit->hasFocus() && Codes::isoTimestamp(Normalize::code(edit->text())) == time)
+            return;
+        setLineText(edit, inChina(time).toString(u"yyyy-MM-dd HH:mm"_s));
+    });
+    field.placeholder = [] { return tr("date and time in China, e.g. 2026-12-02 09:30"); };
     return edit;
 }
 
