@@ -283,6 +283,8 @@ void TestMainWindow::printsALetterToPdf()
     printer.setOutputFormat(QPrinter::PdfFormat);
     printer.setOutputFileName(path);
     QVERIFY(letters->print(printer));
+    QVERIFY2(letters->confirmationText().contains(u"Printed: "_s + QDir::toNativeSeparators(path)),
+             qPrintable(letters->confirmationText()));
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QByteArray pdf = file.readAll();

@@ -421,7 +421,7 @@
     </message>
     <message>
         <source>service categories</source>
-        <translation>服务内容类型</translation>
+        <translation>服务类目</translation>
     </message>
     <message>
         <source>pre-approval items (or &quot;none of these&quot;)</source>
@@ -429,7 +429,7 @@
     </message>
     <message>
         <source>description</source>
-        <translation>小程序简介</translation>
+        <translation>小程序描述</translation>
     </message>
     <message>
         <source>mini program leader</source>
@@ -441,7 +441,7 @@
     </message>
     <message>
         <source>Enter the name, service categories, pre-approval items, description and mini program leader.</source>
-        <translation>请填写小程序名称、服务内容类型、前置审批项、简介和小程序负责人。</translation>
+        <translation>请填写小程序名称、服务类目、前置审批项、描述和小程序负责人。</translation>
     </message>
     <message>
         <source>Complete; %1 still does the face verification during the filing.</source>
@@ -655,6 +655,10 @@
         <source>%1: %2</source>
         <comment>a letter&apos;s title, then why it is not needed</comment>
         <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>mini program name</source>
+        <translation>小程序名称</translation>
     </message>
 </context>
 <context>
@@ -1210,7 +1214,7 @@ account number cannot be read from the keychain, 4 (export) a character no insta
     </message>
     <message>
         <source>description</source>
-        <translation>小程序简介</translation>
+        <translation>小程序描述</translation>
     </message>
     <message>
         <source>mini program leader</source>
@@ -1222,7 +1226,7 @@ account number cannot be read from the keychain, 4 (export) a character no insta
     </message>
     <message>
         <source>service categories</source>
-        <translation>服务内容类型</translation>
+        <translation>服务类目</translation>
     </message>
     <message>
         <source>filing status</source>
@@ -4056,6 +4060,16 @@ The clerk&apos;s desk for registering, certifying and filing an enterprise WeCha
     <message>
         <source>The pack in %1 was deleted.</source>
         <translation>%1 中的上传文件包已删除。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>how bad a finding is, then the finding</comment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>an upload slot, then what is wrong with it</comment>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>

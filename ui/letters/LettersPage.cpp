@@ -471,6 +471,14 @@ bool LettersPage::print(QPrinter &printer)
         Dialogs::warn(this, tr("Cannot print"), printed.error().message);
         return false;
     }
+    // Said on the page, as Export does: a print dialog closes without a word.
+    const bool toFile = printer.outputFormat() == QPrinter::PdfFormat && !printer.outputFileName().isEmpty();
+    if (toFile) {
+        m_lastFolder = QFileInfo(printer.outputFileName()).absolutePath();
+        m_openFolder->setEnabled(true);
+    }
+    showConfirmation(toFile ? tr("Printed: %1").arg(QDir::toNativeSeparators(printer.outputFileName()))
+                            : tr("Printed: %1").arg(spec->title));
     return true;
 }
 

@@ -295,7 +295,7 @@ void MaterialsPage::rebuild()
         QStringList lines;
         bool error = false;
         for (const Finding &f : std::as_const(findings)) {
-            lines << f.severityText() + u": "_s + f.message;
+            lines << tr("%1: %2", "how bad a finding is, then the finding").arg(f.severityText(), f.message);
             error = error || f.isError();
         }
         m_rows.at(r)->setContent(title, facts, lines.join(u'\n'), error, pixmap, entry.material >= 0);
@@ -372,7 +372,7 @@ void MaterialsPage::prepareUploadFiles()
                 int(report.written.size()))
                  .arg(QDir::toNativeSeparators(report.folder));
     for (const MaterialPack::Problem &p : report.problems)
-        lines << p.title + u": "_s + p.message;
+        lines << tr("%1: %2", "an upload slot, then what is wrong with it").arg(p.title, p.message);
     m_packResult->setText(lines.join(u'\n'));
 }
 

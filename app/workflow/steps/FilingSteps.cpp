@@ -35,7 +35,7 @@ StepVerdict FilingSteps::miniProgram(const StepContext &c)
     const MiniProgram &m = c.filing().miniProgram;
     QStringList missing;
     if (StepContext::blank(m.name))
-        missing << Checklist::tr("name");
+        missing << Checklist::tr("mini program name");
     if (m.serviceCategories.isEmpty())
         missing << Checklist::tr("service categories");
     if (m.preApproval.isEmpty())
