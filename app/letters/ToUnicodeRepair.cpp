@@ -104,8 +104,8 @@ QByteArray cachedPostscriptName(const QRawFont &font)
 class ShownCodes final : public QPDFObjectHandle::ParserCallbacks
 {
 public:
-    ShownCodes(QPDFObjectHandle fonts, std::map<QPDFObjGen, std::vector<uint>> &codes)
-        : m_fonts(std::move(fonts))
+    ShownCodes(const QPDFObjectHandle &fonts, std::map<QPDFObjGen, std::vector<uint>> &codes)
+        : m_fonts(fonts)
         , m_codes(codes)
     {
     }
