@@ -16,7 +16,7 @@ namespace mpdesk {
 
 namespace {
 
-constexpr qint64 MaxTemplateSize = 256 * 1024;
+constexpr qint64 MaxTemplateSize = qint64{256} * 1024;
 
 } // namespace
 

@@ -105,8 +105,8 @@ QByteArray cachedPostscriptName(const QRawFont &font)
 class ShownCodes final : public QPDFObjectHandle::ParserCallbacks
 {
 public:
-    ShownCodes(QPDFObjectHandle fonts, std::map<QPDFObjGen, std::vector<uint>> &codes)
-        : m_fonts(std::move(fonts)), m_codes(codes)
+    ShownCodes(const QPDFObjectHandle &fonts, std::map<QPDFObjGen, std::vector<uint>> &codes)
+        : m_fonts(fonts), m_codes(codes)
     { }
 
     void handleObject(QPDFObjectHandle object) override

@@ -58,7 +58,7 @@ std::unique_ptr<Poppler::Document> openPdf(const QString &path)
 
 int pointsToPixels(double points)
 {
-    return int(points / 72.0 * MaterialFiles::PdfDpi + 0.5);
+    return qRound(points / 72.0 * MaterialFiles::PdfDpi);
 }
 
 } // namespace

@@ -12,8 +12,11 @@ namespace {
 // The labels are written out as QT_TRANSLATE_NOOP in every row so that lupdate, which does not expand
 // macros, sees each one.
 // clang-format off
+// Owner and Type are type names and expr a member path after `o.`: none of them can be parenthesised.
+// NOLINTBEGIN(bugprone-macro-parentheses)
 #define MPDESK_MEMBER(Owner, Type, expr)                                                                       \
     FieldMember<Owner, Type> { [](Owner &o) -> Type & { return o.expr; }, [](const Owner &o) -> const Type & { return o.expr; } }
+// NOLINTEND(bugprone-macro-parentheses)
 #define MPDESK_TEXT(path, kind, expr, label, ...)                                                              \
     FieldDef<Filing> { path##_L1, FieldKind::kind, label, MPDESK_MEMBER(Filing, QString, expr) __VA_OPT__(, ) __VA_ARGS__ }
 #define MPDESK_FLAG(path, expr, label)                                                                         \

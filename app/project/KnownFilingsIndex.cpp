@@ -16,7 +16,7 @@ namespace mpdesk {
 
 namespace {
 
-constexpr qint64 MaxIndexBytes = 4 * 1024 * 1024;
+constexpr qint64 MaxIndexBytes = qint64{4} * 1024 * 1024;
 
 QJsonObject toJson(const KnownFiling &k)
 {

@@ -83,7 +83,7 @@ quint64 KeychainSecretStore::track(Callback done)
         return 0;
     }
     const quint64 id = m_nextId++;
-    m_pending.insert(id, std::move(done));
+    m_pending.emplace(id, std::move(done));
     return id;
 }
 

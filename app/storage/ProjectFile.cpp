@@ -32,8 +32,8 @@ Result<Filing> ProjectFile::read(const QString &path)
         return Error{tr("The file %1 is %2 MB; a filing is never larger than %3 MB. This is not an mpdesk "
                         "filing, or it is damaged.")
                          .arg(name)
-                         .arg(double(info.size()) / (1024 * 1024), 0, 'f', 1)
-                         .arg(MaxFileSize / (1024 * 1024)),
+                         .arg(double(info.size()) / Megabyte, 0, 'f', 1)
+                         .arg(MaxFileSize / Megabyte),
                      {}};
     }
     QFile file(path);
@@ -45,7 +45,7 @@ Result<Filing> ProjectFile::read(const QString &path)
     if (bytes.size() > MaxFileSize) {
         return Error{tr("The file %1 is larger than %2 MB. This is not an mpdesk filing, or it is damaged.")
                          .arg(name)
-                         .arg(MaxFileSize / (1024 * 1024)),
+                         .arg(MaxFileSize / Megabyte),
                      {}};
     }
     return parse(bytes, name);

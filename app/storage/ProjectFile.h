@@ -16,7 +16,8 @@ class ProjectFile final
     Q_DECLARE_TR_FUNCTIONS(ProjectFile)
 
 public:
-    static constexpr qint64 MaxFileSize = 5 * 1024 * 1024;
+    static constexpr qint64 Megabyte = qint64{1024} * 1024;
+    static constexpr qint64 MaxFileSize = 5 * Megabyte;
 
     /// Reads a project file or an interchange document.
     static Result<Filing> read(const QString &path);

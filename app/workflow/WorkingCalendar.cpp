@@ -23,7 +23,7 @@ namespace mpdesk {
 namespace {
 
 // Holiday files are small; anything larger is not one, and reading it whole would be pointless.
-constexpr qint64 MaxHolidayFileSize = 256 * 1024;
+constexpr qint64 MaxHolidayFileSize = qint64{256} * 1024;
 
 bool isWeekend(QDate date)
 {
