@@ -652,22 +652,12 @@
         <translation>平台驳回：请填写平台给出的驳回理由，修改后重新提交。</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <comment>a letter&apos;s title, then why it is not needed</comment>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
         <source>mini program name</source>
         <translation>小程序名称</translation>
     </message>
 </context>
 <context>
     <name>ChecklistText</name>
-    <message>
-        <source>%1: %2</source>
-        <comment>a step&apos;s title, then where it stands</comment>
-        <translation>%1：%2</translation>
-    </message>
     <message numerus="yes">
         <source>%1 (%n finding(s) below)</source>
         <comment>a step, then how many findings are listed for it</comment>
@@ -1859,10 +1849,6 @@ account number cannot be read from the keychain, 4 (export) a character no insta
         <translation>%1 为 %2×%3 像素，低于平台要求的 %4×%5：请以 300 dpi 重新扫描（副本绝不会放大）。</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
         <source>Nothing attached. %1</source>
         <translation>尚未添加文件。%1</translation>
     </message>
@@ -2005,6 +1991,14 @@ account number cannot be read from the keychain, 4 (export) a character no insta
     </message>
 </context>
 <context>
+    <name>Phrases</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>a label, then what it says (a step and its state, a field and its problem)</comment>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
     <name>PlatformPages</name>
     <message>
         <source>%1 is not a list of platform pages: %2</source>
@@ -2072,10 +2066,6 @@ account number cannot be read from the keychain, 4 (export) a character no insta
     <message>
         <source>The file %1 holds JSON but not a filing (it does not start with &quot;{&quot;). Open a file that mpdesk wrote.</source>
         <translation>文件 %1 是 JSON，但不是申办文件（不以“{”开头）。请打开由 mpdesk 生成的文件。</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
     </message>
     <message>
         <source>%1 cannot be saved: %2. Free some disk space or choose another folder with Save As; your work is still open and the old file is unchanged.</source>
@@ -3159,10 +3149,6 @@ The platform does not allow the invoice information to be changed after it is su
         <translation>复制%1</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
         <source>Copy anyway</source>
         <translation>仍然复制</translation>
     </message>
@@ -3712,11 +3698,6 @@ The platform does not allow the invoice information to be changed after it is su
         <translation>打开材料页中本函件的签字盖章扫描件</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <comment>a field, then what is wrong with it</comment>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
         <source>%1, %2: %3</source>
         <comment>a person, their field, then what is wrong with it</comment>
         <translation>%1的%2：%3</translation>
@@ -3728,11 +3709,6 @@ The platform does not allow the invoice information to be changed after it is su
     <message>
         <source>Opens the step where the first of these values is entered</source>
         <translation>打开填写其中第一项的步骤</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <comment>a letter&apos;s title, then what is wrong with it</comment>
-        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -4060,16 +4036,6 @@ The clerk&apos;s desk for registering, certifying and filing an enterprise WeCha
     <message>
         <source>The pack in %1 was deleted.</source>
         <translation>%1 中的上传文件包已删除。</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <comment>how bad a finding is, then the finding</comment>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <comment>an upload slot, then what is wrong with it</comment>
-        <translation>%1：%2</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "cli/ChecklistText.h"
 
+#include "i18n/Phrases.h"
+
 using namespace Qt::StringLiterals;
 
 namespace mpdesk {
@@ -13,8 +15,7 @@ QString ChecklistText::of(const Checklist &checklist)
             stage = s.stage;
             out += Step::stageName(s.stage) + u'\n';
         }
-        QString line =
-            s.reason.isEmpty() ? s.title : tr("%1: %2", "a step's title, then where it stands").arg(s.title, s.reason);
+        QString line = s.reason.isEmpty() ? s.title : Phrases::labelled(s.title, s.reason);
         if (!s.findings.isEmpty())
             line = tr("%1 (%n finding(s) below)", "a step, then how many findings are listed for it",
                       int(s.findings.size()))

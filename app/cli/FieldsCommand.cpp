@@ -3,6 +3,7 @@
 #include "assessment/Assessment.h"
 #include "companion/CompanionRows.h"
 #include "i18n/LanguageManager.h"
+#include "i18n/Phrases.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -100,7 +101,7 @@ ExitCode FieldsCommand::execute(const CommandArguments &arguments)
                 value.replace(u'\n', u"\n    "_s);
                 if (value.isEmpty())
                     value = tr("(empty)");
-                out << u"  "_s << tr("%1: %2").arg(label, value) << Qt::endl;
+                out << u"  "_s << Phrases::labelled(label, value) << Qt::endl;
                 if (!row.note.isEmpty())
                     out << u"    "_s << row.note << Qt::endl;
                 for (const Finding &finding : row.findings) {

@@ -112,9 +112,14 @@ WrittenLetter LetterWriter::writePdf(const LetterSpec &spec) const
     return letter;
 }
 
+bool LetterWriter::printsToFile(const QPrinter &printer)
+{
+    return printer.outputFormat() == QPrinter::PdfFormat && !printer.outputFileName().isEmpty();
+}
+
 Status LetterWriter::print(const LetterSpec &spec, QPrinter &printer, QStringList *warnings) const
 {
-    if (printer.outputFormat() == QPrinter::PdfFormat && !printer.outputFileName().isEmpty()) {
+    if (printsToFile(printer)) {
         // "Print to file" in the print dialog: the same PDF as Export, so that copied text is the typed
         // text (Qt's own PDF output maps some ideographs to Kangxi radicals).
         WrittenLetter letter = writePdf(spec);

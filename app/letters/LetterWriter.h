@@ -55,6 +55,8 @@ public:
     /// Paints the letter on a printer, as vector output at its resolution, on A4. A printer that prints
     /// to a PDF file gets the same file as writePdf(); its warnings, if any, go to `warnings`.
     Status print(const LetterSpec &spec, QPrinter &printer, QStringList *warnings = nullptr) const;
+    /// True when `printer` is the print dialog's "Print to file": print() then writes writePdf()'s file.
+    static bool printsToFile(const QPrinter &printer);
 
     /// "小程序负责人授权书-青禾记账助手.pdf" with characters Windows forbids in file names replaced, cut
     /// between whole characters to what the file systems take (SafeFile::fitFileName).

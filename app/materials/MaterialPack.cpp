@@ -1,5 +1,6 @@
 #include "materials/MaterialPack.h"
 
+#include "i18n/Phrases.h"
 #include "materials/MaterialCheck.h"
 #include "materials/MaterialFiles.h"
 #include "materials/MaterialSlots.h"
@@ -232,7 +233,7 @@ Result<MaterialPack::Report> MaterialPack::write(const Filing &filing, const QSt
                 }
                 const Result<Encoded> encoded = fitJpeg(image.value());
                 if (!encoded) {
-                    problem(tr("%1: %2").arg(QDir::toNativeSeparators(m.file), encoded.error().message));
+                    problem(Phrases::labelled(QDir::toNativeSeparators(m.file), encoded.error().message));
                     break;
                 }
                 bytes = encoded.value().bytes;

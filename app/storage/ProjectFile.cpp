@@ -1,5 +1,6 @@
 #include "storage/ProjectFile.h"
 
+#include "i18n/Phrases.h"
 #include "storage/SafeFile.h"
 
 #include <QDir>
@@ -70,7 +71,7 @@ Result<Filing> ProjectFile::parse(const QByteArray &bytes, const QString &fileNa
     }
     Result<Filing> filing = FilingJson::fromJson(doc.object());
     if (!filing)
-        return Error{tr("%1: %2").arg(fileName, filing.error().message), filing.error().path};
+        return Error{Phrases::labelled(fileName, filing.error().message), filing.error().path};
     return filing;
 }
 

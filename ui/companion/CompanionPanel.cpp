@@ -4,6 +4,7 @@
 #include "companion/SecureClipboard.h"
 #include "document/FilingDocument.h"
 #include "i18n/LanguageManager.h"
+#include "i18n/Phrases.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -179,7 +180,7 @@ void CompanionPanel::rebuild()
         if (!row.note.isEmpty())
             notes.append(row.note);
         for (const Finding &finding : row.findings)
-            notes.append(tr("%1: %2").arg(finding.severityText(), finding.message));
+            notes.append(Phrases::labelled(finding.severityText(), finding.message));
         if (!notes.isEmpty()) {
             auto *note = new QLabel(notes.join(u'\n'), m_rowsWidget);
             note->setObjectName(u"companionNote:"_s + QString::number(i));

@@ -4,6 +4,7 @@
 #include "core/Timezone.h"
 #include "document/FilingDocument.h"
 #include "document/FilingFields.h"
+#include "i18n/Phrases.h"
 #include "letters/LetterNeeds.h"
 #include "letters/LetterPreview.h"
 #include "letters/LetterTemplates.h"
@@ -74,16 +75,9 @@ QString clerkText(const LetterProblem &problem)
     const QString field = FilingFields::label(problem.path);
     if (field == problem.path) // a path with no label: the message alone says enough
         return problem.message;
-    return problem.person.isEmpty()
-        ? LettersPage::tr("%1: %2", "a field, then what is wrong with it").arg(field, problem.message)
-        : LettersPage::tr("%1, %2: %3", "a person, their field, then what is wrong with it")
-              .arg(problem.person, field, problem.message);
-}
-
-// A sentence about one of several letters, after its title.
-QString aboutLetter(const LetterSpec &spec, const QString &text)
-{
-    return LettersPage::tr("%1: %2", "a letter's title, then what is wrong with it").arg(spec.title, text);
+    return problem.person.isEmpty() ? Phrases::labelled(field, problem.message)
+                                    : LettersPage::tr("%1, %2: %3", "a person, their field, then what is wrong with it")
+                                          .arg(problem.person, field, problem.message);
 }
 
 } // namespace
@@ -472,11 +466,9 @@ bool LettersPage::print(QPrinter &printer)
         return false;
     }
     // Said on the page, as Export does: a print dialog closes without a word.
-    const bool toFile = printer.outputFormat() == QPrinter::PdfFormat && !printer.outputFileName().isEmpty();
-    if (toFile) {
-        m_lastFolder = QFileInfo(printer.outputFileName()).absolutePath();
-        m_openFolder->setEnabled(true);
-    }
+    const bool toFile = LetterWriter::printsToFile(printer);
+    if (toFile)
+        wroteInto(QFileInfo(printer.outputFileName()).absolutePath());
     showConfirmation(toFile ? tr("Printed: %1").arg(QDir::toNativeSeparators(printer.outputFileName()))
                             : tr("Printed: %1").arg(spec->title));
     return true;
@@ -494,9 +486,8 @@ bool LettersPage::exportPdf(const QString &path)
                       tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(path), written.error().message));
         return false;
     }
-    m_lastFolder = QFileInfo(path).absolutePath();
+    wroteInto(QFileInfo(path).absolutePath());
     QSettings().setValue(QLatin1StringView(ExportFolderKey), m_lastFolder);
-    m_openFolder->setEnabled(true);
     showConfirmation(tr("Exported: %1").arg(QDir::toNativeSeparators(path)));
     return true;
 }
@@ -569,7 +560,7 @@ QStringList LettersPage::problemsOf(const QList<const LetterSpec *> &specs) cons
     QStringList problems;
     for (const LetterSpec *spec : specs) {
         for (const LetterProblem &p : w.problems(*spec, m_document.findings()))
-            problems.append(aboutLetter(*spec, clerkText(p)));
+            problems.append(Phrases::labelled(spec->title, clerkText(p)));
     }
     return problems;
 }
@@ -584,7 +575,7 @@ bool LettersPage::printAll(QPrinter &printer)
         return false;
     }
     const LetterWriter w = writer();
-    const bool toFile = printer.outputFormat() == QPrinter::PdfFormat && !printer.outputFileName().isEmpty();
+    const bool toFile = LetterWriter::printsToFile(printer);
     const QString chosen = printer.outputFileName();
     QStringList done;
     for (const LetterSpec *spec : specs) {
@@ -595,15 +586,13 @@ bool LettersPage::printAll(QPrinter &printer)
         }
         const Status printed = w.print(*spec, printer);
         if (!printed) {
-            Dialogs::warn(this, tr("Cannot print"), aboutLetter(*spec, printed.error().message));
+            Dialogs::warn(this, tr("Cannot print"), Phrases::labelled(spec->title, printed.error().message));
             return false;
         }
         done.append(toFile ? QDir::toNativeSeparators(printer.outputFileName()) : spec->title);
     }
-    if (toFile) {
-        m_lastFolder = QFileInfo(chosen).absolutePath();
-        m_openFolder->setEnabled(true);
-    }
+    if (toFile)
+        wroteInto(QFileInfo(chosen).absolutePath());
     showConfirmation(tr("Printed: %1").arg(done.join(u", "_s)));
     return true;
 }
@@ -623,7 +612,8 @@ QStringList LettersPage::exportAll(const QString &folder)
     for (const LetterSpec *spec : specs) {
         const WrittenLetter letter = w.writePdf(*spec);
         if (!letter.ok()) {
-            Dialogs::warn(this, tr("Cannot export"), aboutLetter(*spec, clerkText(letter.problems.constFirst())));
+            Dialogs::warn(this, tr("Cannot export"),
+                          Phrases::labelled(spec->title, clerkText(letter.problems.constFirst())));
             return written;
         }
         const QString path = QDir(folder).filePath(LetterWriter::fileName(*spec, m_document.filing().miniProgram.name));
@@ -635,11 +625,10 @@ QStringList LettersPage::exportAll(const QString &folder)
         }
         written.append(path);
         for (const QString &warning : letter.warnings)
-            warnings.append(aboutLetter(*spec, warning));
+            warnings.append(Phrases::labelled(spec->title, warning));
     }
-    QSettings().setValue(QLatin1StringView(ExportFolderKey), QDir(folder).absolutePath());
-    m_lastFolder = QDir(folder).absolutePath();
-    m_openFolder->setEnabled(true);
+    wroteInto(QDir(folder).absolutePath());
+    QSettings().setValue(QLatin1StringView(ExportFolderKey), m_lastFolder);
     QStringList shown;
     for (const QString &path : std::as_const(written))
         shown.append(QDir::toNativeSeparators(path));
@@ -656,6 +645,12 @@ QString LettersPage::lastExportFolder()
 QString LettersPage::confirmationText() const
 {
     return m_confirmation->isVisibleTo(this) ? m_confirmation->text() : QString();
+}
+
+void LettersPage::wroteInto(const QString &folder)
+{
+    m_lastFolder = folder;
+    m_openFolder->setEnabled(true);
 }
 
 void LettersPage::showConfirmation(const QString &text)

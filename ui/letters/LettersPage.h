@@ -85,6 +85,8 @@ private:
     QList<const LetterSpec *> specsToPrint() const;
     QStringList problemsOf(const QList<const LetterSpec *> &specs) const;
     void showConfirmation(const QString &text);
+    /// A letter was written into `folder`: Open Folder opens it.
+    void wroteInto(const QString &folder);
     void zoomBy(int steps);
     void updateProgress();
 

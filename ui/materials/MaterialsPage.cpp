@@ -2,6 +2,7 @@
 
 #include "common/Dialogs.h"
 #include "document/FilingDocument.h"
+#include "i18n/Phrases.h"
 #include "materials/LetterScans.h"
 #include "materials/MaterialCheck.h"
 #include "materials/MaterialFiles.h"
@@ -295,7 +296,7 @@ void MaterialsPage::rebuild()
         QStringList lines;
         bool error = false;
         for (const Finding &f : std::as_const(findings)) {
-            lines << tr("%1: %2", "how bad a finding is, then the finding").arg(f.severityText(), f.message);
+            lines << Phrases::labelled(f.severityText(), f.message);
             error = error || f.isError();
         }
         m_rows.at(r)->setContent(title, facts, lines.join(u'\n'), error, pixmap, entry.material >= 0);
@@ -372,7 +373,7 @@ void MaterialsPage::prepareUploadFiles()
                 int(report.written.size()))
                  .arg(QDir::toNativeSeparators(report.folder));
     for (const MaterialPack::Problem &p : report.problems)
-        lines << tr("%1: %2", "an upload slot, then what is wrong with it").arg(p.title, p.message);
+        lines << Phrases::labelled(p.title, p.message);
     m_packResult->setText(lines.join(u'\n'));
 }
 

@@ -1,5 +1,7 @@
 #include "workflow/steps/LetterSteps.h"
 
+#include "i18n/Phrases.h"
+
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -46,14 +48,13 @@ StepVerdict LetterSteps::letters(const StepContext &c, std::initializer_list<con
             notes << l.reason;
             break;
         case LetterRequirements::Need::NotNeeded:
-            notNeededNotes
-                << Checklist::tr("%1: %2", "a letter's title, then why it is not needed").arg(l.title, l.reason);
+            notNeededNotes << Phrases::labelled(l.title, l.reason);
             if (l.stricterReadingApplies)
                 notNeededNotes << l.stricterReading;
             break;
         }
     }
-    const QString why = StepContext::sentences(notes + notNeededNotes);
+    const QString why = Phrases::sentences(notes + notNeededNotes);
     const bool started = !ready.isEmpty() || !toSign.isEmpty() || !toUpload.isEmpty();
     QStringList next;
     if (!toPrint.isEmpty())

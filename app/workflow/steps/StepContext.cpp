@@ -88,21 +88,6 @@ QString StepContext::listText(const QStringList &items)
     return QLocale().createSeparatedList(items);
 }
 
-QString StepContext::sentences(const QStringList &parts)
-{
-    QString text;
-    for (const QString &part : parts) {
-        if (part.isEmpty())
-            continue;
-        // Full-width punctuation (U+3000–U+303F, U+FF00–U+FFEF) already carries its own space.
-        if (!text.isEmpty() && !(text.back() >= QChar(0x3000) && text.back() <= QChar(0x303F))
-            && !(text.back() >= QChar(0xFF00) && text.back() <= QChar(0xFFEF)))
-            text += u' ';
-        text += part;
-    }
-    return text;
-}
-
 int StepContext::nameChangesLeft(const Certification &c)
 {
     // The count is the clerk's and may be anything (the validator says so): clamped before subtracting,

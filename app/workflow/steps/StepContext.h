@@ -48,9 +48,6 @@ public:
     static bool blank(const QString &value);
     /// "a, b and c" in the user's language.
     static QString listText(const QStringList &items);
-    /// Sentences one after the other: a space after one that ends in Latin punctuation, none after one
-    /// that ends in Chinese punctuation ("。", "；", "）"), as each language writes them.
-    static QString sentences(const QStringList &parts);
     /// Name changes left this year, never below 0 nor above the yearly quota whatever the clerk typed.
     static int nameChangesLeft(const Certification &certification);
 
