@@ -1,6 +1,7 @@
 #include "assessment/FilingSummary.h"
 
 #include "assessment/Assessment.h"
+#include "secrets/ProjectSecrets.h"
 #include "storage/ProjectFile.h"
 
 #include <QFileInfo>
@@ -21,13 +22,10 @@ FilingSummary FilingSummary::of(const QString &path, const Clock &clock)
     Filing filing = loaded.value();
     // The numbers stay in the keychain: a summary does not ask for them, and a number it did not ask for
     // is not "missing".
-    const auto notAsked = [](SecretField &field) {
-        if (field.value.isEmpty() && !field.ref.isEmpty())
-            field.status = SecretStatus::NotAsked;
-    };
-    for (Person &person : filing.people)
-        notAsked(person.idNumber);
-    notAsked(filing.certification.invoice.bankAccount);
+    for (const ProjectSecrets::Entry &secret : ProjectSecrets::entries(filing)) {
+        if (secret.field->value.isEmpty() && !secret.field->ref.isEmpty())
+            secret.field->status = SecretStatus::NotAsked;
+    }
     if (!filing.miniProgram.name.trimmed().isEmpty())
         summary.name = filing.miniProgram.name.trimmed();
     else if (!filing.entity.name.trimmed().isEmpty())
