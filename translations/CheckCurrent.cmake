@@ -1,8 +1,9 @@
 # The .ts files are current: lupdate run on copies of them changes nothing (no string was added, changed,
 # moved to another class or hidden from lupdate behind a macro since the last update_translations), and
 # every message has its translation.
-# cmake -DLUPDATE=… -DSOURCE_DIR=… -DWORK_DIR=… -P CheckCurrent.cmake
-file(GLOB_RECURSE sources ${SOURCE_DIR}/app/*.cpp ${SOURCE_DIR}/app/*.h ${SOURCE_DIR}/ui/*.cpp ${SOURCE_DIR}/ui/*.h)
+# cmake -DLUPDATE=… -DARGUMENTS_FILE=… -DSOURCE_DIR=… -DWORK_DIR=… -P CheckCurrent.cmake
+# ARGUMENTS_FILE holds update_translations' own lupdate arguments (translations/CMakeLists.txt), one per line.
+file(STRINGS ${ARGUMENTS_FILE} arguments)
 file(REMOVE_RECURSE ${WORK_DIR})
 file(MAKE_DIRECTORY ${WORK_DIR})
 set(failed FALSE)
@@ -14,8 +15,7 @@ foreach(name mpdesk_zh_CN mpdesk_en)
     if(name STREQUAL "mpdesk_en")
         set(plural_only -pluralonly)
     endif()
-    execute_process(COMMAND ${LUPDATE} -silent -no-obsolete -locations none ${plural_only}
-                            -I ${SOURCE_DIR}/app -I ${SOURCE_DIR}/ui ${sources} -ts ${copy}
+    execute_process(COMMAND ${LUPDATE} ${arguments} ${plural_only} -ts ${copy}
                     RESULT_VARIABLE result)
     if(NOT result EQUAL 0)
         message(SEND_ERROR "lupdate failed on ${name}.ts")
