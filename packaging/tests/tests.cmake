@@ -7,7 +7,8 @@ set(mpdesk_package_env
     "SOURCE_DIR=${PROJECT_SOURCE_DIR}"
     "WORK=${CMAKE_CURRENT_BINARY_DIR}/test"
     "VERSION=${PROJECT_VERSION}"
-    "APP_ID=${MPDESK_APP_ID}")
+    "APP_ID=${MPDESK_APP_ID}"
+    "SANITIZED=$<IF:$<BOOL:${MPDESK_SANITIZE}>,1,0>")
 
 add_test(NAME packaging_cpack COMMAND ${mpdesk_package_check} cpack)
 set_tests_properties(packaging_cpack PROPERTIES FIXTURES_SETUP mpdesk_package)
