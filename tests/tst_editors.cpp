@@ -13,6 +13,7 @@
 #include "secrets/MemorySecretStore.h"
 
 #include <QAbstractButton>
+#include <QAbstractItemView>
 #include <QCalendarWidget>
 #include <QCheckBox>
 #include <QComboBox>
@@ -156,6 +157,7 @@ private Q_SLOTS:
 
     // The clerk's journey (issue: people, letters, inputs, names, forms).
     void rolePickersShowNamesAndAddPeople();
+    void comboListsShowEveryChoice();
     void lettersPrintedSignedUploaded();
     void rejectionReasonShownWhenRejected();
     void smsCountdown();
@@ -760,6 +762,39 @@ void TestEditors::rolePickersShowNamesAndAddPeople()
     auto *list = people->findChild<QListWidget *>(u"peopleList"_s);
     QCOMPARE(list->currentRow(), 3);
     QCOMPARE(people->findChild<QLineEdit *>(u"name"_s)->text(), u"周芷若"_s);
+}
+
+// Every choice of a drop-down list is in view when it opens: none behind a scroll arrow.
+void TestEditors::comboListsShowEveryChoice()
+{
+    // In Chinese, where a row's height comes from the CJK font.
+    QVERIFY(LanguageManager::instance().setLanguage(u"zh_CN"_s));
+    auto *page = show<PeopleEditor>();
+    m_frame->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_frame.get()));
+    const QList<QComboBox *> combos = page->findChildren<QComboBox *>();
+    QVERIFY(!combos.isEmpty());
+    for (QComboBox *combo : combos) {
+        if (!combo->isVisible() || combo->count() > combo->maxVisibleItems())
+            continue;
+        combo->setCurrentIndex(0); // as on a blank filing: nothing chosen yet
+        combo->setFocus(); // as when clicked: the focused frame is drawn differently
+        QTRY_VERIFY(combo->hasFocus());
+        combo->showPopup();
+        QAbstractItemView *view = combo->view();
+        QTRY_VERIFY(view->isVisible());
+        const QRect viewport = view->viewport()->rect();
+        for (int row = 0; row < combo->count(); ++row) {
+            const QRect item = view->visualRect(combo->model()->index(row, combo->modelColumn()));
+            const int shown = qMax(0, qMin(item.bottom(), viewport.bottom()) - qMax(item.top(), viewport.top()) + 1);
+            QVERIFY2(shown == item.height(),
+                     qPrintable(
+                         u"%1: \"%2\" is cut off (%3 of %4 px in view)"_s.arg(combo->objectName(), combo->itemText(row))
+                             .arg(shown)
+                             .arg(item.height())));
+        }
+        combo->hidePopup();
+    }
 }
 
 void TestEditors::lettersPrintedSignedUploaded()

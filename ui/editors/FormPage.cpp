@@ -81,7 +81,11 @@ FormPage::FormPage(FilingDocument &document, QWidget *parent) : QWidget(parent),
     setStyleSheet(u"QLineEdit, QPlainTextEdit, QComboBox, QTableWidget, QListWidget"
                   " { border: 1px solid palette(mid); border-radius: 3px; padding: 2px; }"
                   " QLineEdit:focus, QPlainTextEdit:focus, QComboBox:focus, QTableWidget:focus, QListWidget:focus"
-                  " { border: 2px solid palette(highlight); padding: 1px; }"_s);
+                  " { border: 2px solid palette(highlight); padding: 1px; }"
+                  // A styled combo box's pop-up over the current item is sized for plain rows and hides
+                  // the last one behind a scroll arrow: a plain drop-down list shows every choice.
+                  " QComboBox { combobox-popup: 0; }"
+                  " QComboBox QAbstractItemView::item { padding: 3px 2px; }"_s);
     connect(&m_document, &FilingDocument::assessmentChanged, this, &FormPage::refresh);
 }
 
