@@ -100,6 +100,7 @@ private Q_SLOTS:
     void startPageListsRecentFilingsWithStageAndNextDate();
     void startPageOpensTheSample();
     void nextActionCardSaysWhatToDoAndByWhen();
+    void formStaysPutWhenTheNextActionChanges();
     void ctrlZInAFieldUndoesTheFilingsLastEdit();
     void undoTextsAreInWords();
     void blockedReasonShowsOnTheStepsPage();
@@ -540,6 +541,40 @@ void TestMainWindow::nextActionCardSaysWhatToDoAndByWhen()
     // Done: the card moves on.
     w.document().setField(u"registration.verification.completedOn"_s, u"2026-11-20"_s);
     QTRY_VERIFY2(card->text().startsWith(u"Next: Mini program information"_s), qPrintable(card->text()));
+}
+
+// The clerk's place on the page does not move when a step is done and the card and the step's state
+// above the page say something else.
+void TestMainWindow::formStaysPutWhenTheNextActionChanges()
+{
+    MainWindow &w = *m_window;
+    w.showStep(u"registration.verification"_s);
+    auto *pages = w.findChild<QStackedWidget *>(u"pages"_s);
+    QVERIFY(pages);
+    const auto pageTop = [&] {
+        QCoreApplication::sendPostedEvents(); // the layout settles
+        return pages->mapTo(&w, QPoint(0, 0)).y();
+    };
+    const NextActionCard *card = w.nextActionCard();
+    QTRY_VERIFY2(card->text().startsWith(u"Next: Mini program information"_s), qPrintable(card->text()));
+    const int top = pageTop();
+
+    // Started and not finished: the card names a date and says why; the step's state gives a reason.
+    w.document().setField(u"registration.verification.completedOn"_s, QString());
+    w.document().setField(u"registration.verification.startedOn"_s, u"2026-11-19"_s);
+    QTRY_VERIFY2(card->text().contains(u"due"_s), qPrintable(card->text()));
+    QCOMPARE(pageTop(), top);
+
+    // Not started: no date on the card.
+    w.document().setField(u"registration.verification.startedOn"_s, QString());
+    QTRY_VERIFY2(!card->text().contains(u"Due:"_s), qPrintable(card->text()));
+    QCOMPARE(pageTop(), top);
+
+    // Done: the card moves on.
+    w.document().setField(u"registration.verification.startedOn"_s, u"2026-11-19"_s);
+    w.document().setField(u"registration.verification.completedOn"_s, u"2026-11-20"_s);
+    QTRY_VERIFY2(card->text().startsWith(u"Next: Mini program information"_s), qPrintable(card->text()));
+    QCOMPARE(pageTop(), top);
 }
 
 void TestMainWindow::ctrlZInAFieldUndoesTheFilingsLastEdit()

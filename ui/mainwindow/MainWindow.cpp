@@ -85,6 +85,8 @@ MainWindow::MainWindow(SecretStore *store, QWidget *parent) : QMainWindow(parent
     m_stepHeader->setWordWrap(true);
     m_stepHeader->setContentsMargins(8, 6, 8, 6);
     m_stepHeader->setStyleSheet(u"background: palette(alternate-base); border-bottom: 1px solid palette(mid);"_s);
+    // Room for the state and its reason whether a reason shows or not, so the page stays put.
+    m_stepHeader->setMinimumHeight(2 * m_stepHeader->fontMetrics().lineSpacing() + 6 + 6 + 1);
     m_pages = new QStackedWidget(right);
     m_pages->setObjectName(u"pages"_s);
     m_router = new PageRouter(*m_document, m_pages, this);

@@ -36,14 +36,32 @@ NextActionCard::NextActionCard(QWidget *parent) : QFrame(parent)
     QFont dueFont = m_due->font();
     dueFont.setBold(true);
     m_due->setFont(dueFont);
+    // Each line keeps its room, text or none, Chinese or Latin (the reason two lines): the page below
+    // does not move when the next action changes.
+    const auto keepRoom = [](QLabel *line, int lines) {
+        QLabel probe(QStringList(lines, u"国Ag"_s).join(u'\n'));
+        probe.setFont(line->font());
+        line->setMinimumHeight(probe.sizeHint().height());
+        QSizePolicy policy = line->sizePolicy();
+        policy.setRetainSizeWhenHidden(true);
+        line->setSizePolicy(policy);
+    };
+    keepRoom(m_heading, 1);
+    keepRoom(m_due, 1);
+    keepRoom(m_action, 1);
+    keepRoom(m_why, 2);
     m_go = new QPushButton(this);
     m_go->setObjectName(u"nextActionGo"_s);
+    // The date beside the heading, where no date leaves no gap.
+    m_due->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    m_due->setWordWrap(false);
     layout->addWidget(m_heading, 0, 0);
-    layout->addWidget(m_due, 1, 0);
-    layout->addWidget(m_action, 2, 0);
-    layout->addWidget(m_why, 3, 0);
-    layout->addWidget(m_go, 0, 1, 4, 1, Qt::AlignVCenter);
+    layout->addWidget(m_due, 0, 1);
+    layout->addWidget(m_action, 1, 0, 1, 2);
+    layout->addWidget(m_why, 2, 0, 1, 2);
+    layout->addWidget(m_go, 0, 2, 3, 1, Qt::AlignVCenter);
     layout->setColumnStretch(0, 1);
+    layout->setHorizontalSpacing(16);
     connect(m_go, &QPushButton::clicked, this, [this] { Q_EMIT goRequested(m_next.stepId, m_next.path); });
     display(m_next);
 }
