@@ -232,6 +232,13 @@ void TestValidator::mistakes_data()
         "record number of another province", [](Filing &f) { f.filing.recordNumber = u"京ICP备2024012345号-1X"_s; },
         u"filing.recordNumber"_s, u"recordNumber.province"_s, false);
     row(
+        "record number entered, status still in review",
+        [](Filing &f) {
+            f.filing.status = u"bureau_review"_s;
+            f.filing.recordNumber = u"粤ICP备2024012345号-1X"_s;
+        },
+        u"filing.status"_s, u"recordNumber.status"_s, false);
+    row(
         "SMS verified before it arrived",
         [](Filing &f) {
             f.filing.smsReceivedAt = u"2026-11-20T10:00:00+08:00"_s;

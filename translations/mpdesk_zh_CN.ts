@@ -2703,6 +2703,14 @@ account number cannot be read from the keychain, 4 (export) a character no insta
         <source>&quot;%1&quot; is not a time. Write it as in China, for example 2026-05-06 09:30, or with its time zone: 2026-05-06T09:30:00+08:00.</source>
         <translation>“%1”不是时间。请按北京时间填写，例如 2026-05-06 09:30，或连同时区填写：2026-05-06T09:30:00+08:00。</translation>
     </message>
+    <message>
+        <source>The record number is entered, so the filing is approved: set the status to &quot;%1&quot;.</source>
+        <translation>已填写备案号，说明备案已通过：请把备案状态改为“%1”。</translation>
+    </message>
+    <message>
+        <source>The record number is entered, so the filing is approved, but the status says &quot;%1&quot;: set it to &quot;%2&quot;.</source>
+        <translation>已填写备案号，说明备案已通过，但备案状态仍是“%1”：请改为“%2”。</translation>
+    </message>
 </context>
 <context>
     <name>Vocabulary</name>

@@ -156,6 +156,7 @@ QList<RuleSpec> makeCatalogue()
         {RuleId::PlatformRejected, u"platform.rejected"_s, Area::Filing, {u"filing.platformRejectionReason"_s}},
         {RuleId::RecordNumberFormat, u"recordNumber.format"_s, Area::Filing, {u"filing.recordNumber"_s}},
         {RuleId::RecordNumberProvince, u"recordNumber.province"_s, Area::Filing, {u"filing.recordNumber"_s}},
+        {RuleId::RecordNumberStatus, u"recordNumber.status"_s, Area::Filing, {u"filing.status"_s}},
     };
     // clang-format on
 }

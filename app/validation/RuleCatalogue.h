@@ -69,6 +69,7 @@ enum class RuleId {
     PlatformRejected,
     RecordNumberFormat,
     RecordNumberProvince,
+    RecordNumberStatus,
 };
 
 /// The part of the filing a rule belongs to; each area's rules live in one file of `validation/rules/`.

@@ -94,7 +94,7 @@ QList<StepSpec> makeCatalogue()
          QT_TRANSLATE_NOOP("Checklist", "MIIT review and SMS verification"),
          {u"filing.smsReceivedAt"_s, u"filing.smsVerifiedAt"_s}, {}, false, {StepId::FilingPlatformReview}},
         {StepId::FilingApproved, u"filing.approved"_s, Stage::Filing, QT_TRANSLATE_NOOP("Checklist", "Filing approved"),
-         {u"filing.recordNumber"_s}, {u"recordNumber.format"_s, u"recordNumber.province"_s}, false,
+         {u"filing.recordNumber"_s}, {u"recordNumber.format"_s, u"recordNumber.province"_s, u"recordNumber.status"_s}, false,
          {StepId::FilingBureauReview}},
 
         {StepId::PitfallNameCandidates, u"pitfall.nameCandidates"_s, Stage::Pitfalls,

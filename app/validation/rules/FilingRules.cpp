@@ -48,6 +48,18 @@ void FilingRules::check(const Filing &filing, FindingSink &sink)
     const QString number = Normalize::text(f.recordNumber);
     if (!number.isEmpty())
         recordNumber(filing, number, sink);
+    // The bureau gives the number only with its approval: a status still "in review" is out of date.
+    if (!number.isEmpty() && f.status != u"filed"_s) {
+        const QString filed = Vocabulary::label(Vocabulary::Kind::FilingStatus, u"filed"_s);
+        sink.warning(u"filing.status"_s, RuleId::RecordNumberStatus,
+                     f.status.isEmpty()
+                         ? Validator::tr("The record number is entered, so the filing is approved: set the status "
+                                         "to \"%1\".")
+                               .arg(filed)
+                         : Validator::tr("The record number is entered, so the filing is approved, but the status "
+                                         "says \"%1\": set it to \"%2\".")
+                               .arg(Vocabulary::label(Vocabulary::Kind::FilingStatus, f.status), filed));
+    }
 }
 
 void FilingRules::recordNumber(const Filing &filing, const QString &number, FindingSink &sink)
