@@ -62,6 +62,7 @@ private Q_SLOTS:
     void wheelOverAChoiceScrollsThePage();
     void stepHeaderDoesNotRepeatTheCard();
     void fileFiltersKeepTheirPatternsInChinese();
+    void chineseSentencesNameTheProgramInChinese();
 
 private:
     std::unique_ptr<FilingDocument> modifiedSample(MemorySecretStore &store);
@@ -381,6 +382,35 @@ void TestMainWindowParts::fileFiltersKeepTheirPatternsInChinese()
         }
     }
     QVERIFY(filters >= 5);
+}
+
+void TestMainWindowParts::chineseSentencesNameTheProgramInChinese()
+{
+    // A Chinese sentence calls the program 申办助手. "mpdesk" stays where it is what the clerk types or
+    // reads elsewhere: a command (mpdesk check), a file name (.mpdesk), a quoted value or name ("mpdesk",
+    // （mpdesk）), a file type, and the name macOS shows in its own permission dialog.
+    QFile ts(QStringLiteral(MPDESK_SOURCE_DIR "/translations/mpdesk_zh_CN.ts"));
+    QVERIFY(ts.open(QIODevice::ReadOnly));
+    QXmlStreamReader xml(&ts);
+    const QRegularExpression allowed(
+        u"mpdesk (check|export|import|pack|calendar|forget|fields|companion|\\[|-)|\\.mpdesk|“mpdesk”|（mpdesk）|\\bmpdesk-"_s);
+    QString source;
+    QStringList named;
+    while (!xml.atEnd()) {
+        if (!xml.readNextStartElement())
+            continue;
+        if (xml.name() == u"source"_s) {
+            source = xml.readElementText(QXmlStreamReader::IncludeChildElements);
+        } else if (xml.name() == u"translation"_s) {
+            QString translation = xml.readElementText(QXmlStreamReader::IncludeChildElements);
+            if (source.contains(u"macOS"_s) || translation.endsWith(u")"_s))
+                continue; // the system's dialog; a file type with its patterns
+            translation.remove(allowed);
+            if (translation.contains(u"mpdesk"_s))
+                named << translation;
+        }
+    }
+    QVERIFY2(named.isEmpty(), qPrintable(named.join(u'\n')));
 }
 
 QTEST_MAIN(TestMainWindowParts)

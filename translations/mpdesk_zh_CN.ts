@@ -686,7 +686,7 @@
     </message>
     <message>
         <source>mpdesk&apos;s window needs a graphical display, and none is available here (DISPLAY and WAYLAND_DISPLAY are not set). On this machine use the command line, for example: mpdesk check FILE.</source>
-        <translation>mpdesk 的窗口需要图形显示，而这里没有可用的显示（未设置 DISPLAY 和 WAYLAND_DISPLAY）。在这台机器上请使用命令行，例如：mpdesk check 文件。</translation>
+        <translation>申办助手的窗口需要图形显示，而这里没有可用的显示（未设置 DISPLAY 和 WAYLAND_DISPLAY）。在这台机器上请使用命令行，例如：mpdesk check 文件。</translation>
     </message>
     <message>
         <source>calendar needs the file to write: add -o FILE.ics.</source>
@@ -1295,7 +1295,7 @@ account number cannot be read from the keychain, 4 (export) a character no insta
     <name>FilingJson</name>
     <message>
         <source>This is not an mpdesk filing: its &quot;format&quot; is %1, not &quot;mpdesk&quot;. Open a file that mpdesk or a tool for mpdesk wrote.</source>
-        <translation>这不是 mpdesk 申办文件：其“format”为 %1，而不是“mpdesk”。请打开由 mpdesk 或配套工具生成的文件。</translation>
+        <translation>这不是申办助手的申办文件：其“format”为 %1，而不是“mpdesk”。请打开由申办助手或配套工具生成的文件。</translation>
     </message>
     <message>
         <source>The format version must be a whole number from 1, but the file has %1. The file is damaged; open its backup or export it again.</source>
@@ -1303,7 +1303,7 @@ account number cannot be read from the keychain, 4 (export) a character no insta
     </message>
     <message>
         <source>This file was written by a newer mpdesk (format version %1); this mpdesk reads version %2. Update mpdesk to open it; the file was not changed.</source>
-        <translation>此文件由较新版本的 mpdesk 写入（格式版本 %1），当前 mpdesk 只能读取版本 %2。请升级 mpdesk 后再打开；文件未被改动。</translation>
+        <translation>此文件由较新版本的申办助手写入（格式版本 %1），当前申办助手只能读取版本 %2。请升级申办助手后再打开；文件未被改动。</translation>
     </message>
     <message>
         <source>The project id &quot;%1&quot; is not a UUID. The file is damaged; open its backup.</source>
@@ -1311,7 +1311,7 @@ account number cannot be read from the keychain, 4 (export) a character no insta
     </message>
     <message>
         <source>The file lists %1 people; a filing has at most %2. The file is damaged or not an mpdesk filing; open its backup or export it again.</source>
-        <translation>文件中列有 %1 个人员，而申办文件最多只有 %2 个。文件已损坏或不是 mpdesk 申办文件；请打开其备份或重新导出。</translation>
+        <translation>文件中列有 %1 个人员，而申办文件最多只有 %2 个。文件已损坏或不是申办助手的申办文件；请打开其备份或重新导出。</translation>
     </message>
 </context>
 <context>
@@ -1381,7 +1381,7 @@ account number cannot be read from the keychain, 4 (export) a character no insta
     </message>
     <message>
         <source>They are still in %1. Import again once the keychain works, or enter them in mpdesk.</source>
-        <translation>这些信息仍在 %1 中。请在钥匙串可用后重新导入，或在 mpdesk 中重新填写。</translation>
+        <translation>这些信息仍在 %1 中。请在钥匙串可用后重新导入，或在申办助手中重新填写。</translation>
     </message>
 </context>
 <context>
@@ -1708,7 +1708,7 @@ account number cannot be read from the keychain, 4 (export) a character no insta
     </message>
     <message>
         <source>%1 changed since it was checked on %2: look at it, then attach it again so that mpdesk records what it is now.</source>
-        <translation>%1 自 %2 检查以来已被修改：请查看该文件，然后重新添加，以便 mpdesk 记录其当前状况。</translation>
+        <translation>%1 自 %2 检查以来已被修改：请查看该文件，然后重新添加，以便申办助手记录其当前状况。</translation>
     </message>
     <message>
         <source>%1 is not there (moved, renamed, or on a drive that is not connected): attach it again.</source>
@@ -1728,7 +1728,7 @@ account number cannot be read from the keychain, 4 (export) a character no insta
     </message>
     <message>
         <source>%1 is a %2 image, which mpdesk cannot read nor the platform take: export it as JPEG (on an iPhone: share it as JPEG, or set Camera → Formats → Most Compatible) and attach that.</source>
-        <translation>%1 是 %2 图片，mpdesk 无法读取，平台也不接受：请导出为 JPEG（iPhone 上可以以 JPEG 分享，或在“相机 → 格式”中选择“兼容性最佳”）后添加。</translation>
+        <translation>%1 是 %2 图片，申办助手无法读取，平台也不接受：请导出为 JPEG（iPhone 上可以以 JPEG 分享，或在“相机 → 格式”中选择“兼容性最佳”）后添加。</translation>
     </message>
     <message>
         <source>%1 is %2; the platform takes only JPG, JPEG or PNG: Prepare upload files converts it to JPEG.</source>
@@ -1842,7 +1842,7 @@ account number cannot be read from the keychain, 4 (export) a character no insta
     </message>
     <message>
         <source>%1 is a %2 image mpdesk cannot read: export it as JPEG and attach that.</source>
-        <translation>%1 是 mpdesk 无法读取的 %2 图片：请导出为 JPEG 后添加。</translation>
+        <translation>%1 是申办助手无法读取的 %2 图片：请导出为 JPEG 后添加。</translation>
     </message>
     <message>
         <source>%1 is %2×%3 pixels, under the platform&apos;s %4×%5: scan it again at 300 dpi (a copy is never scaled up).</source>
@@ -1878,7 +1878,7 @@ account number cannot be read from the keychain, 4 (export) a character no insta
     </message>
     <message>
         <source>%1 holds no upload files prepared by mpdesk; nothing was deleted.</source>
-        <translation>%1 中没有 mpdesk 准备的上传文件；未删除任何文件。</translation>
+        <translation>%1 中没有申办助手准备的上传文件；未删除任何文件。</translation>
     </message>
 </context>
 <context>
@@ -2018,7 +2018,7 @@ account number cannot be read from the keychain, 4 (export) a character no insta
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not a field mpdesk knows.</source>
-        <translation>%1：“%2”不是 mpdesk 认识的字段。</translation>
+        <translation>%1：“%2”不是申办助手认识的字段。</translation>
     </message>
     <message>
         <source>%1 needs a label and an English label.</source>
@@ -2049,7 +2049,7 @@ account number cannot be read from the keychain, 4 (export) a character no insta
     </message>
     <message>
         <source>The file %1 is %2 MB; a filing is never larger than %3 MB. This is not an mpdesk filing, or it is damaged.</source>
-        <translation>文件 %1 有 %2 MB，而申办文件不会超过 %3 MB。这不是 mpdesk 申办文件，或者文件已损坏。</translation>
+        <translation>文件 %1 有 %2 MB，而申办文件不会超过 %3 MB。这不是申办助手的申办文件，或者文件已损坏。</translation>
     </message>
     <message>
         <source>The file %1 cannot be read: %2. Check that you may read it.</source>
@@ -2057,7 +2057,7 @@ account number cannot be read from the keychain, 4 (export) a character no insta
     </message>
     <message>
         <source>The file %1 is larger than %2 MB. This is not an mpdesk filing, or it is damaged.</source>
-        <translation>文件 %1 超过 %2 MB。这不是 mpdesk 申办文件，或者文件已损坏。</translation>
+        <translation>文件 %1 超过 %2 MB。这不是申办助手的申办文件，或者文件已损坏。</translation>
     </message>
     <message>
         <source>The file %1 is not valid JSON (%2 at character %3); it may be cut off or damaged. Open its backup (.bak) or export it again.</source>
@@ -2065,7 +2065,7 @@ account number cannot be read from the keychain, 4 (export) a character no insta
     </message>
     <message>
         <source>The file %1 holds JSON but not a filing (it does not start with &quot;{&quot;). Open a file that mpdesk wrote.</source>
-        <translation>文件 %1 是 JSON，但不是申办文件（不以“{”开头）。请打开由 mpdesk 生成的文件。</translation>
+        <translation>文件 %1 是 JSON，但不是申办文件（不以“{”开头）。请打开由申办助手生成的文件。</translation>
     </message>
     <message>
         <source>%1 cannot be saved: %2. Free some disk space or choose another folder with Save As; your work is still open and the old file is unchanged.</source>
@@ -2142,7 +2142,7 @@ account number cannot be read from the keychain, 4 (export) a character no insta
     </message>
     <message>
         <source>it is a link to another place; mpdesk writes only regular files. Remove the link or choose another folder</source>
-        <translation>它是指向别处的链接；mpdesk 只写入普通文件。请删除该链接，或选择其他文件夹</translation>
+        <translation>它是指向别处的链接；申办助手只写入普通文件。请删除该链接，或选择其他文件夹</translation>
     </message>
     <message>
         <source>it is a folder. Choose a file name</source>
@@ -2150,11 +2150,11 @@ account number cannot be read from the keychain, 4 (export) a character no insta
     </message>
     <message>
         <source>it is a device or a pipe, not a regular file; mpdesk writes only regular files. Choose another file name</source>
-        <translation>它是设备或管道，不是普通文件；mpdesk 只写入普通文件。请选择其他文件名</translation>
+        <translation>它是设备或管道，不是普通文件；申办助手只写入普通文件。请选择其他文件名</translation>
     </message>
     <message>
         <source>it is a device or a pipe, not a regular file. Choose a file that mpdesk or a person wrote</source>
-        <translation>它是设备或管道，不是普通文件。请选择由 mpdesk 或他人保存的文件</translation>
+        <translation>它是设备或管道，不是普通文件。请选择由申办助手或他人保存的文件</translation>
     </message>
     <message>
         <source>its backup %1 cannot be written (%2)</source>
@@ -2177,7 +2177,7 @@ account number cannot be read from the keychain, 4 (export) a character no insta
     </message>
     <message>
         <source>The keychain refused mpdesk access.</source>
-        <translation>系统钥匙串拒绝了 mpdesk 的访问。</translation>
+        <translation>系统钥匙串拒绝了申办助手的访问。</translation>
     </message>
     <message>
         <source>The keychain cannot be reached.</source>
@@ -3066,7 +3066,7 @@ The platform does not allow the invoice information to be changed after it is su
         <translation>发票类型：%1
 发票抬头：%2
 
-发票信息提交后，平台不允许再修改，mpdesk 也会从此将其设为只读。确定标记为已提交吗？</translation>
+发票信息提交后，平台不允许再修改，申办助手也会从此将其设为只读。确定标记为已提交吗？</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -3899,7 +3899,7 @@ The clerk&apos;s desk for registering, certifying and filing an enterprise WeCha
     </message>
     <message>
         <source>mpdesk was closed last time before some changes to %1 were saved. Restore them? ID and account numbers typed since the last save are never kept in the recovery copy and must be entered again.</source>
-        <translation>上次关闭 mpdesk 时，%1 中有修改尚未保存。要恢复这些修改吗？上次保存后输入的证件号码和账号不会保存在恢复副本中，需要重新输入。</translation>
+        <translation>上次关闭申办助手时，%1 中有修改尚未保存。要恢复这些修改吗？上次保存后输入的证件号码和账号不会保存在恢复副本中，需要重新输入。</translation>
     </message>
     <message>
         <source>%1 — %2</source>
@@ -3959,7 +3959,7 @@ The clerk&apos;s desk for registering, certifying and filing an enterprise WeCha
     <name>mpdesk::MaterialsPage</name>
     <message>
         <source>The photos and scans to upload, one row per slot. Drop a file on a row or choose Attach. mpdesk keeps only each file&apos;s path and the facts it measured (size, pixels, format, checksum), never a copy of the image: an ID photo is an ID number in clear.</source>
-        <translation>要上传的照片和扫描件，每个材料项一行。将文件拖放到某一行，或点击“添加”。mpdesk 只保存每个文件的路径和测得的信息（大小、像素、格式、校验值），绝不保存图片副本：证件照片就是明文的证件号码。</translation>
+        <translation>要上传的照片和扫描件，每个材料项一行。将文件拖放到某一行，或点击“添加”。申办助手只保存每个文件的路径和测得的信息（大小、像素、格式、校验值），绝不保存图片副本：证件照片就是明文的证件号码。</translation>
     </message>
     <message>
         <source>Prepare upload files…</source>
