@@ -465,9 +465,17 @@ void TestEditors::nameCandidatesTable()
     QVERIFY(choose(firstTrademark, u"clear"_s));
     QVERIFY(findingsUnder(*page, u"miniProgram.nameCandidates"_s).isEmpty());
 
+    // A name of a dozen characters fits its column.
+    QVERIFY2(table->columnWidth(0) >= table->fontMetrics().horizontalAdvance(u"青禾记账助手青禾记账助手"_s),
+             qPrintable(QString::number(table->columnWidth(0))));
+    const int tableHeight = table->height();
+
     // Add a candidate: its name is typed straight into the new row.
     QTest::mouseClick(add, Qt::LeftButton);
     QCOMPARE(table->rowCount(), 3);
+    // The third row was in view already: the table did not grow and push the page down.
+    QCOMPARE(table->height(), tableHeight);
+    QVERIFY(table->viewport()->rect().contains(table->visualItemRect(table->item(2, 0))));
     auto *editor = table->viewport()->findChild<QLineEdit *>();
     QVERIFY2(editor, "the new row's name is open for typing");
     QTest::keyClicks(editor, u"Qinghe Ledger"_s);

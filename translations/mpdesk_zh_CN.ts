@@ -3237,10 +3237,6 @@ The platform does not allow the invoice information to be changed after it is su
         <translation>备案地区</translation>
     </message>
     <message>
-        <source>Province, city and district as 6-digit administrative codes, e.g. 440000, 440300 and 440305. The same entity must use the same filing province on every platform.</source>
-        <translation>省、市、区县填写 6 位行政区划代码，例如 440000、440300、440305。同一主体在所有平台备案时必须使用同一个备案省份。</translation>
-    </message>
-    <message>
         <source>Province code</source>
         <translation>省份代码</translation>
     </message>
@@ -3315,6 +3311,10 @@ The platform does not allow the invoice information to be changed after it is su
     <message>
         <source>Choose the filing region</source>
         <translation>选择备案地区</translation>
+    </message>
+    <message>
+        <source>Choose the province, city and district by name: their administrative codes below follow by themselves. The same entity must use the same filing province on every platform.</source>
+        <translation>按名称选择省、市、区，下方的行政区划代码会随之填好。同一主体在各平台必须使用同一个备案省份。</translation>
     </message>
 </context>
 <context>

@@ -11,8 +11,9 @@ EntityEditor::EntityEditor(FilingDocument &document, QWidget *parent) : FormPage
 {
     addSection([] { return tr("Filing region"); },
                [] {
-                   return tr("Province, city and district as 6-digit administrative codes, e.g. 440000, 440300 and "
-                             "440305. The same entity must use the same filing province on every platform.");
+                   return tr("Choose the province, city and district by name: their administrative codes below "
+                             "follow by themselves. The same entity must use the same filing province on every "
+                             "platform.");
                });
     // By name; the codes below stay what is stored and carry the findings.
     auto *region = new RegionPicker(this);

@@ -182,9 +182,17 @@ MiniProgramEditor::Table MiniProgramEditor::makeTable(const QString &path, int c
                              | QAbstractItemView::AnyKeyPressed | QAbstractItemView::SelectedClicked);
     t.table->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
     t.table->setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    // The first column holds what the clerk types (a name, a type): it shares the width with the last.
+    t.table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     t.table->horizontalHeader()->setStretchLastSection(true);
-    t.table->setMaximumHeight(t.table->horizontalHeader()->sizeHint().height()
-                              + t.table->verticalHeader()->defaultSectionSize() * 6 + 2 * t.table->frameWidth());
+    // Room for three rows from the start (the guide asks for several candidates), growing to six, so
+    // that adding the second and third moves nothing below.
+    const auto rowsHigh = [table = t.table](int rows) {
+        return table->horizontalHeader()->sizeHint().height() + table->verticalHeader()->defaultSectionSize() * rows
+            + 2 * table->frameWidth();
+    };
+    t.table->setMinimumHeight(rowsHigh(3));
+    t.table->setMaximumHeight(rowsHigh(6));
     auto *buttons = new QVBoxLayout;
     t.add = new QPushButton(box);
     t.remove = new QPushButton(box);
