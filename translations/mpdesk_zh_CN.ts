@@ -821,6 +821,10 @@ account number cannot be read from the keychain, 4 (export) a character no insta
         <source>Not entered yet.</source>
         <translation>尚未填写。</translation>
     </message>
+    <message>
+        <source>Choose this name in the platform&apos;s list (administrative code %1).</source>
+        <translation>在平台的列表中选择这个名称（行政区划代码 %1）。</translation>
+    </message>
 </context>
 <context>
     <name>DateOrder</name>

@@ -1,6 +1,7 @@
 #include "companion/CompanionRows.h"
 
 #include "document/FilingFields.h"
+#include "model/Regions.h"
 #include "model/Roles.h"
 #include "model/Vocabulary.h"
 #include "secrets/ProjectSecrets.h"
@@ -148,8 +149,15 @@ QList<PlatformField> CompanionRows::of(const Filing &filing, const Findings &fin
         } else {
             row.value = formatted(filing, spec, row.path, pages);
             row.known = !row.value.isEmpty();
-            if (spec.format == u"regionCode"_s && row.known)
-                row.note = tr("The platform lists names: choose the one with this administrative code.");
+            // The platform lists divisions by name: the name is what the clerk looks for.
+            if (spec.format == u"regionCode"_s && row.known) {
+                const QString name = Regions::instance().name(row.value);
+                row.note = name.isEmpty()
+                    ? tr("The platform lists names: choose the one with this administrative code.")
+                    : tr("Choose this name in the platform's list (administrative code %1).").arg(row.value);
+                if (!name.isEmpty())
+                    row.value = name;
+            }
         }
         if (!row.known && row.note.isEmpty())
             row.note = tr("Not entered yet.");

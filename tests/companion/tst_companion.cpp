@@ -257,8 +257,13 @@ void TestCompanion::valuesAsThePageWantsThem()
     QCOMPARE(rowLabelled(leader, u"手机号码"_s)->value, u"13800138000"_s);
     const auto entity = rows(u"filing-entity"_s);
     QCOMPARE(rowLabelled(entity, u"备案省份"_s)->value, u"广东省"_s);
-    QCOMPARE(rowLabelled(entity, u"备案城市"_s)->value, u"440300"_s);
-    QVERIFY(!rowLabelled(entity, u"备案城市"_s)->note.isEmpty());
+    // The platform lists cities and districts by name; the code is in the note, to be sure of the choice.
+    QCOMPARE(rowLabelled(entity, u"备案城市"_s)->value, u"深圳市"_s);
+    QVERIFY2(rowLabelled(entity, u"备案城市"_s)->note.contains(u"440300"_s),
+             qPrintable(rowLabelled(entity, u"备案城市"_s)->note));
+    QCOMPARE(rowLabelled(entity, u"备案区县"_s)->value, u"南山区"_s);
+    m_document->setField(u"entity.region.district"_s, u"440399"_s); // no such district: the code, as typed
+    QCOMPARE(rowLabelled(rows(u"filing-entity"_s), u"备案区县"_s)->value, u"440399"_s);
     QCOMPARE(rowLabelled(entity, u"主体性质"_s)->value, u"企业"_s);
     // An empty invoice title is written as the entity's full name, exactly.
     QCOMPARE(rowLabelled(rows(u"invoice"_s), u"发票抬头"_s)->value, u"深圳市青禾数据科技有限公司"_s);

@@ -1,51 +1,23 @@
 #include "common/RegionPicker.h"
 
+#include "model/Regions.h"
+
 #include <QComboBox>
 #include <QEvent>
-#include <QFile>
 #include <QHBoxLayout>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QLoggingCategory>
 
 using namespace Qt::StringLiterals;
-
-Q_LOGGING_CATEGORY(lcRegions, "mpdesk.ui.regions")
 
 namespace mpdesk {
 
 namespace {
 
-// Read once, on the first picker shown; about 3 000 districts.
-const QJsonObject &regions()
-{
-    static const QJsonObject data = [] {
-        QFile file(u":/data/regions.json"_s);
-        if (!file.open(QIODevice::ReadOnly)) {
-            qCWarning(lcRegions) << "the administrative divisions cannot be read:" << file.errorString();
-            return QJsonObject();
-        }
-        return QJsonDocument::fromJson(file.readAll()).object();
-    }();
-    return data;
-}
-
-QJsonArray childrenOf(const QJsonArray &list, const QString &code, const QString &key)
-{
-    for (const QJsonValue &v : list) {
-        if (v["code"_L1].toString() == code)
-            return v[key].toArray();
-    }
-    return {};
-}
-
-void fill(QComboBox *box, const QJsonArray &items, const QString &placeholder)
+void fill(QComboBox *box, const QList<Regions::Division> &items, const QString &placeholder)
 {
     box->clear();
     box->addItem(placeholder, QString());
-    for (const QJsonValue &v : items)
-        box->addItem(v["name"_L1].toString(), v["code"_L1].toString());
+    for (const Regions::Division &d : items)
+        box->addItem(d.name, d.code);
     box->setEnabled(!items.isEmpty());
 }
 
@@ -92,13 +64,12 @@ RegionPicker::RegionPicker(QWidget *parent) : QWidget(parent)
 
 void RegionPicker::fillCities()
 {
-    fill(m_city, childrenOf(regions()["provinces"_L1].toArray(), province(), u"cities"_s), tr("City…"));
+    fill(m_city, Regions::instance().cities(province()), tr("City…"));
 }
 
 void RegionPicker::fillDistricts()
 {
-    const QJsonArray cities = childrenOf(regions()["provinces"_L1].toArray(), province(), u"cities"_s);
-    fill(m_district, childrenOf(cities, city(), u"districts"_s), tr("District…"));
+    fill(m_district, Regions::instance().districts(city()), tr("District…"));
 }
 
 void RegionPicker::setCodes(const QString &provinceCode, const QString &cityCode, const QString &districtCode)
@@ -141,7 +112,7 @@ QString RegionPicker::namesText() const
 
 QString RegionPicker::sourceText()
 {
-    return regions()["source"_L1].toString();
+    return Regions::instance().source();
 }
 
 void RegionPicker::changeEvent(QEvent *event)
@@ -155,7 +126,7 @@ void RegionPicker::retranslate()
 {
     const QString p = province(), c = city(), d = district();
     m_setting = true;
-    fill(m_province, regions()["provinces"_L1].toArray(), tr("Province…"));
+    fill(m_province, Regions::instance().provinces(), tr("Province…"));
     m_setting = false;
     setCodes(p, c, d);
     if (p.isEmpty()) {
