@@ -339,12 +339,14 @@ void TestEditors::invoiceSubmission()
     QVERIFY(!title->isReadOnly());
     QVERIFY(submittedOn->isReadOnly()); // only the button sets it
 
+    // Submitted on the platform two days ago, recorded today.
     Dialogs::setNextAnswer(confirmed ? Dialogs::Answer::Yes : Dialogs::Answer::No);
+    Dialogs::setNextDate(Today.addDays(-2));
     QTest::mouseClick(button, Qt::LeftButton);
 
-    const QString today = Today.toString(Qt::ISODate);
-    QCOMPARE(m_document->filing().certification.invoice.submittedOn, confirmed ? today : QString());
-    QCOMPARE(submittedOn->text(), confirmed ? today : QString());
+    const QString day = Today.addDays(-2).toString(Qt::ISODate);
+    QCOMPARE(m_document->filing().certification.invoice.submittedOn, confirmed ? day : QString());
+    QCOMPARE(submittedOn->text(), confirmed ? day : QString());
     QCOMPARE(title->isReadOnly(), confirmed);
     QCOMPARE(typeCombo->isEnabled(), !confirmed);
     QCOMPARE(button->isVisible(), !confirmed);
@@ -352,7 +354,7 @@ void TestEditors::invoiceSubmission()
     QVERIFY(note);
     QCOMPARE(note->isVisible(), confirmed);
     if (confirmed)
-        QVERIFY2(note->text().contains(today), qPrintable(note->text()));
+        QVERIFY2(note->text().contains(day), qPrintable(note->text()));
     QVERIFY(page->findChild<QLineEdit *>(invoicePath(u"receivedOn"_s))->isEnabled());
     if (!confirmed)
         return;

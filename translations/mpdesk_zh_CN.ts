@@ -3108,6 +3108,10 @@ The platform does not allow the invoice information to be changed after it is su
         <source>The invoice information was submitted on %1; the platform does not allow changes to it, so it is read-only here.</source>
         <translation>发票信息已于 %1 提交；平台不允许再修改，因此这里只能查看。</translation>
     </message>
+    <message>
+        <source>Submitted on</source>
+        <translation>提交日期</translation>
+    </message>
 </context>
 <context>
     <name>mpdesk::ChecklistSidebar</name>

@@ -1,9 +1,13 @@
 #include "common/Dialogs.h"
 
+#include <QDateEdit>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QFileDialog>
+#include <QFormLayout>
+#include <QLabel>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
@@ -20,6 +24,42 @@ bool Dialogs::confirm(QWidget *parent, const QString &title, const QString &text
     box.setDefaultButton(QMessageBox::No);
     box.setTextFormat(Qt::PlainText); // names and titles the clerk typed are never markup
     return box.exec() == QMessageBox::Yes;
+}
+
+std::optional<QDate> Dialogs::confirmDate(QWidget *parent, const QString &title, const QString &text,
+                                          const QString &dateLabel, QDate latest)
+{
+    s_lastQuestion = text;
+    if (s_nextAnswer) {
+        const Answer a = *std::exchange(s_nextAnswer, std::nullopt);
+        const QDate date = std::exchange(s_nextDate, std::nullopt).value_or(latest);
+        if (a != Answer::Yes)
+            return std::nullopt;
+        return qMin(date, latest);
+    }
+    QDialog dialog(parent);
+    dialog.setWindowTitle(title);
+    auto *layout = new QVBoxLayout(&dialog);
+    auto *question = new QLabel(text, &dialog);
+    question->setTextFormat(Qt::PlainText); // names and titles the clerk typed are never markup
+    question->setWordWrap(true);
+    layout->addWidget(question);
+    auto *form = new QFormLayout;
+    auto *date = new QDateEdit(latest, &dialog);
+    date->setObjectName(QStringLiteral("confirmDate"));
+    date->setCalendarPopup(true);
+    date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    date->setMaximumDate(latest);
+    form->addRow(dateLabel, date);
+    layout->addLayout(form);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Yes | QDialogButtonBox::No, &dialog);
+    buttons->button(QDialogButtonBox::No)->setDefault(true);
+    QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    layout->addWidget(buttons);
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return date->date();
 }
 
 Dialogs::Answer Dialogs::unsavedChanges(QWidget *parent, const QString &documentName)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QString>
 #include <QStringList>
 
@@ -27,11 +28,17 @@ public:
     static QString openFileName(QWidget *parent, const QString &title, const QString &filter);
     static QString saveFileName(QWidget *parent, const QString &title, const QString &suggested, const QString &filter);
     static QString folderName(QWidget *parent, const QString &title, const QString &startFolder = QString());
+    /// Yes with the day it happened (`latest` proposed, nothing later allowed), or nothing for No: for
+    /// recording something done on the platform, perhaps a few days ago.
+    static std::optional<QDate> confirmDate(QWidget *parent, const QString &title, const QString &text,
+                                            const QString &dateLabel, QDate latest);
     /// A longer plain text to read (help): a window with a scrolling text and Close.
     static void showDocument(QWidget *parent, const QString &title, const QString &text);
 
     static void setNextAnswer(Answer answer) { s_nextAnswer = answer; }
     static void setNextFileName(const QString &name) { s_nextFileName = name; }
+    /// The date the next confirmDate() answers with, when the answer is Yes.
+    static void setNextDate(QDate date) { s_nextDate = date; }
     /// The text of the last warning shown (for tests).
     static QString lastWarning() { return s_lastWarning; }
     /// The text of the last question asked (for tests).
@@ -42,6 +49,7 @@ public:
 private:
     static inline std::optional<Answer> s_nextAnswer;
     static inline std::optional<QString> s_nextFileName;
+    static inline std::optional<QDate> s_nextDate;
     static inline QString s_lastWarning;
     static inline QString s_lastQuestion;
     static inline QString s_lastDocument;

@@ -197,11 +197,14 @@ void CertificationEditor::markInvoiceSubmitted()
     }
     if (problems > 0)
         text += u"\n\n"_s + tr("Errors still open in the invoice information: %1.").arg(problems);
-    if (!Dialogs::confirm(this, tr("Mark the invoice information as submitted?"), text))
+    // Recorded perhaps a day or two after it was done on the platform: the clerk says when.
+    const std::optional<QDate> day = Dialogs::confirmDate(this, tr("Mark the invoice information as submitted?"), text,
+                                                          tr("Submitted on"), document().assessment().today());
+    if (!day)
         return;
-    const QString today = document().assessment().today().toString(Qt::ISODate);
+    const QString submittedOn = day->toString(Qt::ISODate);
     document().edit(tr("Mark the invoice information as submitted"),
-                    [today](Filing &f) { f.certification.invoice.submittedOn = today; });
+                    [submittedOn](Filing &f) { f.certification.invoice.submittedOn = submittedOn; });
 }
 
 void CertificationEditor::retranslate()
