@@ -345,6 +345,14 @@ void TestMainWindow::leaderReusedUnderAnotherEntityIsFound()
     const QByteArray bytes = first.readAll();
     QVERIFY(bytes.contains("leaderFingerprint"));
     QVERIFY(!bytes.contains("440304199211083542"));
+    // It is now a filing this computer knows, but not another one to compare with (as `mpdesk check` says).
+    const auto comparedWith = [](qsizetype others) {
+        return others == 1 ? u"Ready: keychain read, 1 other filing compared"_s
+                           : u"Ready: keychain read, %1 other filings compared"_s.arg(others);
+    };
+    const qsizetype known = KnownFilingsIndex().load().filings.size();
+    QVERIFY(known >= 1);
+    QTRY_COMPARE(w.backgroundStatus(), comparedWith(known - 1));
 
     // A second filing of another entity with the same mini program leader.
     QVERIFY(w.importFile(samplePath));
@@ -355,6 +363,7 @@ void TestMainWindow::leaderReusedUnderAnotherEntityIsFound()
     const Step *step = w.checklist().step(u"pitfall.leaderReuse"_s);
     QVERIFY(step);
     QCOMPARE(step->status, Step::Status::Blocked);
+    QTRY_COMPARE(w.backgroundStatus(), comparedWith(known)); // the new filing has no file yet: all are others
 }
 
 void TestMainWindow::doubleClickedFileOpens()

@@ -100,10 +100,10 @@
 <context>
     <name>mpdesk::MainWindow</name>
     <message numerus="yes">
-        <source>Ready: keychain read, %n known filing(s) compared</source>
+        <source>Ready: keychain read, %n other filing(s) compared</source>
         <translation>
-            <numerusform>Ready: keychain read, %n known filing compared</numerusform>
-            <numerusform>Ready: keychain read, %n known filings compared</numerusform>
+            <numerusform>Ready: keychain read, %n other filing compared</numerusform>
+            <numerusform>Ready: keychain read, %n other filings compared</numerusform>
         </translation>
     </message>
 </context>

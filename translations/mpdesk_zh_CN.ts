@@ -3917,15 +3917,19 @@ The clerk&apos;s desk for registering, certifying and filing an enterprise WeCha
         <source>Reading the keychain and the filings this computer knows…</source>
         <translation>正在读取钥匙串和本机已知的申办…</translation>
     </message>
-    <message numerus="yes">
-        <source>Ready: keychain read, %n known filing(s) compared</source>
-        <translation>
-            <numerusform>就绪：钥匙串已读取，已与 %n 个已知申办比对</numerusform>
-        </translation>
-    </message>
     <message>
         <source>mpdesk Help</source>
         <translation>小程序申办助手帮助</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ready: keychain read, %n other filing(s) compared</source>
+        <translation>
+            <numerusform>就绪：已读取钥匙串，已与其他 %n 个申办比对</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ready: keychain read; the leader is not compared with other filings yet</source>
+        <translation>就绪：已读取钥匙串；负责人尚未与其他申办比对</translation>
     </message>
 </context>
 <context>

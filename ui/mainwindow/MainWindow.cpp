@@ -395,6 +395,8 @@ void MainWindow::refreshChecklist()
     m_nextAction->setNextAction(NextAction::of(assessment));
     updateStepHeader();
     updateDeadlinesDock();
+    if (m_backgroundReady)
+        updateBackgroundStatus();
 }
 
 void MainWindow::showField(const QString &path)
@@ -480,7 +482,6 @@ void MainWindow::reloadKnownFilings()
     const KnownFilingsIndex::Loaded loaded = KnownFilingsIndex().load();
     m_document->setKnownFilings(loaded.filings);
     m_knownFilingsRead = true;
-    m_knownFilingsCount = int(loaded.filings.size());
     if (!loaded.notes.isEmpty())
         m_messageBar->showMessage(loaded.notes.join(u' '), QString(), MessageBar::Tone::Warning);
     updateBackgroundStatus();
@@ -654,9 +655,15 @@ void MainWindow::updateBackgroundStatus()
         m_backgroundStatus->setText(tr("Reading the keychain and the filings this computer knows…"));
         return;
     }
-    const QString before = m_backgroundStatus->text();
-    m_backgroundStatus->setText(tr("Ready: keychain read, %n known filing(s) compared", nullptr, m_knownFilingsCount));
-    if (before != m_backgroundStatus->text())
+    const bool wasReading = !m_backgroundReady;
+    m_backgroundReady = true;
+    // What the assessment compared, as the checklist and `mpdesk check` say it: the filing itself is
+    // not one of the others.
+    const std::optional<LeaderReuse::Report> &reuse = m_document->assessment().leaderReuse();
+    m_backgroundStatus->setText(
+        reuse && reuse->checked ? tr("Ready: keychain read, %n other filing(s) compared", nullptr, int(reuse->compared))
+                                : tr("Ready: keychain read; the leader is not compared with other filings yet"));
+    if (wasReading)
         Q_EMIT backgroundWorkFinished();
 }
 

@@ -139,7 +139,7 @@ private:
     bool m_backgroundStarted = false;
     bool m_keyAnswered = false;
     bool m_knownFilingsRead = false;
-    int m_knownFilingsCount = 0;
+    bool m_backgroundReady = false; ///< the keychain and the known filings are read
     std::optional<bool> m_somethingDue; ///< last seen; the dock follows its changes only
     bool m_onLettersPage = false;
     bool m_deadlinesElsewhere = false; ///< whether the dock shows on the other pages, kept while on the letters page
