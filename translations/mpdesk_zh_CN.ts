@@ -1739,8 +1739,8 @@ account number cannot be read from the keychain, 4 (export) a character no insta
         <translation>%1 为 %2×%3 像素；平台要求至少 %4×%5（横竖均可）：请以 300 dpi 重新扫描，或靠近些重新拍摄。</translation>
     </message>
     <message>
-        <source>%1 is %2 MB; the platform takes at most 2 MB: Prepare upload files makes a smaller copy.</source>
-        <translation>%1 为 %2 MB；平台最多接受 2 MB：“准备上传文件”会生成较小的副本。</translation>
+        <source>%1 is %2; the platform takes at most %3: Prepare upload files makes a smaller copy.</source>
+        <translation>%1 为 %2；平台最多接受 %3：“准备上传文件”会生成较小的副本。</translation>
     </message>
     <message>
         <source>%1 has %2 pages but the slot takes one image: the upload files hold one image per page; upload the page this slot asks for.</source>
@@ -1978,8 +1978,8 @@ account number cannot be read from the keychain, 4 (export) a character no insta
 <context>
     <name>PackCommand</name>
     <message>
-        <source>%1  (%2×%3 pixels, %4 KB)</source>
-        <translation>%1（%2×%3 像素，%4 KB）</translation>
+        <source>%1  (%2×%3 pixels, %4)</source>
+        <translation>%1（%2×%3 像素，%4）</translation>
     </message>
     <message>
         <source>Index: %1</source>
@@ -3634,6 +3634,11 @@ The platform does not allow the invoice information to be changed after it is su
         <translation>以备审核要求：%1 — %2</translation>
     </message>
     <message>
+        <source>, </source>
+        <comment>between the letters or files of a list</comment>
+        <translation>，</translation>
+    </message>
+    <message>
         <source>Exported: %1</source>
         <translation>已导出：%1</translation>
     </message>
@@ -3988,8 +3993,8 @@ The clerk&apos;s desk for registering, certifying and filing an enterprise WeCha
         </translation>
     </message>
     <message>
-        <source>Attach a photo or scan</source>
-        <translation>添加照片或扫描件</translation>
+        <source>Attach: %1</source>
+        <translation>添加：%1</translation>
     </message>
     <message>
         <source>Images and PDF (*.jpg *.jpeg *.png *.tif *.tiff *.bmp *.webp *.pdf *.heic *.heif);;All files (*)</source>
