@@ -8,13 +8,16 @@
 #include "secrets/MemorySecretStore.h"
 #include "storage/ProjectFile.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
+#include <QPrintDialog>
 #include <QPrinter>
 #include <QPushButton>
 #include <QScrollArea>
@@ -24,6 +27,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QWheelEvent>
 
 #include <poppler-qt6.h>
@@ -258,6 +262,20 @@ void TestLettersPage::exportStartsInTheFilingsFolder()
     QCOMPARE(Dialogs::lastFileDialogTitle(), u"Export the letter as PDF"_s);
     QCOMPARE(Dialogs::lastStartFolder(), QDir(chosen.path()).absolutePath());
     QSettings().remove(u"letters/exportFolder"_s);
+
+    // Print to file (Qt's own print dialog) proposes the letters' name in the same folder.
+    QString proposed;
+    QTimer::singleShot(0, this, [&proposed] {
+        auto *dialog = qobject_cast<QPrintDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        if (auto *file = dialog->findChild<QLineEdit *>(u"filename"_s))
+            proposed = file->text();
+        dialog->reject();
+    });
+    m_page->findChild<QPushButton *>(u"printButton"_s)->click();
+    QCOMPARE(QFileInfo(proposed).absolutePath(), QFileInfo(filingPath).absolutePath());
+    QVERIFY2(proposed.endsWith(u".pdf"_s) && !proposed.endsWith(u"print.pdf"_s), qPrintable(proposed));
 }
 
 void TestLettersPage::ctrlPPrintsAll()

@@ -20,6 +20,7 @@
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QPrintDialog>
 #include <QPrinter>
@@ -267,6 +268,8 @@ LettersPage::LettersPage(FilingDocument &document, QWidget *parent)
             printer.setDocName(
                 QFileInfo(LetterWriter::fileName(*spec, m_document.filing().miniProgram.name)).completeBaseName());
         QPrintDialog dialog(&printer, this);
+        if (const LetterSpec *spec = currentSpec())
+            suggestPrintFile(dialog, LetterWriter::fileName(*spec, m_document.filing().miniProgram.name));
         if (dialog.exec() == QDialog::Accepted)
             print(printer);
     });
@@ -274,6 +277,12 @@ LettersPage::LettersPage(FilingDocument &document, QWidget *parent)
         QPrinter printer(QPrinter::HighResolution);
         printer.setDocName(tr("Letters"));
         QPrintDialog dialog(&printer, this);
+        const QList<const LetterSpec *> specs = specsToPrint();
+        // One letter is printed to the file chosen; several go beside it, each under its own name.
+        suggestPrintFile(dialog,
+                         specs.size() == 1
+                             ? LetterWriter::fileName(*specs.constFirst(), m_document.filing().miniProgram.name)
+                             : printer.docName() + u".pdf"_s);
         if (dialog.exec() == QDialog::Accepted)
             printAll(printer);
     });
@@ -675,6 +684,14 @@ void LettersPage::updateConfirmation()
         text += u'\n' + m_confirmed.warnings.join(u'\n');
     m_confirmation->setText(text);
     m_confirmation->setVisible(!text.isEmpty());
+}
+
+void LettersPage::suggestPrintFile(QPrintDialog &dialog, const QString &fileName) const
+{
+    // Qt's own print dialog (Linux) proposes printing to a file in the working folder; the letter's name in
+    // the export folder instead. A platform's native dialog has no such field and keeps its own choice.
+    if (auto *file = dialog.findChild<QLineEdit *>(u"filename"_s))
+        file->setText(QDir::toNativeSeparators(QDir(exportStartFolder()).filePath(fileName)));
 }
 
 QString LettersPage::exportStartFolder() const

@@ -10,6 +10,7 @@ class QCheckBox;
 class QComboBox;
 class QLabel;
 class QListWidget;
+class QPrintDialog;
 class QPrinter;
 class QPushButton;
 class QScrollArea;
@@ -96,6 +97,8 @@ private:
     void updateConfirmation();
     /// Where Export starts: the folder exported to last, else the filing's folder, else Documents.
     QString exportStartFolder() const;
+    /// Print to file starts where Export does, under the letter's name.
+    void suggestPrintFile(QPrintDialog &dialog, const QString &fileName) const;
     /// A letter was written into `folder`: Open Folder opens it.
     void wroteInto(const QString &folder);
     void zoomBy(int steps);
