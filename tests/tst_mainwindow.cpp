@@ -7,6 +7,7 @@
 #include "common/MessageBar.h"
 #include "common/PreApprovalChecks.h"
 #include "common/RegionPicker.h"
+#include "deadlines/DeadlinesPanel.h"
 #include "document/FilingDocument.h"
 #include "editors/FormPage.h"
 #include "i18n/LanguageManager.h"
@@ -739,6 +740,14 @@ void TestMainWindow::fileDialogsStartInTheFilingsFolder()
     Dialogs::setNextFileName(QString());
     w.saveAs();
     QCOMPARE(Dialogs::lastFileDialogTitle(), u"Save the filing"_s);
+    QCOMPARE(Dialogs::lastStartFolder(), sampleFolder);
+
+    // The deadlines' calendar file too.
+    auto *exportCalendar = w.deadlinesPanel()->findChild<QPushButton *>(u"exportCalendarButton"_s);
+    QTRY_VERIFY(exportCalendar->isEnabled());
+    Dialogs::setNextFileName(QString());
+    exportCalendar->click();
+    QCOMPARE(Dialogs::lastFileDialogTitle(), u"Export deadlines"_s);
     QCOMPARE(Dialogs::lastStartFolder(), sampleFolder);
 
     // The sample read from the application's resources has no folder: Documents.
