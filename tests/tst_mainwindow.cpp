@@ -7,6 +7,7 @@
 #include "common/MessageBar.h"
 #include "common/PreApprovalChecks.h"
 #include "common/RegionPicker.h"
+#include "deadlines/DeadlinesPanel.h"
 #include "document/FilingDocument.h"
 #include "editors/FormPage.h"
 #include "i18n/LanguageManager.h"
@@ -23,7 +24,9 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QContextMenuEvent>
+#include <QDir>
 #include <QDockWidget>
+#include <QFileInfo>
 #include <QFileOpenEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -106,6 +109,8 @@ private Q_SLOTS:
     void blockedReasonShowsOnTheStepsPage();
     void typedMarkupIsShownAsWritten();
     void saveConfirmationStaysWithItsFolder();
+    void saveConfirmationFollowsLanguageAndGoesOnTheNextEdit();
+    void fileDialogsStartInTheFilingsFolder();
     void statusSummaryComesBackAfterAMessage();
     void windowFitsTheScreen();
     void deadlinesPanelCollapsesWhenNothingIsDue();
@@ -557,6 +562,7 @@ void TestMainWindow::nextActionCardSaysWhatToDoAndByWhen()
 void TestMainWindow::formStaysPutWhenTheNextActionChanges()
 {
     MainWindow &w = *m_window;
+    w.resize(1600, 1000); // a clerk's window: the deadlines panel coming and going leaves the texts their lines
     w.showStep(u"registration.verification"_s);
     auto *pages = w.findChild<QStackedWidget *>(u"pages"_s);
     QVERIFY(pages);
@@ -566,6 +572,8 @@ void TestMainWindow::formStaysPutWhenTheNextActionChanges()
     };
     const NextActionCard *card = w.nextActionCard();
     QTRY_VERIFY2(card->text().startsWith(u"Next: Mini program information"_s), qPrintable(card->text()));
+    // What the background reading has to say is said (a note above the page) before measuring.
+    QTRY_VERIFY2(w.backgroundStatus().startsWith(u"Ready"_s), qPrintable(w.backgroundStatus()));
     const int top = pageTop();
 
     // Started and not finished: the card names a date and says why; the step's state gives a reason.
@@ -717,6 +725,84 @@ void TestMainWindow::saveConfirmationStaysWithItsFolder()
     QVERIFY(bar->isVisible());
     QTest::mouseClick(bar->findChild<QPushButton *>(u"messageBarClose"_s), Qt::LeftButton);
     QVERIFY(!bar->isVisible());
+}
+
+// The "Saved" line reads in the language the clerk switches to, and goes once the filing is edited again;
+// a message about something else stays.
+void TestMainWindow::saveConfirmationFollowsLanguageAndGoesOnTheNextEdit()
+{
+    MainWindow &w = *m_window;
+    // The known filings are read after the first paint; a note of theirs would take the bar's place.
+    QTRY_VERIFY(w.backgroundStatus().startsWith(u"Ready"_s));
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"followed.mpdesk"_s);
+    Dialogs::setNextFileName(path);
+    w.save();
+    MessageBar *bar = w.messageBar();
+    QTRY_VERIFY2(bar->text().startsWith(u"Saved "_s), qPrintable(bar->text())); // once the keychain answered
+
+    LanguageManager::instance().setLanguage(u"zh_CN"_s);
+    QTRY_VERIFY2(bar->text().startsWith(u"已保存"_s), qPrintable(bar->text())); // through the event queue
+    QVERIFY(bar->text().contains(QDir::toNativeSeparators(path)));
+    LanguageManager::instance().setLanguage(u"en"_s);
+    QTRY_VERIFY2(bar->text().startsWith(u"Saved "_s), qPrintable(bar->text()));
+
+    w.document().edit(u"Edit"_s, [](Filing &f) { f.entity.name += u"（新）"_s; });
+    QVERIFY(w.document().isModified());
+    QVERIFY(!bar->isVisible());
+    QCOMPARE(bar->text(), QString());
+
+    // Another kind of message is not withdrawn by an edit.
+    bar->showMessage([] { return u"Something else"_s; }, QString(), MessageBar::Tone::Warning);
+    w.document().undoStack()->undo();
+    w.document().edit(u"Edit"_s, [](Filing &f) { f.entity.name += u"（又）"_s; });
+    QCOMPARE(bar->text(), u"Something else"_s);
+}
+
+// Open, Import and Save As start in the filing's folder (or Documents), never in the working folder.
+void TestMainWindow::fileDialogsStartInTheFilingsFolder()
+{
+    MainWindow &w = *m_window;
+    const QString sampleFolder = QFileInfo(samplePath).absolutePath();
+    Dialogs::setNextFileName(QString()); // cancelled
+    const auto trigger = [&w](const QString &text) {
+        for (QAction *action : w.menuBar()->actions().constFirst()->menu()->actions()) {
+            if (action->text().remove(u'&') == text) {
+                action->trigger();
+                return true;
+            }
+        }
+        return false;
+    };
+    QVERIFY(trigger(u"Open…"_s));
+    QCOMPARE(Dialogs::lastFileDialogTitle(), u"Open a filing"_s);
+    QCOMPARE(Dialogs::lastStartFolder(), sampleFolder);
+    QVERIFY(Dialogs::lastStartFolder() != QDir::currentPath());
+
+    Dialogs::setNextFileName(QString());
+    QVERIFY(trigger(u"Import Interchange File…"_s));
+    QCOMPARE(Dialogs::lastStartFolder(), sampleFolder);
+
+    // Save As of an interchange file: the project beside it.
+    Dialogs::setNextFileName(QString());
+    w.saveAs();
+    QCOMPARE(Dialogs::lastFileDialogTitle(), u"Save the filing"_s);
+    QCOMPARE(Dialogs::lastStartFolder(), sampleFolder);
+
+    // The deadlines' calendar file too.
+    auto *exportCalendar = w.deadlinesPanel()->findChild<QPushButton *>(u"exportCalendarButton"_s);
+    QTRY_VERIFY(exportCalendar->isEnabled());
+    Dialogs::setNextFileName(QString());
+    exportCalendar->click();
+    QCOMPARE(Dialogs::lastFileDialogTitle(), u"Export deadlines"_s);
+    QCOMPARE(Dialogs::lastStartFolder(), sampleFolder);
+
+    // The sample read from the application's resources has no folder: Documents.
+    QVERIFY(w.openSample());
+    Dialogs::setNextFileName(QString());
+    w.saveAs();
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    QCOMPARE(Dialogs::lastStartFolder(), documents.isEmpty() ? QDir::homePath() : documents);
 }
 
 void TestMainWindow::statusSummaryComesBackAfterAMessage()

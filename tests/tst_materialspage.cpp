@@ -7,6 +7,7 @@
 #include "i18n/LanguageManager.h"
 #include "letters/LettersPage.h"
 #include "mainwindow/MainWindow.h"
+#include "materials/MaterialPack.h"
 #include "materials/MaterialRow.h"
 #include "materials/MaterialsPage.h"
 #include "secrets/MemorySecretStore.h"
@@ -19,6 +20,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QLocale>
 #include <QMimeData>
 #include <QPainter>
 #include <QPushButton>
@@ -163,6 +165,94 @@ private Q_SLOTS:
         QCOMPARE(document.filing().materials.size(), 1);
         document.undoStack()->undo();
         QCOMPARE(document.filing().materials.size(), 2);
+    }
+
+    // The attach dialog says which slot it fills, in the row's words, and opens in the filing's folder;
+    // a replacement opens beside the file it replaces.
+    void attachDialogNamesTheSlotAndStartsInTheFilingsFolder()
+    {
+        MemorySecretStore store;
+        FilingDocument document(store);
+        QVERIFY(document.open(m_filing).ok());
+        MaterialsPage page(document);
+        page.resize(900, 700);
+        page.show();
+        const int front = rowTitled(page, u"ID, portrait side"_s);
+        QVERIFY(front >= 0);
+        const QString rowTitle = page.rows().at(front)->title();
+        QString leader;
+        for (const Person &p : document.filing().people) {
+            if (p.id == document.filing().miniProgram.leader)
+                leader = p.name;
+        }
+        QVERIFY(!leader.isEmpty() && rowTitle.contains(leader));
+        Dialogs::setNextFileName(QString()); // cancelled
+        QTest::mouseClick(page.rows().at(front)->findChild<QPushButton *>(u"attach"_s), Qt::LeftButton);
+        QCOMPARE(Dialogs::lastFileDialogTitle(), u"Attach: "_s + rowTitle);
+        QCOMPARE(Dialogs::lastStartFolder(), QFileInfo(m_filing).absolutePath());
+        QVERIFY(Dialogs::lastStartFolder() != QDir::currentPath());
+
+        page.attach(front, m_portrait);
+        const int attached = rowTitled(page, u"ID, portrait side"_s);
+        Dialogs::setNextFileName(QString());
+        QTest::mouseClick(page.rows().at(attached)->findChild<QPushButton *>(u"attach"_s), Qt::LeftButton);
+        QCOMPARE(Dialogs::lastStartFolder(), QFileInfo(m_portrait).absolutePath());
+
+        QVERIFY(LanguageManager::instance().setLanguage(u"zh_CN"_s));
+        QTRY_VERIFY(rowTitled(page, u"证件人像面"_s) >= 0);
+        const int zh = rowTitled(page, u"证件人像面"_s);
+        Dialogs::setNextFileName(QString());
+        QTest::mouseClick(page.rows().at(zh)->findChild<QPushButton *>(u"attach"_s), Qt::LeftButton);
+        QCOMPARE(Dialogs::lastFileDialogTitle(), u"添加："_s + page.rows().at(zh)->title());
+        QVERIFY(Dialogs::lastFileDialogTitle().contains(leader));
+
+        // Prepare upload files starts in the filing's folder too.
+        Dialogs::setNextFileName(QString());
+        page.prepareUploadFiles();
+        QCOMPARE(Dialogs::lastStartFolder(), QFileInfo(m_filing).absolutePath());
+    }
+
+    // Sizes read as the language writes them; what the pack line says follows a change of language.
+    void sizesAndThePackLineFollowTheLanguage()
+    {
+        MemorySecretStore store;
+        FilingDocument document(store);
+        QVERIFY(document.open(m_filing).ok());
+        MaterialsPage page(document);
+        page.resize(900, 700);
+        page.show();
+        page.attach(rowTitled(page, u"ID, portrait side"_s), m_portrait);
+        const qint64 bytes = QFileInfo(m_portrait).size();
+        QVERIFY(bytes > 1000 && bytes < 1'000'000);
+        const QString kilo = QLocale(u"en"_s).toString(double(bytes) / 1000.0, 'f', 1) + u" KB"_s;
+        QString facts = page.rows().at(rowTitled(page, u"ID, portrait side"_s))->factsText();
+        QVERIFY2(facts.contains(kilo) && !facts.contains(u"kB"_s), qPrintable(facts));
+
+        const QString out = m_dir.filePath(u"上传 文件 2"_s);
+        Dialogs::setNextFileName(out);
+        page.prepareUploadFiles();
+        QVERIFY2(page.packText().contains(u"written to"_s), qPrintable(page.packText()));
+        // The pack's index writes sizes the same way.
+        QFile index(QDir(out).filePath(MaterialPack::indexName()));
+        QVERIFY(index.open(QIODevice::ReadOnly));
+        const QString indexText = QString::fromUtf8(index.readAll());
+        QVERIFY2(!indexText.contains(u"kB"_s) && indexText.contains(u" KB)"_s), qPrintable(indexText));
+
+        QVERIFY(LanguageManager::instance().setLanguage(u"zh_CN"_s));
+        QTRY_VERIFY2(page.packText().contains(u"写入"_s), qPrintable(page.packText()));
+        QVERIFY(page.packText().contains(QDir::toNativeSeparators(out)));
+        QTRY_VERIFY(rowTitled(page, u"证件人像面"_s) >= 0);
+        facts = page.rows().at(rowTitled(page, u"证件人像面"_s))->factsText();
+        QVERIFY2(facts.contains(QLocale(u"zh_CN"_s).toString(double(bytes) / 1000.0, 'f', 1) + u" KB"_s),
+                 qPrintable(facts));
+
+        QVERIFY(LanguageManager::instance().setLanguage(u"en"_s));
+        QTRY_VERIFY2(page.packText().contains(u"written to"_s), qPrintable(page.packText()));
+        Dialogs::setNextAnswer(Dialogs::Answer::Yes);
+        page.deletePack();
+        QVERIFY(LanguageManager::instance().setLanguage(u"zh_CN"_s));
+        QTRY_VERIFY2(page.packText().contains(u"已删除"_s), qPrintable(page.packText()));
+        QVERIFY(LanguageManager::instance().setLanguage(u"en"_s));
     }
 
     // A letter leads to its signed scan on the materials page, and the scan's row back to its letter;

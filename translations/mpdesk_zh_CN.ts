@@ -1743,10 +1743,6 @@ account number cannot be read from the keychain, 4 (export) a character no insta
         <translation>%1 为 %2×%3 像素；平台要求至少 %4×%5（横竖均可）：请以 300 dpi 重新扫描，或靠近些重新拍摄。</translation>
     </message>
     <message>
-        <source>%1 is %2 MB; the platform takes at most 2 MB: Prepare upload files makes a smaller copy.</source>
-        <translation>%1 为 %2 MB；平台最多接受 2 MB：“准备上传文件”会生成较小的副本。</translation>
-    </message>
-    <message>
         <source>%1 has %2 pages but the slot takes one image: the upload files hold one image per page; upload the page this slot asks for.</source>
         <translation>%1 有 %2 页，但该材料项只接受一张图片：上传文件中每页一张图片；请上传该材料项需要的那一页。</translation>
     </message>
@@ -1761,6 +1757,10 @@ account number cannot be read from the keychain, 4 (export) a character no insta
     <message>
         <source>%1 holds %2 files; the platform takes at most %3: remove some, or combine statements into one.</source>
         <translation>%1 有 %2 个文件；平台最多接受 %3 个：请移除一些，或将说明合并为一份。</translation>
+    </message>
+    <message>
+        <source>%1 is %2; the platform takes at most %3: Prepare upload files makes a smaller copy.</source>
+        <translation>%1 为 %2；平台最多接受 %3：“准备上传文件”会生成较小的副本。</translation>
     </message>
 </context>
 <context>
@@ -1982,16 +1982,16 @@ account number cannot be read from the keychain, 4 (export) a character no insta
 <context>
     <name>PackCommand</name>
     <message>
-        <source>%1  (%2×%3 pixels, %4 KB)</source>
-        <translation>%1（%2×%3 像素，%4 KB）</translation>
-    </message>
-    <message>
         <source>Index: %1</source>
         <translation>清单：%1</translation>
     </message>
     <message>
         <source>These files show ID cards: delete them once they are uploaded.</source>
         <translation>这些文件含有身份证件图像：上传后请删除。</translation>
+    </message>
+    <message>
+        <source>%1  (%2×%3 pixels, %4)</source>
+        <translation>%1（%2×%3 像素，%4）</translation>
     </message>
 </context>
 <context>
@@ -3726,6 +3726,11 @@ The platform does not allow the invoice information to be changed after it is su
         <source>Opens the step where the first of these values is entered</source>
         <translation>打开填写其中第一项的步骤</translation>
     </message>
+    <message>
+        <source>, </source>
+        <comment>between the letters or files of a list</comment>
+        <translation>，</translation>
+    </message>
 </context>
 <context>
     <name>mpdesk::MainWindow</name>
@@ -4008,10 +4013,6 @@ The clerk&apos;s desk for registering, certifying and filing an enterprise WeCha
         </translation>
     </message>
     <message>
-        <source>Attach a photo or scan</source>
-        <translation>添加照片或扫描件</translation>
-    </message>
-    <message>
         <source>Images and PDF (*.jpg *.jpeg *.png *.tif *.tiff *.bmp *.webp *.pdf *.heic *.heif);;All files (*)</source>
         <translation>图片和 PDF (*.jpg *.jpeg *.png *.tif *.tiff *.bmp *.webp *.pdf *.heic *.heif);;所有文件 (*)</translation>
     </message>
@@ -4056,6 +4057,10 @@ The clerk&apos;s desk for registering, certifying and filing an enterprise WeCha
     <message>
         <source>The pack in %1 was deleted.</source>
         <translation>%1 中的上传文件包已删除。</translation>
+    </message>
+    <message>
+        <source>Attach: %1</source>
+        <translation>添加：%1</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "cli/PackCommand.h"
 
+#include "i18n/Phrases.h"
 #include "materials/MaterialFiles.h"
 #include "materials/MaterialPack.h"
 
@@ -30,11 +31,11 @@ ExitCode PackCommand::execute(const CommandArguments &arguments)
     const MaterialPack::Report &report = result.value();
     const QDir folder(report.folder);
     for (const MaterialPack::Output &o : report.written) {
-        out << tr("%1  (%2×%3 pixels, %4 KB)")
+        out << tr("%1  (%2×%3 pixels, %4)")
                    .arg(QDir::toNativeSeparators(folder.filePath(o.fileName)))
                    .arg(o.width)
                    .arg(o.height)
-                   .arg((o.sizeBytes + 1023) / 1024)
+                   .arg(Phrases::dataSize(o.sizeBytes))
             << Qt::endl;
     }
     for (const MaterialPack::Problem &p : report.problems)

@@ -1,5 +1,9 @@
 #include "i18n/Phrases.h"
 
+#include <QLocale>
+
+using namespace Qt::StringLiterals;
+
 namespace mpdesk {
 
 QString Phrases::labelled(const QString &label, const QString &text)
@@ -19,6 +23,14 @@ QString Phrases::sentences(const QStringList &parts)
             text += u' ';
         text += part;
     }
+    return text;
+}
+
+QString Phrases::dataSize(qint64 bytes, int precision)
+{
+    // Qt writes the SI "kB"; file managers and the platform's pages write "KB" in both languages.
+    QString text = QLocale().formattedDataSize(bytes, precision, QLocale::DataSizeSIFormat);
+    text.replace(u"kB"_s, u"KB"_s);
     return text;
 }
 

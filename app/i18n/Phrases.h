@@ -18,6 +18,9 @@ public:
     /// Sentences one after the other: a space after one that ends in Latin punctuation, none after one
     /// that ends in Chinese punctuation ("。", "；", "）"), as each language writes them.
     static QString sentences(const QStringList &parts);
+    /// A file's size for the clerk, in the current language ("345.7 KB", "512 字节"): decimal units, as the
+    /// platform counts its 2 MB limit (2,000,000 bytes), with `precision` decimals.
+    static QString dataSize(qint64 bytes, int precision = 1);
 };
 
 } // namespace mpdesk

@@ -1,11 +1,11 @@
 #include "materials/MaterialCheck.h"
 
+#include "i18n/Phrases.h"
 #include "materials/LetterScans.h"
 #include "materials/MaterialFiles.h"
 #include "materials/MaterialSlots.h"
 
 #include <QFileInfo>
-#include <QLocale>
 
 using namespace Qt::StringLiterals;
 
@@ -31,9 +31,15 @@ QString shortName(const QString &file)
     return name.isEmpty() ? file : name;
 }
 
-QString megabytes(qint64 bytes)
+// Written as the materials page writes sizes, with as many decimals as it takes (up to three) not to read
+// as the limit itself ("2.0 MB; at most 2 MB").
+QString sizeOverLimit(qint64 bytes)
 {
-    return QLocale().toString(double(bytes) / 1'000'000.0, 'f', 1);
+    const QString limit = Phrases::dataSize(MaterialFiles::MaxBytes, 1);
+    QString text = Phrases::dataSize(bytes, 1);
+    for (int precision = 2; precision <= 3 && text == limit; ++precision)
+        text = Phrases::dataSize(bytes, precision);
+    return text;
 }
 
 } // namespace
@@ -151,9 +157,8 @@ Findings MaterialCheck::check(const Filing &filing, const QHash<QString, Materia
         }
         if (facts.sizeBytes > MaterialFiles::MaxBytes && MaterialFiles::isUploadFormat(facts.format)) {
             out << make(Severity::Warning, path, "materials.fileSize",
-                        tr("%1 is %2 MB; the platform takes at most 2 MB: Prepare upload files makes a smaller "
-                           "copy.")
-                            .arg(name, megabytes(facts.sizeBytes)));
+                        tr("%1 is %2; the platform takes at most %3: Prepare upload files makes a smaller copy.")
+                            .arg(name, sizeOverLimit(facts.sizeBytes), Phrases::dataSize(MaterialFiles::MaxBytes, 0)));
         }
         if (facts.pages > 1) {
             const auto slot = MaterialSlots::of(filing, m);

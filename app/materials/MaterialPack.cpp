@@ -281,7 +281,7 @@ Result<MaterialPack::Report> MaterialPack::write(const Filing &filing, const QSt
     index += tr("In this folder:") + u'\n';
     for (const Output &o : std::as_const(report.written))
         index += u"  "_s + o.fileName + u"  ("_s + QString::number(o.width) + u'x' + QString::number(o.height) + u", "_s
-            + QString::number((o.sizeBytes + 1023) / 1024) + u" KB)\n"_s;
+            + Phrases::dataSize(o.sizeBytes) + u")\n"_s;
     if (report.written.isEmpty())
         index += u"  "_s + tr("(nothing)") + u'\n';
     if (!report.problems.isEmpty()) {

@@ -2,25 +2,32 @@
 // letters the stricter rule may ask for, file names, the export folder remembered, print to file.
 #include "common/Dialogs.h"
 #include "document/FilingDocument.h"
+#include "i18n/LanguageManager.h"
 #include "letters/LetterManifest.h"
 #include "letters/LettersPage.h"
 #include "secrets/MemorySecretStore.h"
 #include "storage/ProjectFile.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
+#include <QPrintDialog>
 #include <QPrinter>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QSettings>
 #include <QShortcut>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QWheelEvent>
 
 #include <poppler-qt6.h>
@@ -72,6 +79,8 @@ private Q_SLOTS:
     void everyManifestIdSelectsItsLetter();
     void exportAllNamesFilesAndRemembersTheFolder();
     void printAllToFileWritesEachLetterExactly();
+    void confirmationReadsInTheNewLanguage();
+    void exportStartsInTheFilingsFolder();
     void ctrlPPrintsAll();
     void previewFitsZoomsAndScrolls();
 
@@ -89,6 +98,7 @@ void TestLettersPage::initTestCase()
 
 void TestLettersPage::init()
 {
+    QVERIFY(LanguageManager::instance().setLanguage(u"en"_s)); // whatever the test before left
     m_document = std::make_unique<FilingDocument>(m_store);
     m_document->setClock(Clock::fixedOn(QDate(2026, 11, 27)));
     const Filing filing = oneLeaderFiling();
@@ -188,6 +198,84 @@ void TestLettersPage::printAllToFileWritesEachLetterExactly()
     }
     QVERIFY(!QFile::exists(folder.filePath(u"print.pdf"_s)));
     QVERIFY(m_page->confirmationText().startsWith(u"Printed: "_s));
+}
+
+// What was exported stays said when the clerk switches language, in the new language.
+void TestLettersPage::confirmationReadsInTheNewLanguage()
+{
+    QVERIFY(LanguageManager::instance().setLanguage(u"en"_s));
+    QTRY_COMPARE(m_page->lettersToPrint().size(), 2);
+    QTemporaryDir folder;
+    const QStringList written = m_page->exportAll(folder.path());
+    QCOMPARE(written.size(), 2);
+    QVERIFY(m_page->confirmationText().startsWith(u"Exported: "_s));
+
+    QVERIFY(LanguageManager::instance().setLanguage(u"zh_CN"_s));
+    // The change reaches the page through the event queue.
+    QTRY_VERIFY2(m_page->confirmationText().startsWith(u"已导出："_s), qPrintable(m_page->confirmationText()));
+    const QString chinese = m_page->confirmationText();
+    for (const QString &path : written)
+        QVERIFY2(chinese.contains(QDir::toNativeSeparators(path)), qPrintable(chinese));
+    QVERIFY(!chinese.contains(u", "_s)); // the list is joined the Chinese way too
+
+    QVERIFY(LanguageManager::instance().setLanguage(u"en"_s));
+    QTRY_VERIFY2(m_page->confirmationText().startsWith(u"Exported: "_s), qPrintable(m_page->confirmationText()));
+
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    printer.setOutputFileName(folder.filePath(u"one.pdf"_s));
+    QVERIFY(m_page->print(printer));
+    QVERIFY(LanguageManager::instance().setLanguage(u"zh_CN"_s));
+    QTRY_VERIFY2(m_page->confirmationText().startsWith(u"已打印："_s), qPrintable(m_page->confirmationText()));
+    QVERIFY(LanguageManager::instance().setLanguage(u"en"_s));
+}
+
+// Export starts in the folder exported to last; before any export, in the filing's folder, else Documents.
+void TestLettersPage::exportStartsInTheFilingsFolder()
+{
+    QSettings().remove(u"letters/exportFolder"_s);
+    QTRY_COMPARE(m_page->lettersToPrint().size(), 2);
+    auto *exportOne = m_page->findChild<QPushButton *>(u"exportButton"_s);
+    auto *exportAll = m_page->findChild<QPushButton *>(u"exportAllButton"_s);
+    QTRY_VERIFY(exportOne->isEnabled());
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    Dialogs::setNextFileName(QString());
+    exportOne->click();
+    QCOMPARE(Dialogs::lastStartFolder(), documents.isEmpty() ? QDir::homePath() : documents);
+    QVERIFY(Dialogs::lastStartFolder() != QDir::currentPath());
+
+    // A filing saved in a folder: that folder.
+    QTemporaryDir filingFolder;
+    const QString filingPath = filingFolder.filePath(u"filing.json"_s);
+    QVERIFY(QFile::copy(QStringLiteral(MPDESK_SOURCE_DIR) + u"/resources/samples/sample-filing.json"_s, filingPath));
+    QVERIFY(m_document->open(filingPath).ok());
+    Dialogs::setNextFileName(QString());
+    exportAll->click();
+    QCOMPARE(Dialogs::lastFileDialogTitle(), u"Export all letters to a folder"_s);
+    QCOMPARE(Dialogs::lastStartFolder(), QFileInfo(filingPath).absolutePath());
+
+    // The folder exported to last (remembered by exportAllNamesFilesAndRemembersTheFolder) comes first.
+    QTemporaryDir chosen;
+    QSettings().setValue(u"letters/exportFolder"_s, chosen.path());
+    Dialogs::setNextFileName(QString());
+    exportOne->click();
+    QCOMPARE(Dialogs::lastFileDialogTitle(), u"Export the letter as PDF"_s);
+    QCOMPARE(Dialogs::lastStartFolder(), QDir(chosen.path()).absolutePath());
+    QSettings().remove(u"letters/exportFolder"_s);
+
+    // Print to file (Qt's own print dialog) proposes the letters' name in the same folder.
+    QString proposed;
+    QTimer::singleShot(0, this, [&proposed] {
+        auto *dialog = qobject_cast<QPrintDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        if (auto *file = dialog->findChild<QLineEdit *>(u"filename"_s))
+            proposed = file->text();
+        dialog->reject();
+    });
+    m_page->findChild<QPushButton *>(u"printButton"_s)->click();
+    QCOMPARE(QFileInfo(proposed).absolutePath(), QFileInfo(filingPath).absolutePath());
+    QVERIFY2(proposed.endsWith(u".pdf"_s) && !proposed.endsWith(u"print.pdf"_s), qPrintable(proposed));
 }
 
 void TestLettersPage::ctrlPPrintsAll()

@@ -3,11 +3,14 @@
 #include <QDateEdit>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QStandardPaths>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
@@ -93,25 +96,50 @@ void Dialogs::warn(QWidget *parent, const QString &title, const QString &text)
     box.exec();
 }
 
-QString Dialogs::openFileName(QWidget *parent, const QString &title, const QString &filter)
+QString Dialogs::startFolderFor(const QString &filingPath)
 {
+    // A filing read from the resources (the sample) has no folder of the clerk's.
+    if (!filingPath.isEmpty() && !filingPath.startsWith(u':'))
+        return QFileInfo(filingPath).absolutePath();
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    return !documents.isEmpty() ? documents : QDir::homePath();
+}
+
+QString Dialogs::resolveStart(const QString &title, const QString &path, bool isFolder)
+{
+    // A relative path would be read against the working folder, which is wherever mpdesk was started from.
+    QString resolved = path;
+    if (resolved.isEmpty())
+        resolved = startFolderFor({});
+    else if (QFileInfo(resolved).isRelative())
+        resolved = QDir(startFolderFor({})).filePath(resolved);
+    s_lastFileDialogTitle = title;
+    s_lastStartFolder = isFolder ? QDir::cleanPath(resolved) : QFileInfo(resolved).absolutePath();
+    return resolved;
+}
+
+QString Dialogs::openFileName(QWidget *parent, const QString &title, const QString &startFolder, const QString &filter)
+{
+    const QString start = resolveStart(title, startFolder, true);
     if (s_nextFileName)
         return *std::exchange(s_nextFileName, std::nullopt);
-    return QFileDialog::getOpenFileName(parent, title, QString(), filter);
+    return QFileDialog::getOpenFileName(parent, title, start, filter);
 }
 
 QString Dialogs::saveFileName(QWidget *parent, const QString &title, const QString &suggested, const QString &filter)
 {
+    const QString start = resolveStart(title, suggested, false);
     if (s_nextFileName)
         return *std::exchange(s_nextFileName, std::nullopt);
-    return QFileDialog::getSaveFileName(parent, title, suggested, filter);
+    return QFileDialog::getSaveFileName(parent, title, start, filter);
 }
 
 QString Dialogs::folderName(QWidget *parent, const QString &title, const QString &startFolder)
 {
+    const QString start = resolveStart(title, startFolder, true);
     if (s_nextFileName)
         return *std::exchange(s_nextFileName, std::nullopt);
-    return QFileDialog::getExistingDirectory(parent, title, startFolder);
+    return QFileDialog::getExistingDirectory(parent, title, start);
 }
 
 void Dialogs::showDocument(QWidget *parent, const QString &title, const QString &text)

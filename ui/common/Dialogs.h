@@ -25,9 +25,16 @@ public:
     /// Save, Discard or Cancel for unsaved work: Yes means save.
     static Answer unsavedChanges(QWidget *parent, const QString &documentName);
     static void warn(QWidget *parent, const QString &title, const QString &text);
-    static QString openFileName(QWidget *parent, const QString &title, const QString &filter);
+    /// The file dialogs open in `startFolder`; a relative or empty one is taken from startFolderFor(), never
+    /// from the process's working folder.
+    static QString openFileName(QWidget *parent, const QString &title, const QString &startFolder,
+                                const QString &filter);
+    /// `suggested`: a file name, or a path whose folder the dialog opens in.
     static QString saveFileName(QWidget *parent, const QString &title, const QString &suggested, const QString &filter);
-    static QString folderName(QWidget *parent, const QString &title, const QString &startFolder = QString());
+    static QString folderName(QWidget *parent, const QString &title, const QString &startFolder);
+    /// The folder a file dialog starts in for the filing at `filingPath`: the filing's own folder, or the
+    /// user's Documents folder for a filing not saved yet (or one read from the application's resources).
+    static QString startFolderFor(const QString &filingPath);
     /// Yes with the day it happened (`latest` proposed, nothing later allowed), or nothing for No: for
     /// recording something done on the platform, perhaps a few days ago.
     static std::optional<QDate> confirmDate(QWidget *parent, const QString &title, const QString &text,
@@ -45,6 +52,9 @@ public:
     static QString lastQuestion() { return s_lastQuestion; }
     /// The text of the last document shown (for tests).
     static QString lastDocument() { return s_lastDocument; }
+    /// The title and the start folder of the last file or folder dialog (for tests).
+    static QString lastFileDialogTitle() { return s_lastFileDialogTitle; }
+    static QString lastStartFolder() { return s_lastStartFolder; }
 
 private:
     static inline std::optional<Answer> s_nextAnswer;
@@ -53,6 +63,11 @@ private:
     static inline QString s_lastWarning;
     static inline QString s_lastQuestion;
     static inline QString s_lastDocument;
+    static inline QString s_lastFileDialogTitle;
+    static inline QString s_lastStartFolder;
+
+    /// `path` made absolute against startFolderFor({}) when it is relative; records the dialog for tests.
+    static QString resolveStart(const QString &title, const QString &path, bool isFolder);
 };
 
 } // namespace mpdesk

@@ -38,14 +38,22 @@ MessageBar::MessageBar(QWidget *parent) : QFrame(parent)
     hide();
 }
 
-void MessageBar::showMessage(const QString &text, const QString &file, Tone tone)
+void MessageBar::showMessage(Text text, const QString &file, Tone tone, Topic topic)
 {
     m_file = file;
-    m_label->setText(text);
+    m_text = std::move(text);
+    m_topic = topic;
+    m_label->setText(m_text ? m_text() : QString());
     m_openFolder->setVisible(!file.isEmpty());
     setStyleSheet(tone == Tone::Success ? u"mpdesk--MessageBar { background: #e8f5e9; border: 1px solid #a5d6a7; }"_s
                                         : u"mpdesk--MessageBar { background: #fff8e1; border: 1px solid #ffd54f; }"_s);
     show();
+}
+
+void MessageBar::withdraw(Topic topic)
+{
+    if (m_topic == topic && !isHidden())
+        hide();
 }
 
 QString MessageBar::text() const
@@ -65,6 +73,8 @@ void MessageBar::retranslate()
     m_openFolder->setText(tr("Open folder"));
     m_close->setText(tr("Close"));
     m_close->setToolTip(tr("Close this message"));
+    if (m_text)
+        m_label->setText(m_text());
 }
 
 } // namespace mpdesk

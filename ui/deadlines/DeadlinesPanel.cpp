@@ -39,8 +39,8 @@ DeadlinesPanel::DeadlinesPanel(FilingDocument &document, QWidget *parent) : QWid
     layout->addWidget(m_note);
     layout->addWidget(m_export, 0, Qt::AlignLeft);
     connect(m_export, &QPushButton::clicked, this, [this] {
-        const QString path =
-            Dialogs::saveFileName(this, tr("Export deadlines"), tr("mpdesk-deadlines.ics"), tr("iCalendar (*.ics)"));
+        const QString suggested = QDir(Dialogs::startFolderFor(m_document.path())).filePath(tr("mpdesk-deadlines.ics"));
+        const QString path = Dialogs::saveFileName(this, tr("Export deadlines"), suggested, tr("iCalendar (*.ics)"));
         if (!path.isEmpty())
             exportCalendar(path);
     });

@@ -20,6 +20,7 @@
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QPrintDialog>
 #include <QPrinter>
@@ -267,6 +268,8 @@ LettersPage::LettersPage(FilingDocument &document, QWidget *parent)
             printer.setDocName(
                 QFileInfo(LetterWriter::fileName(*spec, m_document.filing().miniProgram.name)).completeBaseName());
         QPrintDialog dialog(&printer, this);
+        if (const LetterSpec *spec = currentSpec())
+            suggestPrintFile(dialog, LetterWriter::fileName(*spec, m_document.filing().miniProgram.name));
         if (dialog.exec() == QDialog::Accepted)
             print(printer);
     });
@@ -274,11 +277,17 @@ LettersPage::LettersPage(FilingDocument &document, QWidget *parent)
         QPrinter printer(QPrinter::HighResolution);
         printer.setDocName(tr("Letters"));
         QPrintDialog dialog(&printer, this);
+        const QList<const LetterSpec *> specs = specsToPrint();
+        // One letter is printed to the file chosen; several go beside it, each under its own name.
+        suggestPrintFile(dialog,
+                         specs.size() == 1
+                             ? LetterWriter::fileName(*specs.constFirst(), m_document.filing().miniProgram.name)
+                             : printer.docName() + u".pdf"_s);
         if (dialog.exec() == QDialog::Accepted)
             printAll(printer);
     });
     connect(m_exportAllButton, &QPushButton::clicked, this, [this] {
-        const QString folder = Dialogs::folderName(this, tr("Export all letters to a folder"), lastExportFolder());
+        const QString folder = Dialogs::folderName(this, tr("Export all letters to a folder"), exportStartFolder());
         if (!folder.isEmpty())
             exportAll(folder);
     });
@@ -287,7 +296,7 @@ LettersPage::LettersPage(FilingDocument &document, QWidget *parent)
         if (!spec)
             return;
         const QString name = LetterWriter::fileName(*spec, m_document.filing().miniProgram.name);
-        const QString suggested = lastExportFolder().isEmpty() ? name : QDir(lastExportFolder()).filePath(name);
+        const QString suggested = QDir(exportStartFolder()).filePath(name);
         const QString path = Dialogs::saveFileName(this, tr("Export the letter as PDF"), suggested, tr("PDF (*.pdf)"));
         if (!path.isEmpty())
             exportPdf(path);
@@ -469,8 +478,8 @@ bool LettersPage::print(QPrinter &printer)
     const bool toFile = LetterWriter::printsToFile(printer);
     if (toFile)
         wroteInto(QFileInfo(printer.outputFileName()).absolutePath());
-    showConfirmation(toFile ? tr("Printed: %1").arg(QDir::toNativeSeparators(printer.outputFileName()))
-                            : tr("Printed: %1").arg(spec->title));
+    showConfirmation(
+        {Confirmation::Kind::Printed, {toFile ? QDir::toNativeSeparators(printer.outputFileName()) : spec->title}, {}});
     return true;
 }
 
@@ -488,7 +497,7 @@ bool LettersPage::exportPdf(const QString &path)
     }
     wroteInto(QFileInfo(path).absolutePath());
     QSettings().setValue(QLatin1StringView(ExportFolderKey), m_lastFolder);
-    showConfirmation(tr("Exported: %1").arg(QDir::toNativeSeparators(path)));
+    showConfirmation({Confirmation::Kind::Exported, {QDir::toNativeSeparators(path)}, {}});
     return true;
 }
 
@@ -593,7 +602,7 @@ bool LettersPage::printAll(QPrinter &printer)
     }
     if (toFile)
         wroteInto(QFileInfo(chosen).absolutePath());
-    showConfirmation(tr("Printed: %1").arg(done.join(u", "_s)));
+    showConfirmation({Confirmation::Kind::Printed, done, {}});
     return true;
 }
 
@@ -632,8 +641,7 @@ QStringList LettersPage::exportAll(const QString &folder)
     QStringList shown;
     for (const QString &path : std::as_const(written))
         shown.append(QDir::toNativeSeparators(path));
-    showConfirmation(tr("Exported: %1").arg(shown.join(u", "_s))
-                     + (warnings.isEmpty() ? QString() : u'\n' + warnings.join(u'\n')));
+    showConfirmation({Confirmation::Kind::Exported, shown, warnings});
     return written;
 }
 
@@ -653,10 +661,43 @@ void LettersPage::wroteInto(const QString &folder)
     m_openFolder->setEnabled(true);
 }
 
-void LettersPage::showConfirmation(const QString &text)
+void LettersPage::showConfirmation(Confirmation confirmation)
 {
+    m_confirmed = std::move(confirmation);
+    updateConfirmation();
+}
+
+void LettersPage::updateConfirmation()
+{
+    QString text;
+    switch (m_confirmed.kind) {
+    case Confirmation::Kind::None:
+        break;
+    case Confirmation::Kind::Printed:
+        text = tr("Printed: %1").arg(m_confirmed.items.join(tr(", ", "between the letters or files of a list")));
+        break;
+    case Confirmation::Kind::Exported:
+        text = tr("Exported: %1").arg(m_confirmed.items.join(tr(", ", "between the letters or files of a list")));
+        break;
+    }
+    if (!text.isEmpty() && !m_confirmed.warnings.isEmpty())
+        text += u'\n' + m_confirmed.warnings.join(u'\n');
     m_confirmation->setText(text);
     m_confirmation->setVisible(!text.isEmpty());
+}
+
+void LettersPage::suggestPrintFile(QPrintDialog &dialog, const QString &fileName) const
+{
+    // Qt's own print dialog (Linux) proposes printing to a file in the working folder; the letter's name in
+    // the export folder instead. A platform's native dialog has no such field and keeps its own choice.
+    if (auto *file = dialog.findChild<QLineEdit *>(u"filename"_s))
+        file->setText(QDir::toNativeSeparators(QDir(exportStartFolder()).filePath(fileName)));
+}
+
+QString LettersPage::exportStartFolder() const
+{
+    const QString last = lastExportFolder();
+    return !last.isEmpty() ? last : Dialogs::startFolderFor(m_document.path());
 }
 
 void LettersPage::retranslate()
@@ -684,6 +725,7 @@ void LettersPage::retranslate()
     m_zoom->setToolTip(tr("Zoom (Ctrl+wheel, Ctrl++ and Ctrl+-)"));
     m_letters->setAccessibleName(tr("Letters this filing needs"));
     m_pageImage->setAccessibleName(tr("Preview of the letter"));
+    updateConfirmation();
     if (isVisible())
         rebuild();
 }

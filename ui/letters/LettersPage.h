@@ -10,6 +10,7 @@ class QCheckBox;
 class QComboBox;
 class QLabel;
 class QListWidget;
+class QPrintDialog;
 class QPrinter;
 class QPushButton;
 class QScrollArea;
@@ -84,7 +85,20 @@ private:
     LetterWriter writer() const;
     QList<const LetterSpec *> specsToPrint() const;
     QStringList problemsOf(const QList<const LetterSpec *> &specs) const;
-    void showConfirmation(const QString &text);
+    /// What the confirmation line is about; its sentence is written from it in the current language.
+    struct Confirmation
+    {
+        enum class Kind { None, Printed, Exported };
+        Kind kind = Kind::None;
+        QStringList items; ///< paths written, or the titles of the letters sent to the printer
+        QStringList warnings; ///< as the letter writer gave them
+    };
+    void showConfirmation(Confirmation confirmation);
+    void updateConfirmation();
+    /// Where Export starts: the folder exported to last, else the filing's folder, else Documents.
+    QString exportStartFolder() const;
+    /// Print to file starts where Export does, under the letter's name.
+    void suggestPrintFile(QPrintDialog &dialog, const QString &fileName) const;
     /// A letter was written into `folder`: Open Folder opens it.
     void wroteInto(const QString &folder);
     void zoomBy(int steps);
@@ -102,6 +116,7 @@ private:
     QCheckBox *m_blankDate = nullptr;
     QCheckBox *m_alsoMayBeAsked = nullptr;
     QLabel *m_confirmation = nullptr;
+    Confirmation m_confirmed;
     QPushButton *m_printAllButton = nullptr, *m_exportAllButton = nullptr;
     QLabel *m_problems = nullptr;
     QPushButton *m_fixProblem = nullptr;

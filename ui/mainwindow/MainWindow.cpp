@@ -10,6 +10,7 @@
 #include "document/FilingDocument.h"
 #include "editors/FormPage.h"
 #include "i18n/LanguageManager.h"
+#include "i18n/Phrases.h"
 #include "letters/LettersPage.h"
 #include "mainwindow/ChecklistSidebar.h"
 #include "mainwindow/NextActionCard.h"
@@ -143,6 +144,11 @@ MainWindow::MainWindow(SecretStore *store, QWidget *parent) : QMainWindow(parent
     connect(checklistTimer, &QTimer::timeout, this, &MainWindow::refreshChecklist);
     connect(m_document, &FilingDocument::assessmentChanged, checklistTimer, qOverload<>(&QTimer::start));
     connect(m_document, &FilingDocument::modifiedChanged, this, &MainWindow::updateTitle);
+    // "Saved" (and a warning about that save) is no longer true once the filing is edited again.
+    connect(m_document, &FilingDocument::modifiedChanged, this, [this](bool modified) {
+        if (modified)
+            m_messageBar->withdraw(MessageBar::Topic::Save);
+    });
     connect(m_document, &FilingDocument::pathChanged, this, &MainWindow::updateTitle);
     connect(m_document, &FilingDocument::secretProblemChanged, this, [this](const QString &problem) {
         m_banner->setText(problem);
@@ -223,8 +229,8 @@ void MainWindow::createActions()
     });
     m_openAction = m_fileMenu->addAction(QString(), QKeySequence::Open, this, [this] {
         m_flow->whenDiscardable([this] {
-            const QString path =
-                Dialogs::openFileName(this, tr("Open a filing"), tr("mpdesk filings (*.mpdesk *.json)"));
+            const QString path = Dialogs::openFileName(this, tr("Open a filing"), dialogFolder(),
+                                                       tr("mpdesk filings (*.mpdesk *.json)"));
             if (!path.isEmpty())
                 openFile(path);
         });
@@ -235,7 +241,8 @@ void MainWindow::createActions()
             [this](const QString &file) { m_flow->whenDiscardable([this, file] { openFile(file); }); });
     m_importAction = m_fileMenu->addAction(QString(), this, [this] {
         m_flow->whenDiscardable([this] {
-            const QString path = Dialogs::openFileName(this, tr("Import an interchange file"), tr("JSON (*.json)"));
+            const QString path =
+                Dialogs::openFileName(this, tr("Import an interchange file"), dialogFolder(), tr("JSON (*.json)"));
             if (!path.isEmpty())
                 importFile(path);
         });
@@ -245,12 +252,17 @@ void MainWindow::createActions()
     m_saveAsAction = m_fileMenu->addAction(QString(), QKeySequence::SaveAs, m_flow, &SaveCloseFlow::saveAs);
     connect(m_flow, &SaveCloseFlow::saved, this, [this](const QString &path, const Project::SaveReport &report) {
         rememberRecent(path);
+        // The path is kept, the sentence is written again in the language the clerk switches to.
         if (report.secretFailures.isEmpty())
-            m_messageBar->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), path);
+            m_messageBar->showMessage([path] { return tr("Saved %1").arg(QDir::toNativeSeparators(path)); }, path,
+                                      MessageBar::Tone::Success, MessageBar::Topic::Save);
         else
-            m_messageBar->showMessage(tr("Saved %1, but some numbers are not in the keychain (see above)")
-                                          .arg(QDir::toNativeSeparators(path)),
-                                      path, MessageBar::Tone::Warning);
+            m_messageBar->showMessage(
+                [path] {
+                    return tr("Saved %1, but some numbers are not in the keychain (see above)")
+                        .arg(QDir::toNativeSeparators(path));
+                },
+                path, MessageBar::Tone::Warning, MessageBar::Topic::Save);
     });
     m_closeAction = m_fileMenu->addAction(QString(), QKeySequence::Close, this, [this] {
         m_flow->whenDiscardable([this] {
@@ -399,6 +411,15 @@ void MainWindow::refreshChecklist()
         updateBackgroundStatus();
 }
 
+QString MainWindow::dialogFolder() const
+{
+    // The open filing's folder; from the start page, that of the filing opened last.
+    if (!m_document->path().isEmpty() && !isStartPageShown())
+        return Dialogs::startFolderFor(m_document->path());
+    const QStringList recent = m_recent->files();
+    return Dialogs::startFolderFor(recent.isEmpty() ? QString() : recent.constFirst());
+}
+
 void MainWindow::showField(const QString &path)
 {
     m_router->showField(path);
@@ -483,7 +504,8 @@ void MainWindow::reloadKnownFilings()
     m_document->setKnownFilings(loaded.filings);
     m_knownFilingsRead = true;
     if (!loaded.notes.isEmpty())
-        m_messageBar->showMessage(loaded.notes.join(u' '), QString(), MessageBar::Tone::Warning);
+        m_messageBar->showMessage([notes = loaded.notes] { return Phrases::sentences(notes); }, QString(),
+                                  MessageBar::Tone::Warning);
     updateBackgroundStatus();
 }
 

@@ -117,6 +117,8 @@ private:
     /// clerk showed it on that page (remembered); elsewhere it is as it was.
     void followPageWithDeadlinesDock(const QString &page);
     void showHelp();
+    /// Where Open and Import start: the filing's folder, else the last filing's, else Documents.
+    QString dialogFolder() const;
 
     std::unique_ptr<SecretStore> m_ownStore;
     SecretStore *m_store = nullptr;

@@ -3,6 +3,7 @@
 #include "common/Dialogs.h"
 #include "document/FilingDocument.h"
 
+#include <QDir>
 #include <QFileInfo>
 #include <QLoggingCategory>
 
@@ -33,12 +34,14 @@ void SaveCloseFlow::save()
 void SaveCloseFlow::saveAs()
 {
     QString suggested = m_document.path();
-    if (suggested.isEmpty())
+    if (suggested.isEmpty() || suggested.startsWith(u':'))
         suggested =
             (m_document.filing().miniProgram.name.isEmpty() ? tr("filing") : m_document.filing().miniProgram.name)
             + u".mpdesk"_s;
     else if (!suggested.endsWith(u".mpdesk"_s))
         suggested = QFileInfo(suggested).completeBaseName() + u".mpdesk"_s;
+    // Beside the file it came from (an interchange file's project next to it); a new filing in Documents.
+    suggested = QDir(Dialogs::startFolderFor(m_document.path())).filePath(QFileInfo(suggested).fileName());
     QString path = Dialogs::saveFileName(m_window, tr("Save the filing"), suggested, tr("mpdesk projects (*.mpdesk)"));
     if (path.isEmpty()) {
         m_afterSave = nullptr; // nothing saved: what waited for it does not happen

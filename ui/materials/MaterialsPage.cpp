@@ -104,6 +104,21 @@ QString MaterialsPage::folder() const
     return MaterialFiles::folderOf(m_document.path());
 }
 
+QString MaterialsPage::attachFolder(int row) const
+{
+    // A replacement is usually beside the file it replaces; else the folder the clerk attached from last,
+    // else the filing's.
+    if (row >= 0 && row < m_entries.size() && m_entries.at(row).material >= 0) {
+        const Material &m = m_document.filing().materials.at(m_entries.at(row).material);
+        const QFileInfo file(MaterialFiles::resolve(m.file, folder()));
+        if (file.isAbsolute() && file.dir().exists())
+            return file.absolutePath();
+    }
+    if (!m_lastAttachFolder.isEmpty())
+        return m_lastAttachFolder;
+    return Dialogs::startFolderFor(m_document.path());
+}
+
 void MaterialsPage::retranslate()
 {
     m_intro->setText(tr("The photos and scans to upload, one row per slot. Drop a file on a row or choose Attach. "
@@ -111,6 +126,7 @@ void MaterialsPage::retranslate()
                         "checksum), never a copy of the image: an ID photo is an ID number in clear."));
     m_prepare->setText(tr("Prepare upload files…"));
     m_deletePack->setText(tr("Delete the pack"));
+    updatePackText();
 }
 
 void MaterialsPage::changeEvent(QEvent *event)
@@ -148,7 +164,7 @@ QString MaterialsPage::factsText(const MaterialFacts &facts, const QString &file
     case MaterialFacts::State::Read:
         break;
     }
-    const QString size = QLocale().formattedDataSize(facts.sizeBytes, 1, QLocale::DataSizeSIFormat);
+    const QString size = Phrases::dataSize(facts.sizeBytes);
     if (facts.format.isEmpty())
         return tr("%1 — %2, not an image").arg(name, size);
     QString text = tr("%1 — %2, %3×%4 pixels, %5, checked %6")
@@ -243,8 +259,11 @@ void MaterialsPage::rebuild()
         row->setObjectName(u"materialRow"_s);
         const int index = int(m_rows.size());
         connect(row, &MaterialRow::attachRequested, this, [this, index] {
+            if (index >= m_entries.size())
+                return;
+            // The dialog names the slot as its row does ("Mini program leader (Zhang San): ID, portrait side").
             const QString path =
-                Dialogs::openFileName(this, tr("Attach a photo or scan"),
+                Dialogs::openFileName(this, tr("Attach: %1").arg(m_entries.at(index).slot.title), attachFolder(index),
                                       tr("Images and PDF (*.jpg *.jpeg *.png *.tif *.tiff *.bmp *.webp "
                                          "*.pdf *.heic *.heif);;All files (*)"));
             if (!path.isEmpty())
@@ -329,6 +348,7 @@ void MaterialsPage::attach(int row, const QString &path)
     m.slot = entry.slot.slot;
     m.person = entry.slot.person;
     m.item = entry.slot.item;
+    m_lastAttachFolder = QFileInfo(path).absolutePath();
     m.file = MaterialFiles::storedPath(path, folder());
     m.facts = MaterialFiles::measure(QFileInfo(path).absoluteFilePath(), m_document.clock().today());
     if (!m.facts.isRead())
@@ -356,7 +376,8 @@ void MaterialsPage::remove(int row)
 
 void MaterialsPage::prepareUploadFiles()
 {
-    const QString target = Dialogs::folderName(this, tr("Folder for the upload files (they show ID cards)"));
+    const QString target = Dialogs::folderName(this, tr("Folder for the upload files (they show ID cards)"),
+                                               Dialogs::startFolderFor(m_document.path()));
     if (target.isEmpty())
         return;
     const Result<MaterialPack::Report> result =
@@ -368,12 +389,28 @@ void MaterialsPage::prepareUploadFiles()
     const MaterialPack::Report &report = result.value();
     m_packFolder = report.folder;
     m_deletePack->setEnabled(true);
-    QStringList lines;
-    lines << tr("%n file(s) written to %1. They show ID cards: upload them, then delete the pack.", nullptr,
-                int(report.written.size()))
-                 .arg(QDir::toNativeSeparators(report.folder));
+    m_pack = {PackResult::Kind::Written, report.folder, int(report.written.size()), {}};
     for (const MaterialPack::Problem &p : report.problems)
-        lines << Phrases::labelled(p.title, p.message);
+        m_pack.problems << Phrases::labelled(p.title, p.message);
+    updatePackText();
+}
+
+void MaterialsPage::updatePackText()
+{
+    QStringList lines;
+    switch (m_pack.kind) {
+    case PackResult::Kind::None:
+        break;
+    case PackResult::Kind::Written:
+        lines << tr("%n file(s) written to %1. They show ID cards: upload them, then delete the pack.", nullptr,
+                    m_pack.count)
+                     .arg(QDir::toNativeSeparators(m_pack.folder));
+        lines << m_pack.problems;
+        break;
+    case PackResult::Kind::Deleted:
+        lines << tr("The pack in %1 was deleted.").arg(QDir::toNativeSeparators(m_pack.folder));
+        break;
+    }
     m_packResult->setText(lines.join(u'\n'));
 }
 
@@ -390,7 +427,8 @@ void MaterialsPage::deletePack()
         Dialogs::warn(this, tr("Cannot delete the pack"), removed.error().text());
         return;
     }
-    m_packResult->setText(tr("The pack in %1 was deleted.").arg(QDir::toNativeSeparators(m_packFolder)));
+    m_pack = {PackResult::Kind::Deleted, m_packFolder, 0, {}};
+    updatePackText();
     m_packFolder.clear();
     m_deletePack->setEnabled(false);
 }

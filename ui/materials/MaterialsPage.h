@@ -65,6 +65,20 @@ private:
     QString factsText(const MaterialFacts &facts, const QString &file) const;
     QPixmap thumbnail(const QString &absolutePath, const MaterialFacts &facts);
     QString folder() const;
+    /// Where Attach starts for row `row`: beside the file it replaces, else where the clerk attached from
+    /// last, else the filing's folder.
+    QString attachFolder(int row) const;
+    void updatePackText();
+
+    /// What the pack line says, kept as data so that it reads in the language the clerk switches to.
+    struct PackResult
+    {
+        enum class Kind { None, Written, Deleted };
+        Kind kind = Kind::None;
+        QString folder;
+        int count = 0;
+        QStringList problems; ///< as the pack reported them
+    };
 
     FilingDocument &m_document;
     bool m_stale = false;
@@ -79,6 +93,8 @@ private:
     QList<RowEntry> m_entries;
     QString m_measuredKey; ///< the files and folder last measured, so that only a change re-reads them
     QString m_packFolder;
+    QString m_lastAttachFolder;
+    PackResult m_pack;
     QHash<QString, QPixmap> m_thumbnails; ///< by SHA-256; in memory only
 };
 
