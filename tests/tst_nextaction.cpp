@@ -10,6 +10,7 @@
 
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace Qt::StringLiterals;
 using namespace mpdesk;
@@ -42,6 +43,7 @@ private Q_SLOTS:
     void aNewFilingStartsWithItsFirstStep();
     void aDeadlineComesFirst_data();
     void aDeadlineComesFirst();
+    void theSmsCountsDownInHours();
     void aWrongValueIsToFix();
     void theSampleContinuesWithItsMiniProgram();
     void summaryOfAFileOnDisk();
@@ -99,6 +101,25 @@ void TestNextAction::aDeadlineComesFirst()
     QCOMPARE(next.dueDate, QDate(2026, 11, 29));
     QCOMPARE(next.dueText(), dueText);
     QVERIFY(next.isUrgent());
+}
+
+// The 24 hours of the MIIT SMS: the card says hours and minutes, as the SMS field's countdown does.
+void TestNextAction::theSmsCountsDownInHours()
+{
+    Filing f = sample();
+    f.filing.status = u"bureau_review"_s;
+    f.filing.smsReceivedAt = u"2026-12-03T09:30:00+08:00"_s;
+    AssessmentContext context;
+    context.clock = Clock::fixedAt(QDateTime(QDate(2026, 12, 3), QTime(11, 0), QTimeZone("Asia/Shanghai")));
+    context.knownFilingsLoaded = true;
+    NextAction next = NextAction::of(Assessment::of(f, context));
+    QCOMPARE(next.stepId, u"filing.bureauReview"_s);
+    QCOMPARE(next.dueText(), u"by 2026-12-04 09:30 (Beijing time), 22 h 30 min left"_s);
+
+    // Two days and more ahead, days again; past it, overdue.
+    context.clock = Clock::fixedAt(QDateTime(QDate(2026, 12, 4), QTime(10, 0), QTimeZone("Asia/Shanghai")));
+    next = NextAction::of(Assessment::of(f, context));
+    QVERIFY2(next.dueText().startsWith(u"overdue since 2026-12-04 09:30"_s), qPrintable(next.dueText()));
 }
 
 void TestNextAction::aWrongValueIsToFix()

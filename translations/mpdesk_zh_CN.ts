@@ -1978,6 +1978,14 @@ account number cannot be read from the keychain, 4 (export) a character no insta
         <source>Next: %1 — %2</source>
         <translation>下一步：%1 — %2</translation>
     </message>
+    <message>
+        <source>by %1, %2 h %3 min left</source>
+        <translation>请在 %1 前完成，还剩 %2 小时 %3 分</translation>
+    </message>
+    <message>
+        <source>overdue since %1</source>
+        <translation>已于 %1 逾期</translation>
+    </message>
 </context>
 <context>
     <name>PackCommand</name>

@@ -43,6 +43,7 @@ const Deadline *openDeadlineOf(const Assessment &assessment, const Step &step)
 void setDue(NextAction &next, const Deadline &deadline)
 {
     next.dueDate = deadline.date;
+    next.dueMoment = deadline.moment;
     next.due = deadline.when();
 }
 
@@ -52,6 +53,7 @@ NextAction NextAction::of(const Assessment &assessment)
 {
     NextAction next;
     next.today = assessment.today();
+    next.now = assessment.now();
     const Checklist &checklist = assessment.checklist();
 
     // A deadline of the clerk's that has passed or is near comes before everything else.
@@ -132,9 +134,17 @@ QString NextAction::dueText() const
 {
     if (due.isEmpty())
         return {};
+    // A deadline at a time of day, close: hours and minutes, as the field's own countdown says them.
+    const qint64 seconds = dueMoment.isValid() && now.isValid() ? now.secsTo(dueMoment) : -1;
+    if (seconds > 0 && seconds < 48 * 3600) {
+        const qint64 minutes = (seconds + 59) / 60;
+        return tr("by %1, %2 h %3 min left").arg(due).arg(minutes / 60).arg(minutes % 60, 2, 10, QChar(u'0'));
+    }
     const qint64 days = today.isValid() && dueDate.isValid() ? today.daysTo(dueDate) : 0;
     if (days < 0)
         return tr("overdue since %1 (%n day(s) ago)", nullptr, int(-days)).arg(due);
+    if (days == 0 && dueMoment.isValid() && now.isValid() && seconds <= 0)
+        return tr("overdue since %1").arg(due); // earlier today
     if (days == 0)
         return tr("by %1 (today)").arg(due);
     return tr("by %1 (in %n day(s))", nullptr, int(days)).arg(due);

@@ -36,9 +36,12 @@ public:
     QDate dueDate; ///< the day it is due in China; null when nothing is due
     QString due; ///< the due date (and time) in the user's language; empty when nothing is due
     QDate today; ///< the assessment's day, to say how many days are left
+    QDateTime dueMoment; ///< for a deadline at a time of day (the MIIT SMS); else null
+    QDateTime now; ///< the assessment's moment, to say how many hours are left
 
     bool isUrgent() const { return kind == Kind::Overdue || kind == Kind::DueSoon; }
-    /// "by 2026-10-08 (in 3 days)", "overdue since 2026-10-08", or empty.
+    /// "by 2026-10-08 (in 3 days)", "by 2026-12-04 09:30 (Beijing time), 22 h 30 min left" within two days of a
+    /// deadline at a time of day, "overdue since 2026-10-08", or empty.
     QString dueText() const;
     /// One line for the command line: "Next: Payment verification — Transfer … (by …)".
     QString line() const;
