@@ -922,7 +922,7 @@ void TestMainWindow::windowSaysWhenBackgroundWorkIsDone()
     QVERIFY(w.backgroundStatus().isEmpty() || w.backgroundStatus().contains(u"Reading"_s));
     w.show();
     QVERIFY(finished.wait());
-    QVERIFY2(w.backgroundStatus().startsWith(u"Ready: keychain read"_s), qPrintable(w.backgroundStatus()));
+    QCOMPARE(w.backgroundStatus(), u"Ready: keychain read"_s); // the start page: no leader to compare yet
     QVERIFY(w.findChild<QLabel *>(u"backgroundStatus"_s)->isVisible());
 }
 

@@ -3944,6 +3944,10 @@ The clerk&apos;s desk for registering, certifying and filing an enterprise WeCha
         <source>Ready: keychain read; the leader is not compared with other filings yet</source>
         <translation>就绪：已读取钥匙串；负责人尚未与其他申办比对</translation>
     </message>
+    <message>
+        <source>Ready: keychain read</source>
+        <translation>就绪：已读取钥匙串</translation>
+    </message>
 </context>
 <context>
     <name>mpdesk::MaterialRow</name>

@@ -560,6 +560,8 @@ void MainWindow::showWorkspace()
 {
     m_central->setCurrentIndex(1);
     m_statusSummary->show();
+    if (m_backgroundReady)
+        updateBackgroundStatus();
     // A filing opens at the step the clerk should work on next.
     const NextAction next = NextAction::of(m_document->assessment());
     const QString step = !next.stepId.isEmpty() ? next.stepId
@@ -575,6 +577,8 @@ void MainWindow::showStartPage()
     m_central->setCurrentWidget(m_start);
     m_statusSummary->hide(); // no filing, nothing to sum up
     followPageWithDeadlinesDock(QString());
+    if (m_backgroundReady)
+        updateBackgroundStatus();
 }
 
 bool MainWindow::openSample()
@@ -682,9 +686,13 @@ void MainWindow::updateBackgroundStatus()
     // What the assessment compared, as the checklist and `mpdesk check` say it: the filing itself is
     // not one of the others.
     const std::optional<LeaderReuse::Report> &reuse = m_document->assessment().leaderReuse();
-    m_backgroundStatus->setText(
-        reuse && reuse->checked ? tr("Ready: keychain read, %n other filing(s) compared", nullptr, int(reuse->compared))
-                                : tr("Ready: keychain read; the leader is not compared with other filings yet"));
+    if (isStartPageShown()) // no filing open: no leader to compare
+        m_backgroundStatus->setText(tr("Ready: keychain read"));
+    else if (reuse && reuse->checked)
+        m_backgroundStatus->setText(
+            tr("Ready: keychain read, %n other filing(s) compared", nullptr, int(reuse->compared)));
+    else
+        m_backgroundStatus->setText(tr("Ready: keychain read; the leader is not compared with other filings yet"));
     if (wasReading)
         Q_EMIT backgroundWorkFinished();
 }
