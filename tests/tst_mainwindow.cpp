@@ -107,6 +107,7 @@ private Q_SLOTS:
     void ctrlZInAFieldUndoesTheFilingsLastEdit();
     void undoTextsAreInWords();
     void blockedReasonShowsOnTheStepsPage();
+    void aStepOpensAtItsOwnField();
     void typedMarkupIsShownAsWritten();
     void saveConfirmationStaysWithItsFolder();
     void saveConfirmationFollowsLanguageAndGoesOnTheNextEdit();
@@ -659,6 +660,20 @@ void TestMainWindow::blockedReasonShowsOnTheStepsPage()
     QVERIFY2(w.stepStatusText().contains(u"blocked"_s, Qt::CaseInsensitive), qPrintable(w.stepStatusText()));
     QVERIFY2(w.stepStatusText().contains(reason), qPrintable(w.stepStatusText()));
     QVERIFY(w.findChild<QLabel *>(u"stepHeader"_s)->isVisible());
+}
+
+// A step with nothing to correct opens where its own data is, not at the top of a shared page.
+void TestMainWindow::aStepOpensAtItsOwnField()
+{
+    MainWindow &w = *m_window;
+    w.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&w));
+    w.showStep(u"filing.approved"_s);
+    QTRY_COMPARE(QApplication::focusWidget() ? QApplication::focusWidget()->objectName() : QString(),
+                 u"filing.recordNumber"_s);
+    w.showStep(u"filing.bureauReview"_s);
+    QTRY_COMPARE(QApplication::focusWidget() ? QApplication::focusWidget()->objectName() : QString(),
+                 u"filing.smsReceivedAt"_s);
 }
 
 namespace {

@@ -22,6 +22,7 @@
 #include "project/KnownFilingsIndex.h"
 #include "secrets/FingerprintKey.h"
 #include "secrets/SecretStore.h"
+#include "workflow/StepCatalogue.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -430,8 +431,16 @@ void MainWindow::showStep(const QString &stepId)
     m_currentStep = stepId;
     updateStepHeader();
     const Step *step = checklist().step(stepId);
-    // The step's first finding is where the clerk has work to do; without one, the step's own fields.
-    const QString path = step && !step->findings.isEmpty() ? step->findings.first().path : stepId;
+    // The step's first finding is where the clerk has work to do; without one, the step's own first field
+    // on the step's page (the record number of "Filing approved", not the top of the filing page).
+    QString path = stepId;
+    if (step && !step->findings.isEmpty()) {
+        path = step->findings.first().path;
+    } else if (const std::optional<StepId> id = StepCatalogue::fromKey(stepId)) {
+        const QStringList &owned = StepCatalogue::spec(*id).ownedPaths;
+        if (!owned.isEmpty() && PageRouter::routeFor(owned.constFirst()) == PageRouter::routeFor(stepId))
+            path = owned.constFirst();
+    }
     showField(!PageRouter::routeFor(path).isEmpty() ? path : stepId);
 }
 
