@@ -671,6 +671,13 @@ void TestMainWindow::aStepOpensAtItsOwnField()
     w.showStep(u"filing.approved"_s);
     QTRY_COMPARE(QApplication::focusWidget() ? QApplication::focusWidget()->objectName() : QString(),
                  u"filing.recordNumber"_s);
+    // ... and in view, though it is far down the page.
+    QWidget *field = QApplication::focusWidget();
+    auto *scroll = qobject_cast<QScrollArea *>(w.findChild<QStackedWidget *>(u"pages"_s)->currentWidget());
+    QVERIFY(scroll);
+    const QRect shown(field->mapTo(scroll->viewport(), QPoint(0, 0)), field->size());
+    QVERIFY2(scroll->viewport()->rect().contains(shown),
+             qPrintable(u"field at %1, viewport height %2"_s.arg(shown.top()).arg(scroll->viewport()->height())));
     w.showStep(u"filing.bureauReview"_s);
     QTRY_COMPARE(QApplication::focusWidget() ? QApplication::focusWidget()->objectName() : QString(),
                  u"filing.smsReceivedAt"_s);

@@ -19,6 +19,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QPlainTextEdit>
+#include <QScrollArea>
 #include <QSignalBlocker>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -417,8 +418,16 @@ QWidget *FormPage::fieldWidget(const QString &path) const
 void FormPage::focusField(const QString &path)
 {
     QWidget *target = path.isEmpty() ? (m_fields.isEmpty() ? nullptr : m_fields.first().input) : fieldWidget(path);
-    if (target)
-        target->setFocus(Qt::OtherFocusReason);
+    if (!target)
+        return;
+    target->setFocus(Qt::OtherFocusReason);
+    // Focus given from elsewhere (the checklist, a message) does not scroll the page by itself.
+    for (QWidget *up = parentWidget(); up; up = up->parentWidget()) {
+        if (auto *scroll = qobject_cast<QScrollArea *>(up)) {
+            scroll->ensureWidgetVisible(target, 50, 80); // with its label and its message in view
+            break;
+        }
+    }
 }
 
 void FormPage::showFindings(Field &field, const Findings &findings)
