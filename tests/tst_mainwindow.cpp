@@ -353,6 +353,8 @@ void TestMainWindow::leaderReusedUnderAnotherEntityIsFound()
     QVERIFY(!bytes.contains("440304199211083542"));
     // It is now a filing this computer knows, but not another one to compare with (as `mpdesk check` says).
     const auto comparedWith = [](qsizetype others) {
+        if (others == 0)
+            return u"Ready: keychain read; no other filing on this computer to compare with"_s;
         return others == 1 ? u"Ready: keychain read, 1 other filing compared"_s
                            : u"Ready: keychain read, %1 other filings compared"_s.arg(others);
     };

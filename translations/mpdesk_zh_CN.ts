@@ -3948,6 +3948,10 @@ The clerk&apos;s desk for registering, certifying and filing an enterprise WeCha
         <source>Ready: keychain read</source>
         <translation>就绪：已读取钥匙串</translation>
     </message>
+    <message>
+        <source>Ready: keychain read; no other filing on this computer to compare with</source>
+        <translation>就绪：已读取钥匙串；这台电脑上还没有其他申办可比对</translation>
+    </message>
 </context>
 <context>
     <name>mpdesk::MaterialRow</name>

@@ -697,6 +697,8 @@ void MainWindow::updateBackgroundStatus()
     const std::optional<LeaderReuse::Report> &reuse = m_document->assessment().leaderReuse();
     if (isStartPageShown()) // no filing open: no leader to compare
         m_backgroundStatus->setText(tr("Ready: keychain read"));
+    else if (reuse && reuse->checked && reuse->compared == 0)
+        m_backgroundStatus->setText(tr("Ready: keychain read; no other filing on this computer to compare with"));
     else if (reuse && reuse->checked)
         m_backgroundStatus->setText(
             tr("Ready: keychain read, %n other filing(s) compared", nullptr, int(reuse->compared)));
