@@ -21,6 +21,7 @@
 #include <QPlainTextEdit>
 #include <QScrollArea>
 #include <QSignalBlocker>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 #include <QWidgetAction>
@@ -421,10 +422,15 @@ void FormPage::focusField(const QString &path)
     if (!target)
         return;
     target->setFocus(Qt::OtherFocusReason);
-    // Focus given from elsewhere (the checklist, a message) does not scroll the page by itself.
+    // Focus given from elsewhere (the checklist, a message) does not scroll the page by itself. Once
+    // more after the pending layout: a page just built or shown has no final geometry yet.
     for (QWidget *up = parentWidget(); up; up = up->parentWidget()) {
         if (auto *scroll = qobject_cast<QScrollArea *>(up)) {
-            scroll->ensureWidgetVisible(target, 50, 80); // with its label and its message in view
+            const auto reveal = [scroll, target] {
+                scroll->ensureWidgetVisible(target, 50, 80); // with its label and its message in view
+            };
+            reveal();
+            QTimer::singleShot(0, target, reveal); // not run once the field is gone
             break;
         }
     }
