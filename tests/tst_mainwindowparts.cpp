@@ -23,6 +23,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScrollArea>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStackedWidget>
@@ -61,6 +62,7 @@ private Q_SLOTS:
     void recentFilesNewestFirstOnceEach();
     void wheelOverAChoiceScrollsThePage();
     void stepHeaderDoesNotRepeatTheCard();
+    void aNewFilingStartsWithAddingPeople();
     void fileFiltersKeepTheirPatternsInChinese();
     void chineseSentencesNameTheProgramInChinese();
 
@@ -354,6 +356,31 @@ void TestMainWindowParts::stepHeaderDoesNotRepeatTheCard()
     QVERIFY(w.nextActionCard()->text().contains(step->reason)); // the card says it ...
     QVERIFY(w.stepStatusText().startsWith(step->title)); // ... the header names the step ...
     QVERIFY2(!w.stepStatusText().contains(step->reason), qPrintable(w.stepStatusText())); // ... once is enough
+    Dialogs::setNextAnswer(Dialogs::Answer::No);
+}
+
+// A blank filing opens on the People page at its top: what to do first, and the button to do it.
+void TestMainWindowParts::aNewFilingStartsWithAddingPeople()
+{
+    MemorySecretStore store;
+    MainWindow w(&store);
+    w.resize(1600, 1000);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QTest::mouseClick(w.findChild<QPushButton *>(u"startNew"_s), Qt::LeftButton);
+    auto *page = qobject_cast<QScrollArea *>(w.findChild<QStackedWidget *>(u"pages"_s)->currentWidget());
+    QVERIFY(page);
+    auto *todo = page->findChild<QLabel *>(u"pageFindings"_s);
+    QVERIFY(todo);
+    QTRY_VERIFY(todo->isVisible());
+    QVERIFY2(todo->text().contains(u"Nobody is entered yet"_s), qPrintable(todo->text()));
+    auto *add = page->findChild<QPushButton *>(u"addPersonButton"_s);
+    QVERIFY(add);
+    QCoreApplication::processEvents(); // the page's scrolling settles
+    for (QWidget *shown : {static_cast<QWidget *>(todo), static_cast<QWidget *>(add)}) {
+        const QRect where(shown->mapTo(page->viewport(), QPoint(0, 0)), shown->size());
+        QVERIFY2(page->viewport()->rect().contains(where), qPrintable(shown->objectName()));
+    }
     Dialogs::setNextAnswer(Dialogs::Answer::No);
 }
 

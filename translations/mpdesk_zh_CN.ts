@@ -2723,6 +2723,10 @@ account number cannot be read from the keychain, 4 (export) a character no insta
         <source>The record number is entered, so the filing is approved, but the status says &quot;%1&quot;: set it to &quot;%2&quot;.</source>
         <translation>已填写备案号，说明备案已通过，但备案状态仍是“%1”：请改为“%2”。</translation>
     </message>
+    <message>
+        <source>Nobody is entered yet: add each person of the filing once (legal representative, entity leader, administrator, mini program leader), then give them their roles.</source>
+        <translation>还没有录入任何人员：请把本次申办涉及的每个人（法定代表人、主体负责人、管理员、小程序负责人）各录入一次，再为他们指定角色。</translation>
+    </message>
 </context>
 <context>
     <name>Vocabulary</name>

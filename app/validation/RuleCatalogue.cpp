@@ -157,6 +157,7 @@ QList<RuleSpec> makeCatalogue()
         {RuleId::RecordNumberFormat, u"recordNumber.format"_s, Area::Filing, {u"filing.recordNumber"_s}},
         {RuleId::RecordNumberProvince, u"recordNumber.province"_s, Area::Filing, {u"filing.recordNumber"_s}},
         {RuleId::RecordNumberStatus, u"recordNumber.status"_s, Area::Filing, {u"filing.status"_s}},
+        {RuleId::PeopleNone, u"people.none"_s, Area::People, {u"people"_s}},
     };
     // clang-format on
 }

@@ -70,6 +70,7 @@ enum class RuleId {
     RecordNumberFormat,
     RecordNumberProvince,
     RecordNumberStatus,
+    PeopleNone,
 };
 
 /// The part of the filing a rule belongs to; each area's rules live in one file of `validation/rules/`.

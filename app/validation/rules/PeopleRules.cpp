@@ -17,6 +17,12 @@ using Kind = Vocabulary::Kind;
 
 void PeopleRules::check(const Filing &filing, QDate today, FindingSink &sink)
 {
+    // Where a new filing starts: the people come first, their roles after them.
+    if (filing.people.isEmpty()) {
+        sink.toDo(u"people"_s, RuleId::PeopleNone,
+                  Validator::tr("Nobody is entered yet: add each person of the filing once (legal representative, "
+                                "entity leader, administrator, mini program leader), then give them their roles."));
+    }
     QHash<QString, QString> phoneOwners; // normalised number -> the first person using it, for messages
     QSet<QString> ids;
     for (qsizetype i = 0; i < filing.people.size(); ++i) {
