@@ -2133,6 +2133,26 @@ account number cannot be read from the keychain, 4 (export) a character no insta
         <source>mini program leader</source>
         <translation>小程序负责人</translation>
     </message>
+    <message>
+        <source>Administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>Certification contact</source>
+        <translation>认证联系人</translation>
+    </message>
+    <message>
+        <source>Entity leader</source>
+        <translation>主体负责人</translation>
+    </message>
+    <message>
+        <source>Legal representative</source>
+        <translation>法定代表人</translation>
+    </message>
+    <message>
+        <source>Mini program leader</source>
+        <translation>小程序负责人</translation>
+    </message>
 </context>
 <context>
     <name>SafeFile</name>
@@ -4349,26 +4369,6 @@ The clerk&apos;s desk for registering, certifying and filing an enterprise WeCha
     <message>
         <source>The same person may hold several roles.</source>
         <translation>同一人可以担任多个角色。</translation>
-    </message>
-    <message>
-        <source>Legal representative</source>
-        <translation>法定代表人</translation>
-    </message>
-    <message>
-        <source>Administrator</source>
-        <translation>管理员</translation>
-    </message>
-    <message>
-        <source>Certification contact</source>
-        <translation>认证联系人</translation>
-    </message>
-    <message>
-        <source>Entity leader</source>
-        <translation>主体负责人</translation>
-    </message>
-    <message>
-        <source>Mini program leader</source>
-        <translation>小程序负责人</translation>
     </message>
     <message>
         <source>People and roles</source>

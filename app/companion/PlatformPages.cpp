@@ -1,6 +1,7 @@
 #include "companion/PlatformPages.h"
 
 #include "document/FilingFields.h"
+#include "model/Roles.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -141,8 +142,10 @@ QString PlatformPages::choice(const QString &table, const QString &keyword) cons
 
 QStringList PlatformPages::rolePrefixes()
 {
-    return {u"administrator"_s, u"certificationContact"_s, u"entityLeader"_s, u"legalRepresentative"_s,
-            u"miniProgramLeader"_s};
+    QStringList prefixes; // in Roles::all()'s order: CompanionRows finds a role by its index
+    for (Roles::Role role : Roles::all())
+        prefixes.append(Roles::key(role));
+    return prefixes;
 }
 
 } // namespace mpdesk

@@ -29,9 +29,26 @@ auto slot(F &filing, Roles::Role role) -> decltype(&filing.entity.leader)
 
 const QList<Roles::Role> &Roles::all()
 {
-    static const QList<Role> list = {Role::Administrator, Role::CertificationContact, Role::EntityLeader,
-                                     Role::LegalRepresentative, Role::MiniProgramLeader};
+    static const QList<Role> list = {Role::LegalRepresentative, Role::Administrator, Role::CertificationContact,
+                                     Role::EntityLeader, Role::MiniProgramLeader};
     return list;
+}
+
+QString Roles::key(Role role)
+{
+    switch (role) {
+    case Role::Administrator:
+        return u"administrator"_s;
+    case Role::CertificationContact:
+        return u"certificationContact"_s;
+    case Role::EntityLeader:
+        return u"entityLeader"_s;
+    case Role::LegalRepresentative:
+        return u"legalRepresentative"_s;
+    case Role::MiniProgramLeader:
+        return u"miniProgramLeader"_s;
+    }
+    Q_UNREACHABLE();
 }
 
 QString Roles::path(Role role)
@@ -74,6 +91,23 @@ QString Roles::name(Role role)
         return tr("legal representative");
     case Role::MiniProgramLeader:
         return tr("mini program leader");
+    }
+    Q_UNREACHABLE();
+}
+
+QString Roles::label(Role role)
+{
+    switch (role) {
+    case Role::Administrator:
+        return tr("Administrator");
+    case Role::CertificationContact:
+        return tr("Certification contact");
+    case Role::EntityLeader:
+        return tr("Entity leader");
+    case Role::LegalRepresentative:
+        return tr("Legal representative");
+    case Role::MiniProgramLeader:
+        return tr("Mini program leader");
     }
     Q_UNREACHABLE();
 }

@@ -18,8 +18,10 @@ class Roles final
 public:
     enum class Role { Administrator, CertificationContact, EntityLeader, LegalRepresentative, MiniProgramLeader };
 
-    /// Every role, in the order of the process.
+    /// Every role, in the order the People page lists them and messages name them.
     static const QList<Role> &all();
+    /// The role's key in the platform pages' field paths, e.g. "entityLeader".
+    static QString key(Role role);
     /// The field path holding the role's person id, e.g. "entity.leader".
     static QString path(Role role);
     /// The person id holding the role ("" when not chosen).
@@ -27,6 +29,8 @@ public:
     static void setHolder(Filing &filing, Role role, const QString &personId);
     /// "entity leader", … in the user's language, in lower case for use inside a sentence.
     static QString name(Role role);
+    /// "Entity leader", … in the user's language, as a label.
+    static QString label(Role role);
     /// The roles `personId` holds.
     static QList<Role> heldBy(const Filing &filing, const QString &personId);
 };

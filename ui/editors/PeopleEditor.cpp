@@ -3,6 +3,7 @@
 #include "common/Dialogs.h"
 #include "document/FilingDocument.h"
 #include "document/FilingEdits.h"
+#include "model/Roles.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -56,11 +57,8 @@ PeopleEditor::PeopleEditor(FilingDocument &document, QWidget *parent) : FormPage
     addLine(u"email"_s, [] { return tr("Email"); });
 
     addSection([] { return tr("Roles"); }, [] { return tr("The same person may hold several roles."); });
-    addPersonChoice(u"entity.legalRepresentative"_s, [] { return tr("Legal representative"); });
-    addPersonChoice(u"registration.administrator"_s, [] { return tr("Administrator"); });
-    addPersonChoice(u"certification.contact"_s, [] { return tr("Certification contact"); });
-    addPersonChoice(u"entity.leader"_s, [] { return tr("Entity leader"); });
-    addPersonChoice(u"miniProgram.leader"_s, [] { return tr("Mini program leader"); });
+    for (Roles::Role role : Roles::all())
+        addPersonChoice(Roles::path(role), [role] { return Roles::label(role); });
     m_tip = new QLabel(this);
     m_tip->setObjectName(u"sameLeaderTip"_s);
     m_tip->setWordWrap(true);
