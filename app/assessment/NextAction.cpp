@@ -136,7 +136,7 @@ QString NextAction::dueText() const
         return {};
     // A deadline at a time of day, close: hours and minutes, as the field's own countdown says them.
     const qint64 seconds = dueMoment.isValid() && now.isValid() ? now.secsTo(dueMoment) : -1;
-    if (seconds > 0 && seconds < 48 * 3600) {
+    if (seconds > 0 && seconds < qint64(48) * 3600) {
         const qint64 minutes = (seconds + 59) / 60;
         return tr("by %1, %2 h %3 min left").arg(due).arg(minutes / 60).arg(minutes % 60, 2, 10, QChar(u'0'));
     }
