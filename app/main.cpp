@@ -105,6 +105,8 @@ int main(int argc, char **argv)
     if (parser.isSet(quitAfterPaint))
         window.installEventFilter(new FirstPaintQuit(&window));
     window.show();
-    QTimer::singleShot(0, &window, &mpdesk::MainWindow::offerRecovery);
+    // Once the window is on screen: asked earlier, the question opens where the window is not yet.
+    QObject::connect(&window, &mpdesk::MainWindow::firstPainted, &window, &mpdesk::MainWindow::offerRecovery,
+                     Qt::QueuedConnection);
     return app.exec();
 }

@@ -937,16 +937,33 @@ void TestMainWindow::recoveryNamesTheFile()
     w.offerRecovery();
     QVERIFY2(Dialogs::lastQuestion().contains(QDir::toNativeSeparators(path)), qPrintable(Dialogs::lastQuestion()));
     QVERIFY(FilingDocument::pendingRecoveries().isEmpty());
+
+    // A new filing with no name yet is called that, not by the recovery copy's id.
+    w.document().newFiling();
+    w.document().setField(u"registration.email"_s, u"clerk@example.cn"_s);
+    QVERIFY(w.document().writeRecovery());
+    const QString copy = FilingDocument::pendingRecoveries().value(0);
+    QVERIFY(!copy.isEmpty());
+    Dialogs::setNextAnswer(Dialogs::Answer::No);
+    w.offerRecovery();
+    QVERIFY2(Dialogs::lastQuestion().contains(u"a new filing not saved yet"_s), qPrintable(Dialogs::lastQuestion()));
+    QVERIFY2(!Dialogs::lastQuestion().contains(QFileInfo(copy).completeBaseName()),
+             qPrintable(Dialogs::lastQuestion()));
 }
 
 void TestMainWindow::windowSaysWhenBackgroundWorkIsDone()
 {
     MainWindow w(m_store.get());
     QSignalSpy finished(&w, &MainWindow::backgroundWorkFinished);
+    QSignalSpy painted(&w, &MainWindow::firstPainted); // the recovery question waits for it
     QVERIFY(w.backgroundStatus().isEmpty() || w.backgroundStatus().contains(u"Reading"_s));
     w.show();
     QVERIFY(finished.wait());
     QCOMPARE(w.backgroundStatus(), u"Ready: keychain read"_s); // the start page: no leader to compare yet
+    QCOMPARE(painted.count(), 1);
+    w.update();
+    QTest::qWait(50);
+    QCOMPARE(painted.count(), 1); // once, not on every paint
     QVERIFY(w.findChild<QLabel *>(u"backgroundStatus"_s)->isVisible());
 }
 

@@ -3976,6 +3976,10 @@ The clerk&apos;s desk for registering, certifying and filing an enterprise WeCha
         <source>Ready: keychain read; no other filing on this computer to compare with</source>
         <translation>就绪：已读取钥匙串；这台电脑上还没有其他申办可比对</translation>
     </message>
+    <message>
+        <source>a new filing not saved yet (changed %1)</source>
+        <translation>尚未保存过的新申办（修改于 %1）</translation>
+    </message>
 </context>
 <context>
     <name>mpdesk::MaterialRow</name>

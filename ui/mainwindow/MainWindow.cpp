@@ -532,9 +532,15 @@ void MainWindow::offerRecovery()
     const QString original = FilingDocument::recoveryOriginal(pending.first());
     const FilingSummary summary = FilingSummary::of(pending.first(), m_document->clock());
     const QString changed = QLocale().toString(QFileInfo(pending.first()).lastModified(), QLocale::ShortFormat);
-    const QString which = original.isEmpty()
-        ? tr("the unsaved filing \u201C%1\u201D (changed %2)").arg(summary.name, changed)
-        : tr("%1 (changed %2)").arg(QDir::toNativeSeparators(original), changed);
+    // A new filing with neither mini program nor entity name has only the recovery file's own name, an id.
+    const bool named = summary.name != QFileInfo(pending.first()).completeBaseName();
+    QString which;
+    if (!original.isEmpty())
+        which = tr("%1 (changed %2)").arg(QDir::toNativeSeparators(original), changed);
+    else if (named)
+        which = tr("the unsaved filing \u201C%1\u201D (changed %2)").arg(summary.name, changed);
+    else
+        which = tr("a new filing not saved yet (changed %1)").arg(changed);
     if (Dialogs::confirm(this, tr("Restore unsaved work?"),
                          tr("mpdesk was closed last time before some changes to %1 were saved. Restore them? ID and "
                             "account numbers typed since the last save are never kept in the recovery copy and must "
@@ -666,6 +672,7 @@ void MainWindow::startBackgroundWork()
 {
     if (std::exchange(m_backgroundStarted, true))
         return;
+    Q_EMIT firstPainted();
     updateBackgroundStatus();
     // The fingerprint key comes from the keychain when it answers; until then leader reuse is unchecked.
     QPointer<MainWindow> self(this);

@@ -87,6 +87,9 @@ public:
     static QSize firstStartSize(const QSize &available, int chromeHeight = 0);
 
 Q_SIGNALS:
+    /// The window has been painted once: it is on screen where the window manager put it, so a question
+    /// asked now is centred over it.
+    void firstPainted();
     /// The work deferred until after the first paint (keychain key, known filings) has finished.
     void backgroundWorkFinished();
 
