@@ -638,6 +638,11 @@ void TestMainWindow::undoTextsAreInWords()
     auto *undo = w.findChild<QAction *>(u"undoAction"_s);
     QVERIFY(undo);
     QCOMPARE(undo->text(), u"Undo: Edit entity name"_s);
+    // An edit made in English reads in Chinese after a switch, and back.
+    LanguageManager::instance().setLanguage(u"zh_CN"_s);
+    QTRY_COMPARE(undo->text(), u"撤销：修改主体名称"_s);
+    LanguageManager::instance().setLanguage(u"en"_s);
+    QTRY_COMPARE(undo->text(), u"Undo: Edit entity name"_s);
     undo->trigger();
     LanguageManager::instance().setLanguage(u"zh_CN"_s);
     w.document().setField(u"entity.name"_s, u"深圳市青禾数据科技股份有限公司"_s);

@@ -28,10 +28,13 @@ namespace mpdesk {
 class FilingSnapshotCommand final : public QUndoCommand
 {
 public:
-    FilingSnapshotCommand(FilingDocument *doc, const QString &text, Filing before, Filing after, QString mergePath)
-        : QUndoCommand(text), m_doc(doc), m_before(std::move(before)), m_after(std::move(after)),
-          m_mergePath(std::move(mergePath))
+    FilingSnapshotCommand(FilingDocument *doc, FilingDocument::UndoText text, Filing before, Filing after,
+                          QString mergePath)
+        : QUndoCommand(text()), m_doc(doc), m_text(std::move(text)), m_before(std::move(before)),
+          m_after(std::move(after)), m_mergePath(std::move(mergePath))
     { }
+
+    void retranslate() { setText(m_text()); }
 
     void undo() override { m_doc->replaceFiling(m_before); }
     void redo() override { m_doc->replaceFiling(m_after); }
@@ -47,6 +50,7 @@ public:
 
 private:
     FilingDocument *m_doc;
+    FilingDocument::UndoText m_text;
     Filing m_before, m_after;
     QString m_mergePath;
 };
@@ -177,24 +181,41 @@ void FilingDocument::setField(const QString &path, const QString &value)
     m_undo.push(new FilingSnapshotCommand(this, undoText(path), filing(), after, path));
 }
 
-QString FilingDocument::undoText(const QString &path) const
+FilingDocument::UndoText FilingDocument::undoText(const QString &path) const
 {
-    // In words, never the path: "Edit entity name", "Edit mobile of Zhang San".
+    // In words, never the path: "Edit entity name", "Edit mobile of Zhang San". The person's name as it
+    // was at the edit; the words in whatever language is current when shown.
     static const QRegularExpression person(u"^people\\[(\\d+)\\]\\."_s);
     const auto match = person.match(path);
     if (!match.hasMatch())
-        return tr("Edit %1").arg(FilingFields::label(path));
+        return [path] { return tr("Edit %1").arg(FilingFields::label(path)); };
     const qsizetype index = match.captured(1).toLongLong();
     const QString name = index < filing().people.size() ? filing().people.at(index).name.trimmed() : QString();
-    return name.isEmpty() ? tr("Edit %1 of a person").arg(FilingFields::label(path))
-                          : tr("Edit %1 of %2").arg(FilingFields::label(path), name);
+    return [path, name] {
+        return name.isEmpty() ? tr("Edit %1 of a person").arg(FilingFields::label(path))
+                              : tr("Edit %1 of %2").arg(FilingFields::label(path), name);
+    };
 }
 
-void FilingDocument::edit(const QString &text, const std::function<void(Filing &)> &change)
+void FilingDocument::edit(const UndoText &text, const std::function<void(Filing &)> &change)
 {
     Filing after = filing();
     change(after);
     m_undo.push(new FilingSnapshotCommand(this, text, filing(), after, QString()));
+}
+
+void FilingDocument::edit(const QString &text, const std::function<void(Filing &)> &change)
+{
+    edit(UndoText([text] { return text; }), change);
+}
+
+void FilingDocument::retranslateUndoTexts()
+{
+    for (int i = 0; i < m_undo.count(); ++i) {
+        // QUndoStack hands its commands out read-only; their names are ours to write again.
+        if (auto *command = dynamic_cast<FilingSnapshotCommand *>(const_cast<QUndoCommand *>(m_undo.command(i))))
+            command->retranslate();
+    }
 }
 
 void FilingDocument::resetTo(const Filing &filing)

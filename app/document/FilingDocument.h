@@ -46,8 +46,14 @@ public:
 
     /// Sets one field (see FilingFields). Typing into the same field merges into one undo step.
     void setField(const QString &path, const QString &value);
+    /// What an edit is called in the Edit menu, written in the current language whenever it is shown.
+    using UndoText = std::function<QString()>;
     /// Any other change (adding a person, a list entry), as one undo step named `text`.
+    void edit(const UndoText &text, const std::function<void(Filing &)> &change);
+    /// The same with a name that is not translated (a test's, or one written by the clerk).
     void edit(const QString &text, const std::function<void(Filing &)> &change);
+    /// The undo history's names in the current language (after a language switch).
+    void retranslateUndoTexts();
 
     /// An empty filing, not yet saved anywhere.
     void newFiling();
@@ -103,7 +109,7 @@ Q_SIGNALS:
 private:
     friend class FilingSnapshotCommand;
     void replaceFiling(const Filing &filing);
-    QString undoText(const QString &path) const;
+    UndoText undoText(const QString &path) const;
     void resetTo(const Filing &filing);
     void setSecretProblem(const QStringList &failures);
     void afterSave(const Project::SaveReport &report, const SaveDone &done);

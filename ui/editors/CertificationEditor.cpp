@@ -177,7 +177,8 @@ void CertificationEditor::chooseInvoiceType(const QString &type)
 {
     if (type == document().filing().certification.invoice.type)
         return;
-    document().edit(tr("Choose the invoice type"), [type](Filing &f) { FilingEdits::setInvoiceType(f, type); });
+    document().edit([] { return tr("Choose the invoice type"); },
+                    [type](Filing &f) { FilingEdits::setInvoiceType(f, type); });
 }
 
 void CertificationEditor::markInvoiceSubmitted()
@@ -203,7 +204,7 @@ void CertificationEditor::markInvoiceSubmitted()
     if (!day)
         return;
     const QString submittedOn = day->toString(Qt::ISODate);
-    document().edit(tr("Mark the invoice information as submitted"),
+    document().edit([] { return tr("Mark the invoice information as submitted"); },
                     [submittedOn](Filing &f) { f.certification.invoice.submittedOn = submittedOn; });
 }
 

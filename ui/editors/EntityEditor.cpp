@@ -19,9 +19,10 @@ EntityEditor::EntityEditor(FilingDocument &document, QWidget *parent) : FormPage
     auto *region = new RegionPicker(this);
     addRow([] { return tr("Region"); }, region);
     connect(region, &RegionPicker::regionChosen, this, [this](const QString &p, const QString &c, const QString &d) {
-        this->document().edit(tr("Choose the filing region"), [p, c, d](Filing &f) {
-            f.entity.region = Region{p, c, d, f.entity.region.extra};
-        });
+        this->document().edit([] { return tr("Choose the filing region"); },
+                              [p, c, d](Filing &f) {
+                                  f.entity.region = Region{p, c, d, f.entity.region.extra};
+                              });
     });
     auto showRegion = [this, region] {
         const Region &r = this->document().filing().entity.region;

@@ -330,14 +330,14 @@ void FormPage::addPersonFor(const QString &path)
         refresh(); // puts the picker back on whoever held the role
         return;
     }
-    const QString role = FilingFields::label(path);
     qsizetype added = -1;
-    m_document.edit(tr("Add %1 as %2").arg(name, role), [&](Filing &filing) {
-        const QString id = FilingEdits::addPerson(filing);
-        added = filing.personIndex(id);
-        filing.people[added].name = name;
-        FilingFields::setText(filing, path, id);
-    });
+    m_document.edit([name, path] { return tr("Add %1 as %2").arg(name, FilingFields::label(path)); },
+                    [&](Filing &filing) {
+                        const QString id = FilingEdits::addPerson(filing);
+                        added = filing.personIndex(id);
+                        filing.people[added].name = name;
+                        FilingFields::setText(filing, path, id);
+                    });
     personAdded(added);
 }
 

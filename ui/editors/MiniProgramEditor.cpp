@@ -288,10 +288,11 @@ void MiniProgramEditor::refreshCandidates()
         setCellText(table, row, CandidateName, candidate.name);
         setCellText(table, row, CandidateNote, candidate.note);
         QComboBox *combo = rowChoice(table, row, CandidateTrademark, [this](int at, const QString &value) {
-            document().edit(tr("Record a trademark check"), [at, value](Filing &f) {
-                if (at < f.miniProgram.nameCandidates.size())
-                    f.miniProgram.nameCandidates[at].trademark = value;
-            });
+            document().edit([] { return tr("Record a trademark check"); },
+                            [at, value](Filing &f) {
+                                if (at < f.miniProgram.nameCandidates.size())
+                                    f.miniProgram.nameCandidates[at].trademark = value;
+                            });
         });
         combo->setObjectName(rowPath(path, row, u"trademark"_s));
         combo->setAccessibleName(tr("Trademark check of candidate %1").arg(row + 1));
@@ -359,10 +360,10 @@ void MiniProgramEditor::candidateEdited(QTableWidgetItem *item)
     if (row < 0 || row >= candidates.size())
         return;
     if (column == CandidateName && candidates.at(row).name != text) {
-        document().edit(tr("Edit a candidate name"),
+        document().edit([] { return tr("Edit a candidate name"); },
                         [row, text](Filing &f) { f.miniProgram.nameCandidates[row].name = text; });
     } else if (column == CandidateNote && candidates.at(row).note != text) {
-        document().edit(tr("Edit a candidate's note"),
+        document().edit([] { return tr("Edit a candidate's note"); },
                         [row, text](Filing &f) { f.miniProgram.nameCandidates[row].note = text; });
     }
 }
@@ -374,13 +375,13 @@ void MiniProgramEditor::preApprovalEdited(QTableWidgetItem *item)
     const QList<PreApproval> &items = document().filing().miniProgram.preApproval;
     if (item->column() != PreApprovalNumber || row < 0 || row >= items.size() || items.at(row).approvalNumber == text)
         return;
-    document().edit(tr("Edit an approval number"),
+    document().edit([] { return tr("Edit an approval number"); },
                     [row, text](Filing &f) { f.miniProgram.preApproval[row].approvalNumber = text; });
 }
 
 void MiniProgramEditor::addCandidate()
 {
-    document().edit(tr("Add a name candidate"), [](Filing &f) { FilingEdits::addNameCandidate(f); });
+    document().edit([] { return tr("Add a name candidate"); }, [](Filing &f) { FilingEdits::addNameCandidate(f); });
     QTableWidget *table = m_candidates.table;
     const int row = table->rowCount() - 1;
     table->setCurrentCell(row, CandidateName);
@@ -393,30 +394,33 @@ void MiniProgramEditor::removeCandidate()
     const int row = m_candidates.table->currentRow();
     if (row < 0 || row >= document().filing().miniProgram.nameCandidates.size())
         return;
-    document().edit(tr("Remove a name candidate"), [row](Filing &f) { f.miniProgram.nameCandidates.removeAt(row); });
+    document().edit([] { return tr("Remove a name candidate"); },
+                    [row](Filing &f) { f.miniProgram.nameCandidates.removeAt(row); });
 }
 
 void MiniProgramEditor::preApprovalChecked(const QStringList &keywords)
 {
     // Rows of categories still ticked keep their numbers; a newly ticked one gets an empty row, where the
     // clerk types its number next.
-    document().edit(tr("Choose pre-approval categories"), [keywords](Filing &f) {
-        QList<PreApproval> kept;
-        for (const PreApproval &item : std::as_const(f.miniProgram.preApproval)) {
-            if (keywords.contains(item.type))
-                kept.append(item);
-        }
-        for (const QString &keyword : keywords) {
-            const bool present = std::any_of(kept.cbegin(), kept.cend(),
-                                             [&keyword](const PreApproval &item) { return item.type == keyword; });
-            if (!present) {
-                PreApproval item;
-                item.type = keyword;
-                kept.append(item);
-            }
-        }
-        f.miniProgram.preApproval = kept;
-    });
+    document().edit([] { return tr("Choose pre-approval categories"); },
+                    [keywords](Filing &f) {
+                        QList<PreApproval> kept;
+                        for (const PreApproval &item : std::as_const(f.miniProgram.preApproval)) {
+                            if (keywords.contains(item.type))
+                                kept.append(item);
+                        }
+                        for (const QString &keyword : keywords) {
+                            const bool present =
+                                std::any_of(kept.cbegin(), kept.cend(),
+                                            [&keyword](const PreApproval &item) { return item.type == keyword; });
+                            if (!present) {
+                                PreApproval item;
+                                item.type = keyword;
+                                kept.append(item);
+                            }
+                        }
+                        f.miniProgram.preApproval = kept;
+                    });
     const auto &items = document().filing().miniProgram.preApproval;
     for (int row = 0; row < items.size(); ++row) {
         if (items.at(row).type != Vocabulary::noPreApproval() && items.at(row).approvalNumber.isEmpty()) {
@@ -431,7 +435,8 @@ void MiniProgramEditor::removePreApproval()
     const int row = m_preApproval.table->currentRow();
     if (row < 0 || row >= document().filing().miniProgram.preApproval.size())
         return;
-    document().edit(tr("Remove a pre-approval item"), [row](Filing &f) { f.miniProgram.preApproval.removeAt(row); });
+    document().edit([] { return tr("Remove a pre-approval item"); },
+                    [row](Filing &f) { f.miniProgram.preApproval.removeAt(row); });
 }
 
 void MiniProgramEditor::retranslate()

@@ -151,7 +151,7 @@ void PeopleEditor::selectPerson(qsizetype index)
 
 void PeopleEditor::addPerson()
 {
-    document().edit(tr("Add a person"), [](Filing &filing) { FilingEdits::addPerson(filing); });
+    document().edit([] { return tr("Add a person"); }, [](Filing &filing) { FilingEdits::addPerson(filing); });
     m_current = document().filing().people.size() - 1;
     refresh();
     focusField(u"name"_s);
@@ -170,7 +170,8 @@ void PeopleEditor::removePerson()
                               .arg(name)))
         return;
     const qsizetype index = m_current;
-    document().edit(tr("Remove %1").arg(name), [index](Filing &filing) { FilingEdits::removePerson(filing, index); });
+    document().edit([name] { return tr("Remove %1").arg(name); },
+                    [index](Filing &filing) { FilingEdits::removePerson(filing, index); });
 }
 
 void PeopleEditor::retranslate()

@@ -156,6 +156,7 @@ MainWindow::MainWindow(SecretStore *store, QWidget *parent) : QMainWindow(parent
         m_banner->setVisible(!problem.isEmpty());
     });
     connect(&LanguageManager::instance(), &LanguageManager::languageChanged, this, [this] {
+        m_document->retranslateUndoTexts(); // before the Edit menu is written again (LanguageChange)
         m_document->reassess();
         refreshChecklist();
         for (FormPage *page : m_router->builtFormPages())

@@ -353,13 +353,14 @@ void MaterialsPage::attach(int row, const QString &path)
     m.facts = MaterialFiles::measure(QFileInfo(path).absoluteFilePath(), m_document.clock().today());
     if (!m.facts.isRead())
         m.facts = MaterialFacts{}; // a file that cannot be read has no facts to keep; the finding says why
-    const QString text = tr("Attach %1").arg(QFileInfo(path).fileName());
-    m_document.edit(text, [entry, m](Filing &f) {
-        if (entry.material >= 0 && entry.material < f.materials.size())
-            f.materials[entry.material] = m;
-        else
-            f.materials.append(m);
-    });
+    const QString fileName = QFileInfo(path).fileName();
+    m_document.edit([fileName] { return tr("Attach %1").arg(fileName); },
+                    [entry, m](Filing &f) {
+                        if (entry.material >= 0 && entry.material < f.materials.size())
+                            f.materials[entry.material] = m;
+                        else
+                            f.materials.append(m);
+                    });
 }
 
 void MaterialsPage::remove(int row)
@@ -367,7 +368,8 @@ void MaterialsPage::remove(int row)
     if (row < 0 || row >= m_entries.size() || m_entries.at(row).material < 0)
         return;
     const qsizetype index = m_entries.at(row).material;
-    m_document.edit(tr("Remove %1").arg(QFileInfo(m_document.filing().materials.at(index).file).fileName()),
+    const QString fileName = QFileInfo(m_document.filing().materials.at(index).file).fileName();
+    m_document.edit([fileName] { return tr("Remove %1").arg(fileName); },
                     [index](Filing &f) {
                         if (index < f.materials.size())
                             f.materials.removeAt(index);
