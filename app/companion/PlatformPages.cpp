@@ -142,9 +142,12 @@ QString PlatformPages::choice(const QString &table, const QString &keyword) cons
 
 QStringList PlatformPages::rolePrefixes()
 {
-    QStringList prefixes; // in Roles::all()'s order: CompanionRows finds a role by its index
-    for (Roles::Role role : Roles::all())
-        prefixes.append(Roles::key(role));
+    static const QStringList prefixes = [] { // in Roles::all()'s order: CompanionRows finds a role by its index
+        QStringList keys;
+        for (Roles::Role role : Roles::all())
+            keys.append(Roles::key(role));
+        return keys;
+    }();
     return prefixes;
 }
 

@@ -25,47 +25,61 @@ auto slot(F &filing, Roles::Role role) -> decltype(&filing.entity.leader)
     Q_UNREACHABLE();
 }
 
+// The one table of the roles, in the order the People page lists them and messages name them.
+struct RoleRow
+{
+    Roles::Role role;
+    const char *key; ///< in the platform pages' field paths
+    const char *path; ///< the field holding the person id
+    const char *name; ///< in a sentence (context "Roles")
+    const char *label; ///< as a label (context "Roles")
+};
+
+// clang-format off
+constexpr RoleRow RoleTable[] = {
+    {Roles::Role::LegalRepresentative, "legalRepresentative", "entity.legalRepresentative",
+     QT_TRANSLATE_NOOP("Roles", "legal representative"), QT_TRANSLATE_NOOP("Roles", "Legal representative")},
+    {Roles::Role::Administrator, "administrator", "registration.administrator",
+     QT_TRANSLATE_NOOP("Roles", "administrator"), QT_TRANSLATE_NOOP("Roles", "Administrator")},
+    {Roles::Role::CertificationContact, "certificationContact", "certification.contact",
+     QT_TRANSLATE_NOOP("Roles", "certification contact"), QT_TRANSLATE_NOOP("Roles", "Certification contact")},
+    {Roles::Role::EntityLeader, "entityLeader", "entity.leader",
+     QT_TRANSLATE_NOOP("Roles", "entity leader"), QT_TRANSLATE_NOOP("Roles", "Entity leader")},
+    {Roles::Role::MiniProgramLeader, "miniProgramLeader", "miniProgram.leader",
+     QT_TRANSLATE_NOOP("Roles", "mini program leader"), QT_TRANSLATE_NOOP("Roles", "Mini program leader")},
+};
+// clang-format on
+
+const RoleRow &row(Roles::Role role)
+{
+    for (const RoleRow &r : RoleTable) {
+        if (r.role == role)
+            return r;
+    }
+    Q_UNREACHABLE();
+}
+
 } // namespace
 
 const QList<Roles::Role> &Roles::all()
 {
-    static const QList<Role> list = {Role::LegalRepresentative, Role::Administrator, Role::CertificationContact,
-                                     Role::EntityLeader, Role::MiniProgramLeader};
+    static const QList<Role> list = [] {
+        QList<Role> roles;
+        for (const RoleRow &r : RoleTable)
+            roles.append(r.role);
+        return roles;
+    }();
     return list;
 }
 
 QString Roles::key(Role role)
 {
-    switch (role) {
-    case Role::Administrator:
-        return u"administrator"_s;
-    case Role::CertificationContact:
-        return u"certificationContact"_s;
-    case Role::EntityLeader:
-        return u"entityLeader"_s;
-    case Role::LegalRepresentative:
-        return u"legalRepresentative"_s;
-    case Role::MiniProgramLeader:
-        return u"miniProgramLeader"_s;
-    }
-    Q_UNREACHABLE();
+    return QString::fromLatin1(row(role).key);
 }
 
 QString Roles::path(Role role)
 {
-    switch (role) {
-    case Role::Administrator:
-        return u"registration.administrator"_s;
-    case Role::CertificationContact:
-        return u"certification.contact"_s;
-    case Role::EntityLeader:
-        return u"entity.leader"_s;
-    case Role::LegalRepresentative:
-        return u"entity.legalRepresentative"_s;
-    case Role::MiniProgramLeader:
-        return u"miniProgram.leader"_s;
-    }
-    Q_UNREACHABLE();
+    return QString::fromLatin1(row(role).path);
 }
 
 QString Roles::holder(const Filing &filing, Role role)
@@ -80,36 +94,12 @@ void Roles::setHolder(Filing &filing, Role role, const QString &personId)
 
 QString Roles::name(Role role)
 {
-    switch (role) {
-    case Role::Administrator:
-        return tr("administrator");
-    case Role::CertificationContact:
-        return tr("certification contact");
-    case Role::EntityLeader:
-        return tr("entity leader");
-    case Role::LegalRepresentative:
-        return tr("legal representative");
-    case Role::MiniProgramLeader:
-        return tr("mini program leader");
-    }
-    Q_UNREACHABLE();
+    return tr(row(role).name);
 }
 
 QString Roles::label(Role role)
 {
-    switch (role) {
-    case Role::Administrator:
-        return tr("Administrator");
-    case Role::CertificationContact:
-        return tr("Certification contact");
-    case Role::EntityLeader:
-        return tr("Entity leader");
-    case Role::LegalRepresentative:
-        return tr("Legal representative");
-    case Role::MiniProgramLeader:
-        return tr("Mini program leader");
-    }
-    Q_UNREACHABLE();
+    return tr(row(role).label);
 }
 
 QList<Roles::Role> Roles::heldBy(const Filing &filing, const QString &personId)
