@@ -1,7 +1,8 @@
 // The check-digit and format rules behind the validator, with real-world shapes of input.
 
+#include "core/Normalize.h"
+#include "model/DateField.h"
 #include "validation/Codes.h"
-#include "validation/Normalize.h"
 
 #include <QTest>
 
@@ -32,6 +33,9 @@ private Q_SLOTS:
     void normalizeCode();
     void dates_data();
     void dates();
+    void timestamps_data();
+    void timestamps();
+    void aDateKeepsWhatWasTyped();
 };
 
 static const QDate today(2026, 11, 27);
@@ -217,13 +221,65 @@ void TestCodes::dates_data()
     QTest::newRow("not a leap year") << u"2026-02-29"_s << false;
     QTest::newRow("slashes") << u"2026/05/06"_s << false;
     QTest::newRow("no padding") << u"2026-5-6"_s << false;
+    QTest::newRow("typed with full-width digits") << u"\uFF12\uFF10\uFF12\uFF16-05-06"_s << true;
+    QTest::newRow("empty") << QString() << false;
 }
 
 void TestCodes::dates()
 {
     QFETCH(QString, text);
     QFETCH(bool, valid);
-    QCOMPARE(Codes::isoDate(text).isValid(), valid);
+    QCOMPARE(DateField(text).isDate(), valid);
+}
+
+void TestCodes::timestamps_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QDateTime>("moment"); // invalid: not a time
+    QTest::addColumn<QString>("canonical"); // what a file keeps
+    const QDateTime nineThirtyInChina(QDate(2026, 12, 2), QTime(1, 30), Qt::UTC);
+    QTest::newRow("typed from the SMS, China time")
+        << u"2026-12-02 09:30"_s << nineThirtyInChina << u"2026-12-02T09:30:00+08:00"_s;
+    QTest::newRow("with seconds and a T")
+        << u"2026-12-02T09:30:00"_s << nineThirtyInChina << u"2026-12-02T09:30:00+08:00"_s;
+    QTest::newRow("full-width digits and space")
+        << u"\uFF12\uFF10\uFF12\uFF16-12-02\u300009:30"_s << nineThirtyInChina << u"2026-12-02T09:30:00+08:00"_s;
+    QTest::newRow("with its offset, kept as it is")
+        << u"2026-12-02T09:30:00+08:00"_s << nineThirtyInChina << u"2026-12-02T09:30:00+08:00"_s;
+    QTest::newRow("in UTC") << u"2026-12-02T01:30Z"_s << nineThirtyInChina << u"2026-12-02T01:30Z"_s;
+    QTest::newRow("no such month") << u"2026-13-02 09:30"_s << QDateTime() << u"2026-13-02 09:30"_s;
+    QTest::newRow("a date alone") << u"2026-12-02"_s << QDateTime() << u"2026-12-02"_s;
+    QTest::newRow("words") << u"yesterday morning"_s << QDateTime() << u"yesterday morning"_s;
+}
+
+void TestCodes::timestamps()
+{
+    QFETCH(QString, text);
+    QFETCH(QDateTime, moment);
+    QFETCH(QString, canonical);
+    const TimestampField field(text);
+    QCOMPARE(field.text(), text);
+    QCOMPARE(field.isMoment(), moment.isValid());
+    if (moment.isValid())
+        QCOMPARE(field.moment().toUTC(), moment);
+    QCOMPARE(field.canonicalText(), canonical);
+}
+
+void TestCodes::aDateKeepsWhatWasTyped()
+{
+    const DateField typo(u"2026-02-30"_s);
+    QCOMPARE(typo.text(), u"2026-02-30"_s);
+    QVERIFY(!typo.isDate());
+    QVERIFY(!typo.isEmpty());
+
+    const DateField typed(u" 2026-05-06 "_s);
+    QCOMPARE(typed.date(), QDate(2026, 5, 6));
+    QCOMPARE(typed.text(), u" 2026-05-06 "_s);
+
+    QVERIFY(DateField(u"long-term"_s).isLongTerm());
+    QVERIFY(DateField(u"\u957F\u671F"_s).isLongTerm()); // 长期
+    QVERIFY(!DateField(u"2040-01-01"_s).isLongTerm());
+    QVERIFY(DateField().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestCodes)

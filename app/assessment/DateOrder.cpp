@@ -1,7 +1,6 @@
 #include "assessment/DateOrder.h"
 
-#include "validation/Codes.h"
-#include "validation/Normalize.h"
+#include "model/DateField.h"
 
 using namespace Qt::StringLiterals;
 
@@ -12,9 +11,9 @@ Findings DateOrder::check(const Filing &filing)
     struct Rule
     {
         QString laterPath;
-        QString later;
+        DateField later;
         QString laterName;
-        QString earlier;
+        DateField earlier;
         QString earlierName;
     };
     const Rule rules[] = {
@@ -27,14 +26,14 @@ Findings DateOrder::check(const Filing &filing)
     };
     Findings out;
     for (const Rule &r : rules) {
-        const QDate later = Codes::isoDate(Normalize::code(r.later));
-        const QDate earlier = Codes::isoDate(Normalize::code(r.earlier));
+        const QDate later = r.later.date();
+        const QDate earlier = r.earlier.date();
         if (!later.isValid() || !earlier.isValid() || later >= earlier)
             continue;
         out.append(Finding{Finding::Severity::Warning, r.laterPath,
                            tr("The date %1 (%2) is before the date %3 (%4), which comes first in the process. "
                               "Check both dates and correct the wrong one.")
-                               .arg(r.laterName, r.later, r.earlierName, r.earlier),
+                               .arg(r.laterName, r.later.text(), r.earlierName, r.earlier.text()),
                            u"date.stageOrder"_s});
     }
     return out;

@@ -8,9 +8,8 @@
 #include "cli/ForgetCommand.h"
 #include "cli/ImportCommand.h"
 #include "cli/PackCommand.h"
-#include "core/Timezone.h"
 #include "i18n/LanguageManager.h"
-#include "validation/Codes.h"
+#include "model/DateField.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -232,7 +231,7 @@ std::optional<Clock> CommandLine::clockFrom(const QString &today, const QString 
         return std::nullopt;
     }
     if (!today.isEmpty()) {
-        const QDate date = Codes::isoDate(today.trimmed());
+        const QDate date = DateField::parse(today.trimmed());
         if (!date.isValid()) {
             m_err << tr("--today: \"%1\" is not a date. Write it as year-month-day, for example 2026-10-20.").arg(today)
                   << Qt::endl;
@@ -241,15 +240,8 @@ std::optional<Clock> CommandLine::clockFrom(const QString &today, const QString 
         return Clock::fixedOn(date);
     }
     if (!now.isEmpty()) {
-        // With an offset it is that moment; without one, a time in China.
-        QDateTime moment = QDateTime::fromString(now.trimmed(), Qt::ISODate);
-        if (moment.isValid() && moment.timeSpec() == Qt::LocalTime)
-            moment = QDateTime(moment.date(), moment.time(), chinaTimeZone());
-        if (!moment.isValid()) {
-            moment = QDateTime::fromString(now.trimmed(), u"yyyy-MM-dd HH:mm"_s);
-            if (moment.isValid())
-                moment = QDateTime(moment.date(), moment.time(), chinaTimeZone());
-        }
+        // With an offset it is that moment; without one, a time in China: as the SMS time is typed.
+        const QDateTime moment = TimestampField::parse(now);
         if (!moment.isValid()) {
             m_err << tr("--now: \"%1\" is not a time. Write it as 2026-10-20T09:30 (China time) or with an "
                         "offset, 2026-10-20T09:30:00+08:00.")

@@ -1,14 +1,14 @@
 #include "companion/CompanionRows.h"
 
+#include "core/Normalize.h"
 #include "document/FilingFields.h"
+#include "model/DateField.h"
 #include "model/Regions.h"
 #include "model/Roles.h"
 #include "model/Vocabulary.h"
 #include "secrets/ProjectSecrets.h"
 #include "secrets/SecretStore.h"
 #include "storage/FilingJson.h"
-#include "validation/Codes.h"
-#include "validation/Normalize.h"
 #include "validation/ReferenceData.h"
 
 using namespace Qt::StringLiterals;
@@ -47,7 +47,7 @@ bool applies(const Filing &filing, const QString &condition)
 
 QString formatDate(const QString &raw, const PlatformPages &pages)
 {
-    const QDate date = Codes::isoDate(Normalize::code(raw));
+    const QDate date = DateField::parse(raw);
     return date.isValid() ? date.toString(pages.datePattern()) : Normalize::text(raw);
 }
 

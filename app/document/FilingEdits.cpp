@@ -1,9 +1,9 @@
 #include "document/FilingEdits.h"
 
+#include "core/Normalize.h"
 #include "document/FilingFields.h"
 #include "model/Roles.h"
 #include "model/Vocabulary.h"
-#include "validation/Normalize.h"
 #include "workflow/LetterRequirements.h"
 
 using namespace Qt::StringLiterals;

@@ -1,7 +1,7 @@
 #include "document/FilingFields.h"
 
+#include "core/Normalize.h"
 #include "model/FieldCatalog.h"
-#include "validation/Normalize.h"
 #include "workflow/LetterRequirements.h"
 
 #include <QHash>
@@ -47,10 +47,16 @@ Accessor<Owner> accessorFor(const FieldDef<Owner> &field)
             using Value = std::remove_cvref_t<decltype(member.get(std::declval<const Owner &>()))>;
             if constexpr (std::is_same_v<Value, QString>) {
                 return {[member](const Owner &o) { return member.get(o); },
+                        [member](Owner &o, const QString &v) { member.ref(o) = v; }};
+            } else if constexpr (std::is_same_v<Value, DateField>) {
+                return {[member](const Owner &o) { return member.get(o).text(); },
                         [member, kind](Owner &o, const QString &v) {
                             // 长期 is stored as long-term
                             member.ref(o) = kind == FieldKind::DateOrLongTerm ? Normalize::validity(v) : v;
                         }};
+            } else if constexpr (std::is_same_v<Value, TimestampField>) {
+                return {[member](const Owner &o) { return member.get(o).text(); },
+                        [member](Owner &o, const QString &v) { member.ref(o) = v; }};
             } else if constexpr (std::is_same_v<Value, std::optional<bool>>) {
                 return {[member](const Owner &o) { return flagText(member.get(o)); },
                         [member](Owner &o, const QString &v) { member.ref(o) = textFlag(v); }};
@@ -91,7 +97,7 @@ std::array<const char *, 3> letterIds()
             LetterIds::PreApprovalCommitment};
 }
 
-QString letterPath(const QString &id, QString LetterProgress::*step)
+QString letterPath(const QString &id, DateField LetterProgress::*step)
 {
     const char *key = step == &LetterProgress::printedOn ? "printedOn"
         : step == &LetterProgress::signedOn              ? "signedOn"
@@ -111,11 +117,12 @@ const QHash<QString, Accessor<Filing>> &filingFields()
         // Each letter's way to the platform: "filing.letters.<id>.printedOn" and so on.
         for (const char *letter : letterIds()) {
             const QString id = QString::fromLatin1(letter);
-            for (QString LetterProgress::*step :
+            for (DateField LetterProgress::*step :
                  {&LetterProgress::printedOn, &LetterProgress::signedOn, &LetterProgress::uploadedOn}) {
                 const bool uploaded = step == &LetterProgress::uploadedOn;
                 add(
-                    letterPath(id, step), [id, step](const Filing &f) { return f.filing.letters.value(id).*step; },
+                    letterPath(id, step),
+                    [id, step](const Filing &f) { return (f.filing.letters.value(id).*step).text(); },
                     [id, step, uploaded](Filing &f, const QString &v) {
                         f.filing.letters[id].*step = v;
                         if (uploaded && v.isEmpty()) // an older file's "uploaded" goes with the date cleared

@@ -2,8 +2,6 @@
 
 #include "materials/MaterialCheck.h"
 #include "materials/MaterialSlots.h"
-#include "validation/Codes.h"
-#include "validation/Normalize.h"
 #include "workflow/LetterRequirements.h"
 
 #include <QFileInfo>
@@ -12,15 +10,6 @@
 using namespace Qt::StringLiterals;
 
 namespace mpdesk {
-
-namespace {
-
-QDate dateOf(const QString &text)
-{
-    return Codes::isoDate(Normalize::code(text));
-}
-
-} // namespace
 
 QString LetterScans::signedPath(const QString &letterId)
 {
@@ -40,31 +29,32 @@ Findings LetterScans::check(const Filing &filing)
         const QString slotTitle = slot ? slot->title : m.slot;
         const QString name = QFileInfo(m.file).fileName().isEmpty() ? m.file : QFileInfo(m.file).fileName();
         const LetterProgress progress = filing.filing.letters.value(letterId);
-        const QDate printed = dateOf(progress.printedOn);
-        const QDate signedOn = dateOf(progress.signedOn);
+        const QDate printed = progress.printedOn.date();
+        const QDate signedOn = progress.signedOn.date();
 
-        const QDate attached = m.facts.isRead() ? dateOf(m.facts.checkedOn) : QDate();
+        const QDate attached = m.facts.isRead() ? m.facts.checkedOn.date() : QDate();
         if (attached.isValid() && printed.isValid() && attached < printed) {
             out.append(Finding{Finding::Severity::Warning, MaterialCheck::filePath(i),
                                tr("%1 (%2) was attached on %3, before the letter was printed on %4: it cannot be a "
                                   "scan of the printed, signed and sealed letter. Attach the scan of the signed and "
                                   "sealed letter, or correct the day it was printed.")
-                                   .arg(slotTitle, name, m.facts.checkedOn, progress.printedOn),
+                                   .arg(slotTitle, name, m.facts.checkedOn.text(), progress.printedOn.text()),
                                u"materials.scanBeforePrinted"_s});
         } else if (attached.isValid() && signedOn.isValid() && attached < signedOn) {
             out.append(Finding{Finding::Severity::Warning, MaterialCheck::filePath(i),
                                tr("%1 (%2) was attached on %3, before the letter was signed and sealed on %4: it "
                                   "cannot show the signature and seal. Attach the scan of the signed and sealed "
                                   "letter, or correct the day it was signed.")
-                                   .arg(slotTitle, name, m.facts.checkedOn, progress.signedOn),
+                                   .arg(slotTitle, name, m.facts.checkedOn.text(), progress.signedOn.text()),
                                u"materials.scanBeforeSigned"_s});
         }
 
         // A scan of a letter that is not needed is already said to be not needed, and a letter already
         // uploaded has gone past signing: nothing to mark.
-        const bool uploaded = !progress.uploadedOn.trimmed().isEmpty() || filing.filing.lettersReady.contains(letterId);
+        const bool uploaded =
+            !progress.uploadedOn.text().trimmed().isEmpty() || filing.filing.lettersReady.contains(letterId);
         const bool needed = LetterRequirements::letter(filing, letterId).need != LetterRequirements::Need::NotNeeded;
-        if (progress.signedOn.trimmed().isEmpty() && !uploaded && needed && !toMark.contains(letterId)) {
+        if (progress.signedOn.text().trimmed().isEmpty() && !uploaded && needed && !toMark.contains(letterId)) {
             toMark.insert(letterId);
             out.append(Finding{Finding::Severity::ToDo, signedPath(letterId),
                                tr("%1 (%2) is attached, but the letter is not marked signed and sealed: if the scan "

@@ -98,7 +98,7 @@ Findings MaterialCheck::check(const Filing &filing, const QHash<QString, Materia
             out << make(Severity::Warning, path, "materials.changed",
                         tr("%1 changed since it was checked on %2: look at it, then attach it again so that "
                            "mpdesk records what it is now.")
-                            .arg(name, m.facts.checkedOn));
+                            .arg(name, m.facts.checkedOn.text()));
         }
         switch (facts.state) {
         case MaterialFacts::State::Missing:

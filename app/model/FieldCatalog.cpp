@@ -19,6 +19,10 @@ namespace {
 // NOLINTEND(bugprone-macro-parentheses)
 #define MPDESK_TEXT(path, kind, expr, label, ...)                                                              \
     FieldDef<Filing> { path##_L1, FieldKind::kind, label, MPDESK_MEMBER(Filing, QString, expr) __VA_OPT__(, ) __VA_ARGS__ }
+#define MPDESK_DATE(path, expr, label)                                                                         \
+    FieldDef<Filing> { path##_L1, FieldKind::Date, label, MPDESK_MEMBER(Filing, DateField, expr) }
+#define MPDESK_TIME(path, expr, label)                                                                         \
+    FieldDef<Filing> { path##_L1, FieldKind::Timestamp, label, MPDESK_MEMBER(Filing, TimestampField, expr) }
 #define MPDESK_FLAG(path, expr, label)                                                                         \
     FieldDef<Filing> { path##_L1, FieldKind::Flag, label, MPDESK_MEMBER(Filing, std::optional<bool>, expr) }
 // clang-format on
@@ -48,15 +52,15 @@ const QList<FieldDef<Filing>> &FieldCatalog::filingFields()
         MPDESK_FLAG("registration.emailUnused", registration.emailUnused, QT_TRANSLATE_NOOP("FilingFields", "email never used before")),
         MPDESK_TEXT("registration.administrator", PersonRef, registration.administrator, QT_TRANSLATE_NOOP("FilingFields", "administrator")),
         MPDESK_TEXT("registration.verification.method", Keyword, registration.verification.method, QT_TRANSLATE_NOOP("FilingFields", "verification method")),
-        MPDESK_TEXT("registration.verification.startedOn", Date, registration.verification.startedOn, QT_TRANSLATE_NOOP("FilingFields", "verification started")),
-        MPDESK_TEXT("registration.verification.completedOn", Date, registration.verification.completedOn, QT_TRANSLATE_NOOP("FilingFields", "verification completed")),
-        MPDESK_TEXT("registration.submittedOn", Date, registration.submittedOn, QT_TRANSLATE_NOOP("FilingFields", "registration submitted")),
-        MPDESK_TEXT("registration.approvedOn", Date, registration.approvedOn, QT_TRANSLATE_NOOP("FilingFields", "registration approved")),
+        MPDESK_DATE("registration.verification.startedOn", registration.verification.startedOn, QT_TRANSLATE_NOOP("FilingFields", "verification started")),
+        MPDESK_DATE("registration.verification.completedOn", registration.verification.completedOn, QT_TRANSLATE_NOOP("FilingFields", "verification completed")),
+        MPDESK_DATE("registration.submittedOn", registration.submittedOn, QT_TRANSLATE_NOOP("FilingFields", "registration submitted")),
+        MPDESK_DATE("registration.approvedOn", registration.approvedOn, QT_TRANSLATE_NOOP("FilingFields", "registration approved")),
 
-        MPDESK_TEXT("certification.agreementSignedOn", Date, certification.agreementSignedOn, QT_TRANSLATE_NOOP("FilingFields", "agreement signed")),
+        MPDESK_DATE("certification.agreementSignedOn", certification.agreementSignedOn, QT_TRANSLATE_NOOP("FilingFields", "agreement signed")),
         MPDESK_TEXT("certification.primaryVerification", Keyword, certification.primaryVerification, QT_TRANSLATE_NOOP("FilingFields", "primary verification")),
         MPDESK_TEXT("certification.contact", PersonRef, certification.contact, QT_TRANSLATE_NOOP("FilingFields", "certification contact")),
-        MPDESK_TEXT("certification.contactConfirmedOn", Date, certification.contactConfirmedOn, QT_TRANSLATE_NOOP("FilingFields", "contact confirmed")),
+        MPDESK_DATE("certification.contactConfirmedOn", certification.contactConfirmedOn, QT_TRANSLATE_NOOP("FilingFields", "contact confirmed")),
         MPDESK_TEXT("certification.invoice.type", Keyword, certification.invoice.type, QT_TRANSLATE_NOOP("FilingFields", "invoice type")),
         MPDESK_TEXT("certification.invoice.title", Text, certification.invoice.title, QT_TRANSLATE_NOOP("FilingFields", "invoice title")),
         MPDESK_TEXT("certification.invoice.taxId", Text, certification.invoice.taxId, QT_TRANSLATE_NOOP("FilingFields", "tax ID")),
@@ -68,11 +72,11 @@ const QList<FieldDef<Filing>> &FieldCatalog::filingFields()
         MPDESK_TEXT("certification.invoice.mailingAddress", Text, certification.invoice.mailingAddress, QT_TRANSLATE_NOOP("FilingFields", "invoice mailing address")),
         MPDESK_TEXT("certification.invoice.recipient", Text, certification.invoice.recipient, QT_TRANSLATE_NOOP("FilingFields", "invoice recipient")),
         MPDESK_TEXT("certification.invoice.recipientPhone", Text, certification.invoice.recipientPhone, QT_TRANSLATE_NOOP("FilingFields", "recipient's phone")),
-        MPDESK_TEXT("certification.invoice.submittedOn", Date, certification.invoice.submittedOn, QT_TRANSLATE_NOOP("FilingFields", "invoice information submitted")),
+        MPDESK_DATE("certification.invoice.submittedOn", certification.invoice.submittedOn, QT_TRANSLATE_NOOP("FilingFields", "invoice information submitted")),
         MPDESK_FLAG("certification.invoice.documentsReady", certification.invoice.documentsReady, QT_TRANSLATE_NOOP("FilingFields", "documents ready")),
-        MPDESK_TEXT("certification.invoice.receivedOn", Date, certification.invoice.receivedOn, QT_TRANSLATE_NOOP("FilingFields", "invoice received")),
-        MPDESK_TEXT("certification.paidOn", Date, certification.paidOn, QT_TRANSLATE_NOOP("FilingFields", "fee paid")),
-        MPDESK_TEXT("certification.approvedOn", Date, certification.approvedOn, QT_TRANSLATE_NOOP("FilingFields", "certification approved")),
+        MPDESK_DATE("certification.invoice.receivedOn", certification.invoice.receivedOn, QT_TRANSLATE_NOOP("FilingFields", "invoice received")),
+        MPDESK_DATE("certification.paidOn", certification.paidOn, QT_TRANSLATE_NOOP("FilingFields", "fee paid")),
+        MPDESK_DATE("certification.approvedOn", certification.approvedOn, QT_TRANSLATE_NOOP("FilingFields", "certification approved")),
         F{"certification.nameChangesUsed"_L1, FieldKind::Count, QT_TRANSLATE_NOOP("FilingFields", "name changes used"),
           MPDESK_MEMBER(Filing, std::optional<int>, certification.nameChangesUsed)},
 
@@ -82,19 +86,19 @@ const QList<FieldDef<Filing>> &FieldCatalog::filingFields()
           MPDESK_MEMBER(Filing, QStringList, miniProgram.serviceCategories)},
         MPDESK_TEXT("miniProgram.description", Text, miniProgram.description, QT_TRANSLATE_NOOP("FilingFields", "description")),
         MPDESK_TEXT("miniProgram.leader", PersonRef, miniProgram.leader, QT_TRANSLATE_NOOP("FilingFields", "mini program leader")),
-        MPDESK_TEXT("miniProgram.leaderFaceVerifiedOn", Date, miniProgram.leaderFaceVerifiedOn, QT_TRANSLATE_NOOP("FilingFields", "leader face verification")),
+        MPDESK_DATE("miniProgram.leaderFaceVerifiedOn", miniProgram.leaderFaceVerifiedOn, QT_TRANSLATE_NOOP("FilingFields", "leader face verification")),
         // Absent until computed: a keyed HMAC of the leader's ID, never the ID.
         MPDESK_TEXT("miniProgram.leaderFingerprint", Text, miniProgram.leaderFingerprint, nullptr,
                     F::OmitWhenEmpty | F::Internal),
 
         MPDESK_TEXT("filing.status", Keyword, filing.status, QT_TRANSLATE_NOOP("FilingFields", "filing status")),
-        MPDESK_TEXT("filing.submittedOn", Date, filing.submittedOn, QT_TRANSLATE_NOOP("FilingFields", "filing submitted")),
-        MPDESK_TEXT("filing.platformApprovedOn", Date, filing.platformApprovedOn, QT_TRANSLATE_NOOP("FilingFields", "platform review passed")),
+        MPDESK_DATE("filing.submittedOn", filing.submittedOn, QT_TRANSLATE_NOOP("FilingFields", "filing submitted")),
+        MPDESK_DATE("filing.platformApprovedOn", filing.platformApprovedOn, QT_TRANSLATE_NOOP("FilingFields", "platform review passed")),
         // Absent unless the platform sent the filing back.
         MPDESK_TEXT("filing.platformRejectionReason", Text, filing.platformRejectionReason,
                     QT_TRANSLATE_NOOP("FilingFields", "platform's rejection reason"), F::OmitWhenEmpty),
-        MPDESK_TEXT("filing.smsReceivedAt", Timestamp, filing.smsReceivedAt, QT_TRANSLATE_NOOP("FilingFields", "SMS received")),
-        MPDESK_TEXT("filing.smsVerifiedAt", Timestamp, filing.smsVerifiedAt, QT_TRANSLATE_NOOP("FilingFields", "SMS answered")),
+        MPDESK_TIME("filing.smsReceivedAt", filing.smsReceivedAt, QT_TRANSLATE_NOOP("FilingFields", "SMS received")),
+        MPDESK_TIME("filing.smsVerifiedAt", filing.smsVerifiedAt, QT_TRANSLATE_NOOP("FilingFields", "SMS answered")),
         MPDESK_TEXT("filing.recordNumber", Text, filing.recordNumber, QT_TRANSLATE_NOOP("FilingFields", "record number")),
     };
     // clang-format on
@@ -110,8 +114,8 @@ const QList<FieldDef<Person>> &FieldCatalog::personFields()
         FieldDef<Person>{"name"_L1, FieldKind::Text, QT_TRANSLATE_NOOP("FilingFields", "name"), MPDESK_MEMBER(Person, QString, name)},
         FieldDef<Person>{"idType"_L1, FieldKind::Keyword, QT_TRANSLATE_NOOP("FilingFields", "ID type"), MPDESK_MEMBER(Person, QString, idType)},
         FieldDef<Person>{"idNumber"_L1, FieldKind::Secret, QT_TRANSLATE_NOOP("FilingFields", "ID number"), MPDESK_MEMBER(Person, SecretField, idNumber)},
-        FieldDef<Person>{"idValidFrom"_L1, FieldKind::Date, QT_TRANSLATE_NOOP("FilingFields", "ID valid from"), MPDESK_MEMBER(Person, QString, idValidFrom)},
-        FieldDef<Person>{"idValidTo"_L1, FieldKind::DateOrLongTerm, QT_TRANSLATE_NOOP("FilingFields", "ID valid to"), MPDESK_MEMBER(Person, QString, idValidTo)},
+        FieldDef<Person>{"idValidFrom"_L1, FieldKind::Date, QT_TRANSLATE_NOOP("FilingFields", "ID valid from"), MPDESK_MEMBER(Person, DateField, idValidFrom)},
+        FieldDef<Person>{"idValidTo"_L1, FieldKind::DateOrLongTerm, QT_TRANSLATE_NOOP("FilingFields", "ID valid to"), MPDESK_MEMBER(Person, DateField, idValidTo)},
         FieldDef<Person>{"mobile"_L1, FieldKind::Text, QT_TRANSLATE_NOOP("FilingFields", "mobile"), MPDESK_MEMBER(Person, QString, mobile)},
         FieldDef<Person>{"emergencyMobile"_L1, FieldKind::Text, QT_TRANSLATE_NOOP("FilingFields", "emergency contact"), MPDESK_MEMBER(Person, QString, emergencyMobile)},
         FieldDef<Person>{"email"_L1, FieldKind::Text, QT_TRANSLATE_NOOP("FilingFields", "email"), MPDESK_MEMBER(Person, QString, email)},

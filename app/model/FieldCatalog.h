@@ -36,9 +36,10 @@ struct FieldMember
 };
 
 template<typename Owner>
-using FieldAccess = std::variant<FieldMember<Owner, QString>, FieldMember<Owner, std::optional<bool>>,
-                                 FieldMember<Owner, std::optional<int>>, FieldMember<Owner, SecretField>,
-                                 FieldMember<Owner, QStringList>>;
+using FieldAccess =
+    std::variant<FieldMember<Owner, QString>, FieldMember<Owner, DateField>, FieldMember<Owner, TimestampField>,
+                 FieldMember<Owner, std::optional<bool>>, FieldMember<Owner, std::optional<int>>,
+                 FieldMember<Owner, SecretField>, FieldMember<Owner, QStringList>>;
 
 /// One single-value field of a filing, described once: its path in the interchange format, what it holds,
 /// its name for the clerk and where the model keeps it. Reading and writing JSON, the editors' bindings,

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/DateField.h"
 #include "model/Person.h"
 
 #include <QJsonObject>
@@ -13,7 +14,8 @@
 namespace mpdesk {
 
 // Plain data mirroring the interchange format (resources/schema/mpdesk-filing.schema.json). Values are
-// kept as the clerk typed them; dates are "YYYY-MM-DD" strings so that a bad date is a finding, not lost.
+// kept as the clerk typed them; a date or a time keeps its text beside what it names (model/DateField), so
+// that a bad date is a finding, not lost.
 // An empty string means "not known yet". Every object keeps the keys this build does not know in `extra`.
 
 struct Region
@@ -38,7 +40,7 @@ struct Entity
 struct EntityVerification
 {
     QString method; ///< "payment" or "wechat"
-    QString startedOn, completedOn;
+    DateField startedOn, completedOn;
     QJsonObject extra;
 };
 
@@ -49,7 +51,7 @@ struct Registration
     std::optional<bool> emailUnused; ///< the clerk confirmed the email was never used on the platforms
     QString administrator; ///< a person id
     EntityVerification verification;
-    QString submittedOn, approvedOn;
+    DateField submittedOn, approvedOn;
     QJsonObject extra;
 };
 
@@ -65,20 +67,20 @@ struct Invoice
     QString mailingAddress;
     QString recipient;
     QString recipientPhone;
-    QString submittedOn;
+    DateField submittedOn;
     std::optional<bool> documentsReady; ///< VAT special: tax registration certificate and bank proof
-    QString receivedOn;
+    DateField receivedOn;
     QJsonObject extra;
 };
 
 struct Certification
 {
-    QString agreementSignedOn;
+    DateField agreementSignedOn;
     QString primaryVerification;
     QString contact; ///< a person id
-    QString contactConfirmedOn; ///< the contact scanned the QR code
+    DateField contactConfirmedOn; ///< the contact scanned the QR code
     Invoice invoice;
-    QString paidOn, approvedOn;
+    DateField paidOn, approvedOn;
     std::optional<int> nameChangesUsed;
     QJsonObject extra;
 };
@@ -107,7 +109,7 @@ struct MiniProgram
     QList<PreApproval> preApproval;
     QString description;
     QString leader; ///< a person id
-    QString leaderFaceVerifiedOn;
+    DateField leaderFaceVerifiedOn;
     QString leaderFingerprint; ///< keyed HMAC-SHA256 of the leader's ID, for the reuse check; never the ID
     QJsonObject extra;
 };
@@ -115,17 +117,17 @@ struct MiniProgram
 /// One letter on its way to the platform: each step's date, "" until done.
 struct LetterProgress
 {
-    QString printedOn, signedOn, uploadedOn; ///< signed: signed and sealed
+    DateField printedOn, signedOn, uploadedOn; ///< signed: signed and sealed
     QJsonObject extra;
 };
 
 struct FilingStage
 {
     QString status;
-    QString submittedOn;
-    QString platformApprovedOn;
+    DateField submittedOn;
+    DateField platformApprovedOn;
     QString platformRejectionReason; ///< as the platform gave it; a to-do until the filing is resubmitted
-    QString smsReceivedAt, smsVerifiedAt; ///< ISO 8601 timestamps with offset
+    TimestampField smsReceivedAt, smsVerifiedAt; ///< ISO 8601 with offset in files; typed in China time
     QString recordNumber;
     QStringList lettersReady; ///< older files: ids of letters uploaded, dates not recorded
     QMap<QString, LetterProgress> letters; ///< by letter id (see workflow/LetterRequirements.h)
@@ -145,7 +147,7 @@ struct MaterialFacts
     int pages = 0; ///< 1 for an image, the page count of a PDF
     QString format; ///< what the content is ("jpeg", "png", "pdf", "heic", ...), "" when not an image
     QString sha256; ///< hex digest of the file's bytes
-    QString checkedOn; ///< YYYY-MM-DD
+    DateField checkedOn; ///< the day it was measured
     QString detail; ///< in memory only: why a file could not be read
     QJsonObject extra;
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "model/DateField.h"
+
 #include <QJsonObject>
 #include <QString>
 
@@ -41,8 +43,8 @@ struct Person
     QString name;
     QString idType;
     SecretField idNumber;
-    QString idValidFrom;
-    QString idValidTo; ///< a date, or "long-term"
+    DateField idValidFrom;
+    DateField idValidTo; ///< a date, or "long-term"
     QString mobile;
     QString emergencyMobile;
     QString email;

@@ -1,6 +1,6 @@
 #include "secrets/LeaderFingerprint.h"
 
-#include "validation/Normalize.h"
+#include "core/Normalize.h"
 
 #include <QMessageAuthenticationCode>
 

@@ -2,7 +2,6 @@
 
 #include "model/FieldCatalog.h"
 #include "storage/JsonFields.h"
-#include "validation/Codes.h"
 
 #include <algorithm>
 #include <functional>
@@ -102,7 +101,8 @@ void readField(Reader &r, const FieldDef<Owner> &field, Owner &owner, std::optio
     std::visit(
         [&](auto member) {
             using Value = std::remove_cvref_t<decltype(member.ref(owner))>;
-            if constexpr (std::is_same_v<Value, QString>)
+            if constexpr (std::is_same_v<Value, QString> || std::is_same_v<Value, DateField>
+                          || std::is_same_v<Value, TimestampField>)
                 member.ref(owner) = r.text(key);
             else if constexpr (std::is_same_v<Value, std::optional<bool>>)
                 member.ref(owner) = r.flag(key);
@@ -127,8 +127,12 @@ void writeField(Writer &w, const FieldDef<Owner> &field, const Owner &owner, Fil
             if constexpr (std::is_same_v<Value, QString>) {
                 if (value.isEmpty() && (field.flags & FieldDef<Owner>::OmitWhenEmpty))
                     return;
+                w.text(key, value);
+            } else if constexpr (std::is_same_v<Value, DateField>) {
+                w.text(key, value.text());
+            } else if constexpr (std::is_same_v<Value, TimestampField>) {
                 // "2026-12-02 09:30" as typed is China time; the file keeps ISO 8601 with its offset.
-                w.text(key, field.kind == FieldKind::Timestamp ? Codes::canonicalTimestamp(value) : value);
+                w.text(key, value.canonicalText());
             } else if constexpr (std::is_same_v<Value, std::optional<bool>>) {
                 w.flag(key, value);
             } else if constexpr (std::is_same_v<Value, std::optional<int>>) {
@@ -276,9 +280,9 @@ void writeLetters(Writer &w, const FilingStage &f)
     QJsonObject progress;
     for (auto it = f.letters.cbegin(); it != f.letters.cend(); ++it) {
         Writer l(it->extra);
-        l.text("printedOn"_L1, it->printedOn);
-        l.text("signedOn"_L1, it->signedOn);
-        l.text("uploadedOn"_L1, it->uploadedOn);
+        l.text("printedOn"_L1, it->printedOn.text());
+        l.text("signedOn"_L1, it->signedOn.text());
+        l.text("uploadedOn"_L1, it->uploadedOn.text());
         progress.insert(it.key(), l.object());
     }
     if (!progress.isEmpty())
@@ -319,7 +323,7 @@ QJsonArray writeMaterials(const QList<Material> &materials)
             f.integer("pages"_L1, m.facts.pages);
             f.text("format"_L1, m.facts.format);
             f.text("sha256"_L1, m.facts.sha256);
-            f.text("checkedOn"_L1, m.facts.checkedOn);
+            f.text("checkedOn"_L1, m.facts.checkedOn.text());
             w.value("measured"_L1, f.object());
         } else {
             w.remove("measured"_L1);

@@ -1,9 +1,6 @@
 #include "validation/Codes.h"
 
-#include "core/Timezone.h"
-
 #include <QRegularExpression>
-#include <QTimeZone>
 
 #include <array>
 
@@ -181,42 +178,6 @@ bool Codes::isEmail(const QString &email)
     // Deliberately plain: one @, a dot in the domain, no spaces. The platform sends a code to it anyway.
     static const QRegularExpression re(u"^[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+$"_s);
     return matches(email, re);
-}
-
-QDate Codes::isoDate(const QString &text)
-{
-    static const QRegularExpression re(u"^\\d{4}-\\d{2}-\\d{2}$"_s);
-    if (!matches(text, re))
-        return {};
-    return QDate::fromString(text, Qt::ISODate);
-}
-
-QDateTime Codes::isoTimestamp(const QString &text)
-{
-    static const QRegularExpression re(
-        u"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})$"_s);
-    if (matches(text, re))
-        return QDateTime::fromString(text, Qt::ISODateWithMs);
-    // What a clerk types from the SMS: "2026-12-02 09:30", a time in China.
-    static const QRegularExpression local(u"^(\\d{4}-\\d{2}-\\d{2})[T ]?(\\d{2}:\\d{2}(:\\d{2})?)$"_s);
-    const auto m = local.match(text);
-    if (!m.hasMatch())
-        return {};
-    const QDate date = QDate::fromString(m.captured(1), Qt::ISODate);
-    const QTime time = QTime::fromString(m.captured(2), m.captured(3).isEmpty() ? u"HH:mm"_s : u"HH:mm:ss"_s);
-    if (!date.isValid() || !time.isValid())
-        return {};
-    return QDateTime(date, time, chinaTimeZone());
-}
-
-QString Codes::canonicalTimestamp(const QString &text)
-{
-    const QString trimmed = text.trimmed();
-    static const QRegularExpression withOffset(u"(Z|[+-]\\d{2}:\\d{2})$"_s);
-    if (trimmed.contains(withOffset))
-        return text;
-    const QDateTime t = isoTimestamp(trimmed);
-    return t.isValid() ? t.toOffsetFromUtc(8 * 3600).toString(Qt::ISODate) : text;
 }
 
 } // namespace mpdesk

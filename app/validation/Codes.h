@@ -45,13 +45,6 @@ public:
     /// Mainland mobile number: 11 digits, 1[3-9] first.
     static bool isMobile(const QString &normalizedMobile);
     static bool isEmail(const QString &email);
-    /// A "YYYY-MM-DD" date that exists.
-    static QDate isoDate(const QString &text);
-    /// An ISO 8601 timestamp with its offset (or Z), e.g. 2026-05-06T09:30:00+08:00, or a time in China
-    /// without one: "2026-05-06 09:30" (seconds optional, a space or T between date and time).
-    static QDateTime isoTimestamp(const QString &text);
-    /// The ISO 8601 form with offset of a timestamp isoTimestamp() reads; anything else unchanged.
-    static QString canonicalTimestamp(const QString &text);
 };
 
 } // namespace mpdesk

@@ -2,8 +2,6 @@
 
 #include "core/Timezone.h"
 #include "model/Vocabulary.h"
-#include "validation/Codes.h"
-#include "validation/Normalize.h"
 #include "validation/Validator.h"
 #include "workflow/WorkingCalendar.h"
 
@@ -29,15 +27,15 @@ bool plausible(QDate date)
 }
 
 // The date at `path`, or an invalid date when there is none the deadlines may be reckoned from.
-QDate dateOf(const QString &value, const QString &path, const Findings &findings)
+QDate dateOf(const DateField &value, const QString &path, const Findings &findings)
 {
-    const QDate date = Codes::isoDate(Normalize::code(value));
+    const QDate date = value.date();
     return date.isValid() && plausible(date) && !rejected(findings, path) ? date : QDate();
 }
 
-QDateTime momentOf(const QString &value, const QString &path, const Findings &findings)
+QDateTime momentOf(const TimestampField &value, const QString &path, const Findings &findings)
 {
-    const QDateTime moment = Codes::isoTimestamp(Normalize::code(value));
+    const QDateTime moment = value.moment();
     return moment.isValid() && plausible(moment.date()) && !rejected(findings, path) ? moment : QDateTime();
 }
 

@@ -1,7 +1,7 @@
 #include "workflow/IcsExport.h"
 
+#include "core/Normalize.h"
 #include "validation/HiddenCharacters.h"
-#include "validation/Normalize.h"
 
 #include <libical/ical.h>
 

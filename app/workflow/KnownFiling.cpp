@@ -1,6 +1,6 @@
 #include "workflow/KnownFiling.h"
 
-#include "validation/Normalize.h"
+#include "core/Normalize.h"
 
 #include <QDir>
 #include <QFileInfo>

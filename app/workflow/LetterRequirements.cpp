@@ -1,7 +1,7 @@
 #include "workflow/LetterRequirements.h"
 
+#include "core/Normalize.h"
 #include "model/Vocabulary.h"
-#include "validation/Normalize.h"
 
 using namespace Qt::StringLiterals;
 

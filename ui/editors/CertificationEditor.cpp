@@ -1,11 +1,11 @@
 #include "editors/CertificationEditor.h"
 
 #include "common/Dialogs.h"
+#include "core/Normalize.h"
 #include "core/Timezone.h"
 #include "document/FilingDocument.h"
 #include "document/FilingEdits.h"
 #include "document/FilingFields.h"
-#include "validation/Normalize.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -169,7 +169,7 @@ void CertificationEditor::refresh()
     m_submittedNote->setText(
         tr("The invoice information was submitted on %1; the platform does not allow changes to it, "
            "so it is read-only here.")
-            .arg(invoice.submittedOn));
+            .arg(invoice.submittedOn.text()));
     m_submitInvoice->setEnabled(Vocabulary::contains(Vocabulary::Kind::InvoiceType, invoice.type));
 }
 

@@ -1,12 +1,12 @@
 #include "editors/FormPage.h"
 
 #include "common/PlainText.h"
+#include "core/Normalize.h"
 #include "core/Timezone.h"
 #include "document/FilingDocument.h"
 #include "document/FilingEdits.h"
 #include "document/FilingFields.h"
-#include "validation/Codes.h"
-#include "validation/Normalize.h"
+#include "model/DateField.h"
 
 #include <QAbstractSpinBox>
 #include <QCalendarWidget>
@@ -174,7 +174,7 @@ void FormPage::pickDate(const QString &key, QLineEdit *edit)
         m_calendarMenu->addAction(holder);
     }
     m_calendar->disconnect(this);
-    const QDate current = QDate::fromString(edit->text().trimmed(), Qt::ISODate);
+    const QDate current = DateField::parse(edit->text());
     m_calendar->setSelectedDate(current.isValid() ? current : m_document.clock().today());
     auto choose = [this, key, edit](QDate date) {
         m_calendarMenu->close();
@@ -198,12 +198,12 @@ QWidget *FormPage::addDateTime(const QString &key, Text label)
     // The file keeps the time with its offset (2026-12-02T09:30:00+08:00); the clerk reads and types it as
     // in China, 2026-12-02 09:30. What the clerk is typing stays as typed while it means the same time.
     Field &field = addField(key, std::move(label), edit, [edit](const QString &v) {
-        const QDateTime time = Codes::isoTimestamp(Normalize::code(v));
+        const QDateTime time = TimestampField::parse(v);
         if (!time.isValid()) {
             setLineText(edit, v);
             return;
         }
-        if (edit->hasFocus() && Codes::isoTimestamp(Normalize::code(edit->text())) == time)
+        if (edit->hasFocus() && TimestampField::parse(edit->text()) == time)
             return;
         setLineText(edit, inChina(time).toString(u"yyyy-MM-dd HH:mm"_s));
     });

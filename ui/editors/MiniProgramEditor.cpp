@@ -2,9 +2,9 @@
 
 #include "common/PlainText.h"
 #include "common/PreApprovalChecks.h"
+#include "core/Normalize.h"
 #include "document/FilingDocument.h"
 #include "document/FilingEdits.h"
-#include "validation/Normalize.h"
 #include "validation/ReferenceData.h"
 #include "validation/Validator.h"
 

@@ -398,7 +398,7 @@ QString LettersPage::progressText() const
     if (id.isEmpty())
         return {};
     const LetterProgress done = m_document.filing().filing.letters.value(id);
-    const auto when = [](const QString &date) { return date.isEmpty() ? tr("not yet") : date; };
+    const auto when = [](const DateField &date) { return date.isEmpty() ? tr("not yet") : date.text(); };
     return tr("This letter: printed %1 · signed and sealed %2 · uploaded %3")
         .arg(when(done.printedOn), when(done.signedOn), when(done.uploadedOn));
 }

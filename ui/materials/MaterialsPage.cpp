@@ -171,7 +171,7 @@ QString MaterialsPage::factsText(const MaterialFacts &facts, const QString &file
                        .arg(name, MaterialFiles::formatName(facts.format))
                        .arg(facts.width)
                        .arg(facts.height)
-                       .arg(size, facts.checkedOn);
+                       .arg(size, facts.checkedOn.text());
     if (facts.pages > 1)
         text += tr(", %n page(s)", nullptr, facts.pages);
     return text;

@@ -1,7 +1,7 @@
 #include "validation/rules/EntityRules.h"
 
+#include "core/Normalize.h"
 #include "validation/Codes.h"
-#include "validation/Normalize.h"
 #include "validation/ReferenceData.h"
 #include "validation/Validator.h"
 #include "validation/rules/FieldRules.h"

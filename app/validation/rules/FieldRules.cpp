@@ -1,9 +1,7 @@
 #include "validation/rules/FieldRules.h"
 
 #include "document/FilingFields.h"
-#include "validation/Codes.h"
 #include "validation/HiddenCharacters.h"
-#include "validation/Normalize.h"
 #include "validation/Validator.h"
 
 using namespace Qt::StringLiterals;
@@ -20,11 +18,12 @@ bool FieldRules::keyword(FindingSink &sink, Vocabulary::Kind kind, const QString
     return false;
 }
 
-QDate FieldRules::date(FindingSink &sink, const QString &path, const QString &value)
+QDate FieldRules::date(FindingSink &sink, const QString &path, const DateField &field)
 {
-    if (value.isEmpty())
+    if (field.isEmpty())
         return {};
-    const QDate d = Codes::isoDate(Normalize::code(value));
+    const QString &value = field.text();
+    const QDate d = field.date();
     if (!d.isValid()) {
         sink.error(
             path, RuleId::Date,
@@ -45,11 +44,12 @@ QDate FieldRules::date(FindingSink &sink, const QString &path, const QString &va
     return d;
 }
 
-QDateTime FieldRules::timestamp(FindingSink &sink, const QString &path, const QString &value)
+QDateTime FieldRules::timestamp(FindingSink &sink, const QString &path, const TimestampField &field)
 {
-    if (value.isEmpty())
+    if (field.isEmpty())
         return {};
-    const QDateTime t = Codes::isoTimestamp(Normalize::code(value));
+    const QString &value = field.text();
+    const QDateTime t = field.moment();
     if (!t.isValid()) {
         sink.error(path, RuleId::Timestamp,
                    Validator::tr("\"%1\" is not a time. Write it as in China, for example 2026-05-06 09:30, or "
@@ -68,15 +68,16 @@ QDateTime FieldRules::timestamp(FindingSink &sink, const QString &path, const QS
     return t;
 }
 
-void FieldRules::notBefore(FindingSink &sink, const QString &laterPath, const QString &later,
-                           const QString &earlierPath, const QString &earlier)
+void FieldRules::notBefore(FindingSink &sink, const QString &laterPath, const DateField &later,
+                           const QString &earlierPath, const DateField &earlier)
 {
-    const QDate a = Codes::isoDate(Normalize::code(later));
-    const QDate b = Codes::isoDate(Normalize::code(earlier));
+    const QDate a = later.date();
+    const QDate b = earlier.date();
     if (a.isValid() && b.isValid() && a < b) {
         sink.error(laterPath, RuleId::DateOrder,
                    Validator::tr("This date (%1) is before %2 (%3), which must come first. Correct one of the two.")
-                       .arg(later, FilingFields::label(earlierPath), earlier)); // the field in words, not its path
+                       .arg(later.text(), FilingFields::label(earlierPath),
+                            earlier.text())); // the field in words, not its path
     }
 }
 

@@ -1,7 +1,7 @@
 #include "validation/rules/FilingRules.h"
 
+#include "core/Normalize.h"
 #include "model/Vocabulary.h"
-#include "validation/Normalize.h"
 #include "validation/ReferenceData.h"
 #include "validation/Validator.h"
 #include "validation/rules/FieldRules.h"
@@ -26,7 +26,7 @@ void FilingRules::check(const Filing &filing, FindingSink &sink)
     if (received.isValid() && verified.isValid() && verified < received) {
         sink.error(u"filing.smsVerifiedAt"_s, RuleId::DateOrder,
                    Validator::tr("The SMS cannot be verified before it arrived (%1). Correct one of the two times.")
-                       .arg(f.smsReceivedAt));
+                       .arg(f.smsReceivedAt.text()));
     }
     for (auto it = f.letters.cbegin(); it != f.letters.cend(); ++it) {
         const QString base = u"filing.letters."_s + it.key() + u'.';

@@ -1,7 +1,7 @@
 #include "validation/rules/MiniProgramRules.h"
 
+#include "core/Normalize.h"
 #include "model/Vocabulary.h"
-#include "validation/Normalize.h"
 #include "validation/ReferenceData.h"
 #include "validation/Validator.h"
 #include "validation/rules/FieldRules.h"

@@ -1,8 +1,8 @@
 #include "validation/rules/PeopleRules.h"
 
+#include "core/Normalize.h"
 #include "model/Vocabulary.h"
 #include "validation/Codes.h"
-#include "validation/Normalize.h"
 #include "validation/Validator.h"
 #include "validation/rules/FieldRules.h"
 
@@ -186,11 +186,11 @@ void PeopleRules::idValidity(const Person &p, const QString &base, QDate today, 
 {
     const QDate from = FieldRules::date(sink, base + u".idValidFrom"_s, p.idValidFrom);
     if (from.isValid() && from > today) {
-        sink.error(
-            base + u".idValidFrom"_s, RuleId::IdValidityFuture,
-            Validator::tr("The ID document is valid only from %1. Check the date on the card.").arg(p.idValidFrom));
+        sink.error(base + u".idValidFrom"_s, RuleId::IdValidityFuture,
+                   Validator::tr("The ID document is valid only from %1. Check the date on the card.")
+                       .arg(p.idValidFrom.text()));
     }
-    if (p.idValidTo.isEmpty() || Normalize::validity(p.idValidTo) == Normalize::longTerm())
+    if (p.idValidTo.isEmpty() || p.idValidTo.isLongTerm())
         return;
     const QString path = base + u".idValidTo"_s;
     const QDate to = FieldRules::date(sink, path, p.idValidTo);
@@ -200,17 +200,17 @@ void PeopleRules::idValidity(const Person &p, const QString &base, QDate today, 
         sink.error(path, RuleId::IdValidityOrder,
                    Validator::tr("The end of validity (%1) must come after its start (%2). Check both dates on the "
                                  "card.")
-                       .arg(p.idValidTo, p.idValidFrom));
+                       .arg(p.idValidTo.text(), p.idValidFrom.text()));
     } else if (to < today) {
         sink.error(path, RuleId::IdValidityExpired,
                    Validator::tr("This ID document expired on %1. The platform rejects it: renew it, or choose another "
                                  "person.")
-                       .arg(p.idValidTo));
+                       .arg(p.idValidTo.text()));
     } else if (today.daysTo(to) <= Validator::IdExpiryWarningDays) {
         sink.warning(path, RuleId::IdValidityExpiring,
                      Validator::tr("This ID document expires on %1, in %2 days. Renew it before the filing is "
                                    "reviewed, or it may be rejected.")
-                         .arg(p.idValidTo)
+                         .arg(p.idValidTo.text())
                          .arg(today.daysTo(to)));
     }
 }

@@ -1,8 +1,8 @@
 #include "validation/rules/RegistrationRules.h"
 
+#include "core/Normalize.h"
 #include "model/Vocabulary.h"
 #include "validation/Codes.h"
-#include "validation/Normalize.h"
 #include "validation/Validator.h"
 #include "validation/rules/FieldRules.h"
 

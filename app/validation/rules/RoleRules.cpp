@@ -1,6 +1,6 @@
 #include "validation/rules/RoleRules.h"
 
-#include "validation/Normalize.h"
+#include "core/Normalize.h"
 #include "validation/Validator.h"
 #include "validation/rules/FieldRules.h"
 #include "validation/rules/PeopleRules.h"

@@ -13,7 +13,7 @@ StepVerdict CertificationSteps::agreement(const StepContext &c)
 {
     const Certification &cert = c.filing().certification;
     if (!cert.agreementSignedOn.isEmpty())
-        return {Status::Done, Checklist::tr("Signed on %1.").arg(cert.agreementSignedOn)};
+        return {Status::Done, Checklist::tr("Signed on %1.").arg(cert.agreementSignedOn.text())};
     return {Status::NotStarted, Checklist::tr("Sign the WeChat Public Platform Certification Service Agreement.")};
 }
 
@@ -40,7 +40,7 @@ StepVerdict CertificationSteps::contact(const StepContext &c)
                 Checklist::tr("%1 confirms by scanning the QR code with WeChat.").arg(c.personName(cert.contact))};
     }
     return {Status::Done,
-            Checklist::tr("%1, confirmed on %2.").arg(c.personName(cert.contact), cert.contactConfirmedOn)};
+            Checklist::tr("%1, confirmed on %2.").arg(c.personName(cert.contact), cert.contactConfirmedOn.text())};
 }
 
 StepVerdict CertificationSteps::invoice(const StepContext &c)
@@ -88,17 +88,18 @@ StepVerdict CertificationSteps::invoice(const StepContext &c)
         return {Status::Done,
                 Checklist::tr("%1 submitted on %2; it was expected by %3 and is not recorded as "
                               "received: ask WeChat customer service, or enter the date it arrived.")
-                    .arg(type, inv.submittedOn, c.dueText(DeadlineIds::InvoiceArrival))};
+                    .arg(type, inv.submittedOn.text(), c.dueText(DeadlineIds::InvoiceArrival))};
     }
     if (inv.receivedOn.isEmpty() && arrival) {
         return {Status::Done,
                 Checklist::tr("%1 submitted on %2; expected by %3.")
-                    .arg(type, inv.submittedOn, c.dueText(DeadlineIds::InvoiceArrival))};
+                    .arg(type, inv.submittedOn.text(), c.dueText(DeadlineIds::InvoiceArrival))};
     }
     if (!inv.receivedOn.isEmpty())
-        return {Status::Done, Checklist::tr("%1 received on %2.").arg(type, inv.receivedOn)};
-    return {Status::Done,
-            Checklist::tr("%1 submitted on %2; Tencent issues it after the approval.").arg(type, inv.submittedOn)};
+        return {Status::Done, Checklist::tr("%1 received on %2.").arg(type, inv.receivedOn.text())};
+    return {
+        Status::Done,
+        Checklist::tr("%1 submitted on %2; Tencent issues it after the approval.").arg(type, inv.submittedOn.text())};
 }
 
 StepVerdict CertificationSteps::fee(const StepContext &c)
@@ -106,7 +107,7 @@ StepVerdict CertificationSteps::fee(const StepContext &c)
     const Certification &cert = c.filing().certification;
     const bool individual = c.filing().entity.type == QLatin1StringView(EntityTypes::Individual);
     if (!cert.paidOn.isEmpty())
-        return {Status::Done, Checklist::tr("Paid on %1.").arg(cert.paidOn)};
+        return {Status::Done, Checklist::tr("Paid on %1.").arg(cert.paidOn.text())};
     if (individual) {
         return {Status::NotStarted,
                 Checklist::tr("Pay 30 RMB through WeChat Pay. An individual cannot enable "
@@ -125,12 +126,12 @@ StepVerdict CertificationSteps::approval(const StepContext &c)
     if (!cert.approvedOn.isEmpty() && expiry) {
         return {Status::Done,
                 Checklist::tr("Approved on %1; valid until %2, with %3 name changes this year.")
-                    .arg(cert.approvedOn, expiry->when())
+                    .arg(cert.approvedOn.text(), expiry->when())
                     .arg(StepContext::nameChangesLeft(cert))};
     }
     if (!cert.paidOn.isEmpty()) {
         return {Status::InProgress,
-                Checklist::tr("Paid on %1; the review takes about 1 to 5 working days.").arg(cert.paidOn)};
+                Checklist::tr("Paid on %1; the review takes about 1 to 5 working days.").arg(cert.paidOn.text())};
     }
     return {Status::NotStarted, Checklist::tr("Valid one year once approved, with two name changes.")};
 }

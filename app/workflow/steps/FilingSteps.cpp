@@ -1,6 +1,6 @@
 #include "workflow/steps/FilingSteps.h"
 
-#include "validation/Normalize.h"
+#include "core/Normalize.h"
 #include "workflow/Deadlines.h"
 
 using namespace Qt::StringLiterals;
@@ -80,18 +80,17 @@ StepVerdict FilingSteps::platformReview(const StepContext &c)
     }
     if (!fs.platformApprovedOn.isEmpty() || status == u"bureau_review"_s || status == u"bureau_rejected"_s
         || status == u"filed"_s) {
-        return {
-            Status::Done,
-            fs.platformApprovedOn.isEmpty()
-                ? Checklist::tr("Passed; the request went on to the MIIT bureau.")
-                : Checklist::tr("Passed on %1; the request went on to the MIIT bureau.").arg(fs.platformApprovedOn)};
+        return {Status::Done,
+                fs.platformApprovedOn.isEmpty() ? Checklist::tr("Passed; the request went on to the MIIT bureau.")
+                                                : Checklist::tr("Passed on %1; the request went on to the MIIT bureau.")
+                                                      .arg(fs.platformApprovedOn.text())};
     }
     if (!fs.submittedOn.isEmpty() || status == u"platform_review"_s) {
         return {Status::InProgress,
                 fs.submittedOn.isEmpty()
                     ? Checklist::tr("Under review; enter the submission date to see when to expect the result.")
                     : Checklist::tr("Submitted on %1; expect a verification call and the result by %2.")
-                          .arg(fs.submittedOn, c.dueText(DeadlineIds::PlatformReview))};
+                          .arg(fs.submittedOn.text(), c.dueText(DeadlineIds::PlatformReview))};
     }
     return {Status::NotStarted,
             Checklist::tr("Submit the filing once the entity, mini program, letters "

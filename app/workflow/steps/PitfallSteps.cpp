@@ -1,7 +1,7 @@
 #include "workflow/steps/PitfallSteps.h"
 
+#include "core/Normalize.h"
 #include "model/Vocabulary.h"
-#include "validation/Normalize.h"
 #include "validation/Validator.h"
 #include "workflow/Deadlines.h"
 

@@ -86,7 +86,7 @@ StepVerdict RegistrationSteps::verification(const StepContext &c)
 {
     const EntityVerification &v = c.filing().registration.verification;
     if (!v.completedOn.isEmpty())
-        return {Status::Done, Checklist::tr("Verified on %1.").arg(v.completedOn)};
+        return {Status::Done, Checklist::tr("Verified on %1.").arg(v.completedOn.text())};
     if (v.method == u"payment"_s && !v.startedOn.isEmpty()) {
         return {Status::InProgress,
                 Checklist::tr("Transfer the stated amount from the corporate account to "
@@ -111,9 +111,10 @@ StepVerdict RegistrationSteps::review(const StepContext &c)
 {
     const Registration &r = c.filing().registration;
     if (!r.approvedOn.isEmpty())
-        return {Status::Done, Checklist::tr("Registration approved on %1.").arg(r.approvedOn)};
+        return {Status::Done, Checklist::tr("Registration approved on %1.").arg(r.approvedOn.text())};
     if (!r.submittedOn.isEmpty())
-        return {Status::InProgress, Checklist::tr("Submitted on %1; waiting for the review.").arg(r.submittedOn)};
+        return {Status::InProgress,
+                Checklist::tr("Submitted on %1; waiting for the review.").arg(r.submittedOn.text())};
     return {Status::NotStarted, Checklist::tr("Submit the registration once the steps above are done.")};
 }
 

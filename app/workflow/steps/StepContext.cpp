@@ -1,7 +1,7 @@
 #include "workflow/steps/StepContext.h"
 
+#include "core/Normalize.h"
 #include "core/Timezone.h"
-#include "validation/Normalize.h"
 #include "validation/Validator.h"
 #include "workflow/Deadlines.h"
 

@@ -1,4 +1,4 @@
-#include "validation/Normalize.h"
+#include "core/Normalize.h"
 
 #include <QStringList>
 
