@@ -950,10 +950,6 @@ account number cannot be read from the keychain, 4 (export) a character no insta
         <source>Due %1: %2. %3</source>
         <translation>%1 到期：%2。%3</translation>
     </message>
-    <message>
-        <source>%1 (%2): %3</source>
-        <translation>%1（%2）：%3</translation>
-    </message>
 </context>
 <context>
     <name>Dialogs</name>

@@ -1,6 +1,7 @@
 #include "assessment/DateOrder.h"
 
 #include "model/DateField.h"
+#include "validation/RuleCatalogue.h"
 
 using namespace Qt::StringLiterals;
 
@@ -30,11 +31,11 @@ Findings DateOrder::check(const Filing &filing)
         const QDate earlier = r.earlier.date();
         if (!later.isValid() || !earlier.isValid() || later >= earlier)
             continue;
-        out.append(Finding{Finding::Severity::Warning, r.laterPath,
-                           tr("The date %1 (%2) is before the date %3 (%4), which comes first in the process. "
-                              "Check both dates and correct the wrong one.")
-                               .arg(r.laterName, r.later.text(), r.earlierName, r.earlier.text()),
-                           u"date.stageOrder"_s});
+        out.append(
+            RuleCatalogue::finding(Finding::Severity::Warning, r.laterPath, RuleId::StageOrder,
+                                   tr("The date %1 (%2) is before the date %3 (%4), which comes first in the process. "
+                                      "Check both dates and correct the wrong one.")
+                                       .arg(r.laterName, r.later.text(), r.earlierName, r.earlier.text())));
     }
     return out;
 }

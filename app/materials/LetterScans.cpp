@@ -2,6 +2,7 @@
 
 #include "materials/MaterialCheck.h"
 #include "materials/MaterialSlots.h"
+#include "validation/RuleCatalogue.h"
 #include "workflow/LetterRequirements.h"
 
 #include <QFileInfo>
@@ -34,19 +35,19 @@ Findings LetterScans::check(const Filing &filing)
 
         const QDate attached = m.facts.isRead() ? m.facts.checkedOn.date() : QDate();
         if (attached.isValid() && printed.isValid() && attached < printed) {
-            out.append(Finding{Finding::Severity::Warning, MaterialCheck::filePath(i),
-                               tr("%1 (%2) was attached on %3, before the letter was printed on %4: it cannot be a "
-                                  "scan of the printed, signed and sealed letter. Attach the scan of the signed and "
-                                  "sealed letter, or correct the day it was printed.")
-                                   .arg(slotTitle, name, m.facts.checkedOn.text(), progress.printedOn.text()),
-                               u"materials.scanBeforePrinted"_s});
+            out.append(RuleCatalogue::finding(
+                Finding::Severity::Warning, MaterialCheck::filePath(i), RuleId::MaterialsScanBeforePrinted,
+                tr("%1 (%2) was attached on %3, before the letter was printed on %4: it cannot be a "
+                   "scan of the printed, signed and sealed letter. Attach the scan of the signed and "
+                   "sealed letter, or correct the day it was printed.")
+                    .arg(slotTitle, name, m.facts.checkedOn.text(), progress.printedOn.text())));
         } else if (attached.isValid() && signedOn.isValid() && attached < signedOn) {
-            out.append(Finding{Finding::Severity::Warning, MaterialCheck::filePath(i),
-                               tr("%1 (%2) was attached on %3, before the letter was signed and sealed on %4: it "
-                                  "cannot show the signature and seal. Attach the scan of the signed and sealed "
-                                  "letter, or correct the day it was signed.")
-                                   .arg(slotTitle, name, m.facts.checkedOn.text(), progress.signedOn.text()),
-                               u"materials.scanBeforeSigned"_s});
+            out.append(RuleCatalogue::finding(
+                Finding::Severity::Warning, MaterialCheck::filePath(i), RuleId::MaterialsScanBeforeSigned,
+                tr("%1 (%2) was attached on %3, before the letter was signed and sealed on %4: it "
+                   "cannot show the signature and seal. Attach the scan of the signed and sealed "
+                   "letter, or correct the day it was signed.")
+                    .arg(slotTitle, name, m.facts.checkedOn.text(), progress.signedOn.text())));
         }
 
         // A scan of a letter that is not needed is already said to be not needed, and a letter already
@@ -56,12 +57,12 @@ Findings LetterScans::check(const Filing &filing)
         const bool needed = LetterRequirements::letter(filing, letterId).need != LetterRequirements::Need::NotNeeded;
         if (progress.signedOn.text().trimmed().isEmpty() && !uploaded && needed && !toMark.contains(letterId)) {
             toMark.insert(letterId);
-            out.append(Finding{Finding::Severity::ToDo, signedPath(letterId),
-                               tr("%1 (%2) is attached, but the letter is not marked signed and sealed: if the scan "
-                                  "shows the signed and sealed letter, enter the day it was signed; if not, attach "
-                                  "that scan instead.")
-                                   .arg(slotTitle, name),
-                               u"materials.scanUnsigned"_s});
+            out.append(RuleCatalogue::finding(
+                Finding::Severity::ToDo, signedPath(letterId), RuleId::MaterialsScanUnsigned,
+                tr("%1 (%2) is attached, but the letter is not marked signed and sealed: if the scan "
+                   "shows the signed and sealed letter, enter the day it was signed; if not, attach "
+                   "that scan instead.")
+                    .arg(slotTitle, name)));
         }
     }
     return out;

@@ -4,6 +4,7 @@
 #include "materials/LetterScans.h"
 #include "materials/MaterialFiles.h"
 #include "materials/MaterialSlots.h"
+#include "validation/RuleCatalogue.h"
 
 #include <QFileInfo>
 
@@ -15,14 +16,9 @@ namespace {
 
 using Severity = Finding::Severity;
 
-Finding make(Severity severity, const QString &path, const char *rule, const QString &message)
+Finding make(Severity severity, const QString &path, RuleId rule, const QString &message)
 {
-    Finding f;
-    f.severity = severity;
-    f.path = path;
-    f.rule = QString::fromLatin1(rule);
-    f.message = message;
-    return f;
+    return RuleCatalogue::finding(severity, path, rule, message);
 }
 
 QString shortName(const QString &file)
@@ -69,45 +65,46 @@ Findings MaterialCheck::check(const Filing &filing, const QHash<QString, Materia
         const QString name = shortName(m.file);
 
         if (!keywords.contains(m.slot)) {
-            out << make(Severity::Error, base + u".slot"_s, "materials.slot",
+            out << make(Severity::Error, base + u".slot"_s, RuleId::MaterialsSlot,
                         tr("\"%1\" is not an upload slot: choose one of %2.").arg(m.slot, keywords.join(u", "_s)));
         } else if (const auto slot = MaterialSlots::of(filing, m)) {
             if (slot->need == MaterialSlots::Need::NotNeeded) {
-                out << make(Severity::Warning, base + u".slot"_s, "materials.notNeeded",
+                out << make(Severity::Warning, base + u".slot"_s, RuleId::MaterialsNotNeeded,
                             tr("%1 is not needed: %2 Remove %3 unless the reviewer asked for it.")
                                 .arg(slot->title, slot->reason, name));
             }
         } else if (m.slot == QLatin1StringView(MaterialSlots::PreApprovalDocument)) {
-            out << make(Severity::Error, base + u".item"_s, "materials.slot",
+            out << make(Severity::Error, base + u".item"_s, RuleId::MaterialsSlot,
                         tr("%1 is attached to pre-approval item %2, which the mini program does not have (or which "
                            "is \"none of these\"): attach it to one of the pre-approval items, or remove it.")
                             .arg(name, m.item ? QString::number(*m.item + 1) : tr("(none)")));
         } else {
-            out << make(Severity::Error, base + u".person"_s, "materials.slot",
+            out << make(Severity::Error, base + u".person"_s, RuleId::MaterialsSlot,
                         tr("%1 is an ID photo of someone who is not the entity leader nor the mini program leader: "
                            "attach it to a leader's slot, or remove it.")
                             .arg(name));
         }
 
         if (m.file.isEmpty()) {
-            out << make(Severity::Error, path, "materials.missing", tr("No file is given: attach the photo or scan."));
+            out << make(Severity::Error, path, RuleId::MaterialsMissing,
+                        tr("No file is given: attach the photo or scan."));
             continue;
         }
         const MaterialFacts facts = factsOf(m, measuredNow);
         if (m.facts.isRead() && facts.isRead() && m.facts.sha256 != facts.sha256) {
-            out << make(Severity::Warning, path, "materials.changed",
+            out << make(Severity::Warning, path, RuleId::MaterialsChanged,
                         tr("%1 changed since it was checked on %2: look at it, then attach it again so that "
                            "mpdesk records what it is now.")
                             .arg(name, m.facts.checkedOn.text()));
         }
         switch (facts.state) {
         case MaterialFacts::State::Missing:
-            out << make(Severity::Error, path, "materials.missing",
+            out << make(Severity::Error, path, RuleId::MaterialsMissing,
                         tr("%1 is not there (moved, renamed, or on a drive that is not connected): attach it again.")
                             .arg(m.file));
             continue;
         case MaterialFacts::State::Unreadable:
-            out << make(Severity::Error, path, "materials.unreadable",
+            out << make(Severity::Error, path, RuleId::MaterialsUnreadable,
                         tr("%1 cannot be read (%2): check it opens, or attach a copy.").arg(name, facts.detail));
             continue;
         case MaterialFacts::State::Unchecked:
@@ -118,7 +115,7 @@ Findings MaterialCheck::check(const Filing &filing, const QHash<QString, Materia
 
         const QString key = facts.sha256.isEmpty() ? m.file : facts.sha256;
         if (const auto first = firstWithContent.constFind(key); first != firstWithContent.cend()) {
-            out << make(Severity::Error, path, "materials.duplicate",
+            out << make(Severity::Error, path, RuleId::MaterialsDuplicate,
                         tr("%1 is the same file as the one in %2: each slot needs its own photo or scan (front and "
                            "back are two photos).")
                             .arg(name, filePath(*first)));
@@ -128,25 +125,25 @@ Findings MaterialCheck::check(const Filing &filing, const QHash<QString, Materia
 
         if (facts.format.isEmpty()) {
             out << make(
-                Severity::Error, path, "materials.notImage",
+                Severity::Error, path, RuleId::MaterialsNotImage,
                 tr("%1 is not an image nor a PDF, whatever its name says: attach the photo or scan itself.").arg(name));
             continue;
         }
         if (!MaterialFiles::isReadableFormat(facts.format)) {
-            out << make(Severity::Error, path, "materials.format",
+            out << make(Severity::Error, path, RuleId::MaterialsFormat,
                         tr("%1 is a %2 image, which mpdesk cannot read nor the platform take: export it as JPEG (on "
                            "an iPhone: share it as JPEG, or set Camera → Formats → Most Compatible) and attach that.")
                             .arg(name, MaterialFiles::formatName(facts.format)));
             continue;
         }
         if (!MaterialFiles::isUploadFormat(facts.format)) {
-            out << make(Severity::Warning, path, "materials.format",
+            out << make(Severity::Warning, path, RuleId::MaterialsFormat,
                         tr("%1 is %2; the platform takes only JPG, JPEG or PNG: Prepare upload files converts it "
                            "to JPEG.")
                             .arg(name, MaterialFiles::formatName(facts.format)));
         }
         if (!MaterialFiles::pixelsEnough(facts.width, facts.height)) {
-            out << make(Severity::Error, path, "materials.pixels",
+            out << make(Severity::Error, path, RuleId::MaterialsPixels,
                         tr("%1 is %2×%3 pixels; the platform needs at least %4×%5 (either way round): scan it again "
                            "at 300 dpi, or take the photo again closer.")
                             .arg(name)
@@ -156,14 +153,14 @@ Findings MaterialCheck::check(const Filing &filing, const QHash<QString, Materia
                             .arg(MaterialFiles::MinLongSide));
         }
         if (facts.sizeBytes > MaterialFiles::MaxBytes && MaterialFiles::isUploadFormat(facts.format)) {
-            out << make(Severity::Warning, path, "materials.fileSize",
+            out << make(Severity::Warning, path, RuleId::MaterialsFileSize,
                         tr("%1 is %2; the platform takes at most %3: Prepare upload files makes a smaller copy.")
                             .arg(name, sizeOverLimit(facts.sizeBytes), Phrases::dataSize(MaterialFiles::MaxBytes, 0)));
         }
         if (facts.pages > 1) {
             const auto slot = MaterialSlots::of(filing, m);
             if (slot && slot->maxFiles == 1) {
-                out << make(Severity::Warning, path, "materials.pages",
+                out << make(Severity::Warning, path, RuleId::MaterialsPages,
                             tr("%1 has %2 pages but the slot takes one image: the upload files hold one image per "
                                "page; upload the page this slot asks for.")
                                 .arg(name)
@@ -179,11 +176,11 @@ Findings MaterialCheck::check(const Filing &filing, const QHash<QString, Materia
         // Before the first attachment the checklist step lists what to attach; one warning per slot on
         // top would only repeat it.
         if (count == 0 && slot.need == MaterialSlots::Need::Needed && !filing.materials.isEmpty()) {
-            out << make(Severity::Warning, slot.path(), "materials.slotEmpty",
+            out << make(Severity::Warning, slot.path(), RuleId::MaterialsSlotEmpty,
                         tr("%1: nothing attached yet. %2").arg(slot.title, slot.reason));
         } else if (count > slot.maxFiles) {
             out << make(
-                Severity::Error, slot.path(), "materials.tooMany",
+                Severity::Error, slot.path(), RuleId::MaterialsTooMany,
                 slot.maxFiles == 1
                     ? tr("%1 holds %2 files; the platform takes one: remove the others.").arg(slot.title).arg(count)
                     : tr("%1 holds %2 files; the platform takes at most %3: remove some, or combine "

@@ -33,6 +33,9 @@ QList<RuleSpec> makeCatalogue()
                             u"filing.letters.*.signedOn"_s,
                             u"filing.letters.*.uploadedOn"_s};
     const QStringList timestamps{u"filing.smsReceivedAt"_s, u"filing.smsVerifiedAt"_s};
+    // Where what the clerk must do by a date (workflow/Deadlines) stands.
+    const QStringList deadlines{u"registration.verification.startedOn"_s, u"certification.approvedOn"_s,
+                                u"filing.smsReceivedAt"_s};
     const QStringList texts{u"entity.name"_s,
                             u"entity.creditCode"_s,
                             u"entity.registeredAddress"_s,
@@ -158,6 +161,30 @@ QList<RuleSpec> makeCatalogue()
         {RuleId::RecordNumberProvince, u"recordNumber.province"_s, Area::Filing, {u"filing.recordNumber"_s}},
         {RuleId::RecordNumberStatus, u"recordNumber.status"_s, Area::Filing, {u"filing.status"_s}},
         {RuleId::PeopleNone, u"people.none"_s, Area::People, {u"people"_s}},
+
+        {RuleId::MaterialsSlot, u"materials.slot"_s, Area::Materials, {u"materials[].slot"_s, u"materials[].item"_s, u"materials[].person"_s}},
+        {RuleId::MaterialsNotNeeded, u"materials.notNeeded"_s, Area::Materials, {u"materials[].slot"_s}},
+        {RuleId::MaterialsMissing, u"materials.missing"_s, Area::Materials, {u"materials[].file"_s}},
+        {RuleId::MaterialsChanged, u"materials.changed"_s, Area::Materials, {u"materials[].file"_s}},
+        {RuleId::MaterialsUnreadable, u"materials.unreadable"_s, Area::Materials, {u"materials[].file"_s}},
+        {RuleId::MaterialsDuplicate, u"materials.duplicate"_s, Area::Materials, {u"materials[].file"_s}},
+        {RuleId::MaterialsNotImage, u"materials.notImage"_s, Area::Materials, {u"materials[].file"_s}},
+        {RuleId::MaterialsFormat, u"materials.format"_s, Area::Materials, {u"materials[].file"_s}},
+        {RuleId::MaterialsPixels, u"materials.pixels"_s, Area::Materials, {u"materials[].file"_s}},
+        {RuleId::MaterialsFileSize, u"materials.fileSize"_s, Area::Materials, {u"materials[].file"_s}},
+        {RuleId::MaterialsPages, u"materials.pages"_s, Area::Materials, {u"materials[].file"_s}},
+        {RuleId::MaterialsSlotEmpty, u"materials.slotEmpty"_s, Area::Materials, {u"materials.*"_s}},
+        {RuleId::MaterialsTooMany, u"materials.tooMany"_s, Area::Materials, {u"materials.*"_s}},
+        {RuleId::MaterialsScanBeforePrinted, u"materials.scanBeforePrinted"_s, Area::Materials, {u"materials[].file"_s}},
+        {RuleId::MaterialsScanBeforeSigned, u"materials.scanBeforeSigned"_s, Area::Materials, {u"materials[].file"_s}},
+        {RuleId::MaterialsScanUnsigned, u"materials.scanUnsigned"_s, Area::Materials, {u"filing.letters.*.signedOn"_s}},
+
+        {RuleId::StageOrder, u"date.stageOrder"_s, Area::Process, {u"certification.approvedOn"_s, u"filing.submittedOn"_s}},
+        {RuleId::LeaderReuse, u"pitfall.leaderReuse"_s, Area::Process, {u"miniProgram.leader"_s}},
+
+        // Only what the clerk must do by a date is overdue or due soon.
+        {RuleId::DeadlineOverdue, u"deadline.overdue"_s, Area::Deadlines, deadlines},
+        {RuleId::DeadlineDueSoon, u"deadline.dueSoon"_s, Area::Deadlines, deadlines},
     };
     // clang-format on
 }
@@ -192,7 +219,14 @@ QString RuleCatalogue::pattern(const QString &path)
     QString out = path;
     out.replace(index, u"[]"_s);
     out.replace(letter, u"filing.letters.*."_s);
+    if (out.startsWith(u"materials."_s))
+        return u"materials.*"_s;
     return out;
+}
+
+Finding RuleCatalogue::finding(Finding::Severity severity, const QString &path, RuleId id, const QString &message)
+{
+    return Finding{severity, path, message, key(id)};
 }
 
 } // namespace mpdesk

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "validation/Finding.h"
+
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -8,8 +10,8 @@
 
 namespace mpdesk {
 
-/// Every rule the validator checks. Finding::rule holds its key (RuleCatalogue), which stays as it is
-/// in files and tests.
+/// Every rule mpdesk checks: the validator's, then those of the materials, the process and the deadlines.
+/// Finding::rule holds its key (RuleCatalogue), which stays as it is in files and tests.
 enum class RuleId {
     Required,
     Keyword,
@@ -71,10 +73,48 @@ enum class RuleId {
     RecordNumberProvince,
     RecordNumberStatus,
     PeopleNone,
+
+    // The materials' files and slots (app/materials).
+    MaterialsSlot,
+    MaterialsNotNeeded,
+    MaterialsMissing,
+    MaterialsChanged,
+    MaterialsUnreadable,
+    MaterialsDuplicate,
+    MaterialsNotImage,
+    MaterialsFormat,
+    MaterialsPixels,
+    MaterialsFileSize,
+    MaterialsPages,
+    MaterialsSlotEmpty,
+    MaterialsTooMany,
+    MaterialsScanBeforePrinted,
+    MaterialsScanBeforeSigned,
+    MaterialsScanUnsigned,
+    // The process across stages and filings (app/assessment, app/workflow).
+    StageOrder,
+    LeaderReuse,
+    // The clerk's deadlines (app/workflow/Deadlines).
+    DeadlineOverdue,
+    DeadlineDueSoon, ///< the last: tst_ruleids counts the table by it
 };
 
-/// The part of the filing a rule belongs to; each area's rules live in one file of `validation/rules/`.
-enum class RuleArea { Fields, Entity, People, Roles, Registration, Certification, Invoice, MiniProgram, Filing };
+/// The part of the filing a rule belongs to. Each of the validator's areas has its rules in one file of
+/// `validation/rules/`; the materials, the process and the deadlines are checked where they are computed.
+enum class RuleArea {
+    Fields,
+    Entity,
+    People,
+    Roles,
+    Registration,
+    Certification,
+    Invoice,
+    MiniProgram,
+    Filing,
+    Materials,
+    Process,
+    Deadlines,
+};
 
 /// One rule as data: its stable key, its area and the fields it can speak about.
 struct RuleSpec
@@ -83,11 +123,12 @@ struct RuleSpec
     QString key; ///< stable, e.g. "creditCode.check"; Finding::rule
     RuleArea area;
     /// Where its findings can stand, as schema paths: "people[].mobile" for any person's mobile,
-    /// "filing.letters.*.signedOn" for any letter's.
+    /// "filing.letters.*.signedOn" for any letter's; "materials.*" for an upload slot
+    /// ("materials.id_front.p1", which names a slot, not a key of the file).
     QStringList paths;
 };
 
-/// The one table of the validator's rules.
+/// The one table of the rules.
 class RuleCatalogue final
 {
 public:
@@ -97,8 +138,11 @@ public:
     static QString key(RuleId id) { return spec(id).key; }
     static std::optional<RuleId> fromKey(QStringView key);
     /// A finding's path in the catalogue's form: "people[1].mobile" -> "people[].mobile",
-    /// "filing.letters.entityLeaderAuthorization.signedOn" -> "filing.letters.*.signedOn".
+    /// "filing.letters.entityLeaderAuthorization.signedOn" -> "filing.letters.*.signedOn",
+    /// "materials.id_front.p1" -> "materials.*".
     static QString pattern(const QString &path);
+    /// A finding of the rule, for the checks that write no FindingSink.
+    static Finding finding(Finding::Severity severity, const QString &path, RuleId id, const QString &message);
 };
 
 } // namespace mpdesk

@@ -122,8 +122,9 @@ void assignFindings(const Filing &filing, const Findings &findings, QList<Step> 
     const QList<StepSpec> &specs = StepCatalogue::all();
     for (const Finding &finding : findings) {
         bool placed = false;
-        for (qsizetype i = 0; i < specs.size() && !placed; ++i) {
-            if (specs.at(i).ownedRules.contains(finding.rule)) {
+        const std::optional<RuleId> rule = RuleCatalogue::fromKey(finding.rule);
+        for (qsizetype i = 0; i < specs.size() && rule && !placed; ++i) {
+            if (specs.at(i).ownedRules.contains(*rule)) {
                 steps[i].findings.append(finding);
                 placed = true;
             }

@@ -2,6 +2,7 @@
 
 #include "core/Timezone.h"
 #include "model/Vocabulary.h"
+#include "validation/RuleCatalogue.h"
 #include "validation/Validator.h"
 #include "workflow/WorkingCalendar.h"
 
@@ -205,26 +206,22 @@ Findings Deadlines::findings(const QList<Deadline> &deadlines, const QDateTime &
     for (const Deadline &d : deadlines) {
         // Only what the clerk must do by a date is a finding; what the platform or Tencent should do by
         // then (and reminders) shows in the checklist step and the calendar, since no correction of the
-        // filing would clear it.
+        // filing would clear it. So does a date reckoned in working days of a year without a holiday notice:
+        // only those expectations are reckoned in working days.
         if (d.kind != Deadline::Kind::Deadline || d.done)
             continue;
         switch (d.urgency(now)) {
         case Deadline::Urgency::Overdue:
-            out.append(Finding{Finding::Severity::Error, d.path,
-                               tr("Overdue since %1: %2. %3").arg(d.when(), d.title, d.detail), u"deadline.overdue"_s});
+            out.append(RuleCatalogue::finding(Finding::Severity::Error, d.path, RuleId::DeadlineOverdue,
+                                              tr("Overdue since %1: %2. %3").arg(d.when(), d.title, d.detail)));
             break;
         case Deadline::Urgency::DueSoon:
-            out.append(Finding{Finding::Severity::Warning, d.path,
-                               tr("Due %1: %2. %3").arg(d.when(), d.title, d.detail), u"deadline.dueSoon"_s});
+            out.append(RuleCatalogue::finding(Finding::Severity::Warning, d.path, RuleId::DeadlineDueSoon,
+                                              tr("Due %1: %2. %3").arg(d.when(), d.title, d.detail)));
             break;
         case Deadline::Urgency::Upcoming:
         case Deadline::Urgency::Done:
             break;
-        }
-        if (!d.yearsWithoutData.isEmpty()) {
-            out.append(Finding{Finding::Severity::Warning, d.path,
-                               tr("%1 (%2): %3").arg(d.title, d.when(), d.calendarWarning()),
-                               u"deadline.calendarData"_s});
         }
     }
     return out;

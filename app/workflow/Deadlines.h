@@ -26,8 +26,8 @@ public:
                                    const Findings &validation = {});
 
     /// For pending deadlines of Kind::Deadline: overdue as errors, due within Deadline::DueSoonDays as
-    /// warnings, and a warning when the date was reckoned without a holiday notice. Expectations and
-    /// reminders give no findings. Rules: "deadline.overdue", "deadline.dueSoon", "deadline.calendarData".
+    /// warnings. Expectations and reminders give no findings (their steps say when they are due, and
+    /// whether a holiday notice was missing to reckon it). Rules: "deadline.overdue", "deadline.dueSoon".
     static Findings findings(const QList<Deadline> &deadlines, const QDateTime &now);
 
     /// The deadline with this id, or nullptr.

@@ -1,5 +1,7 @@
 #include "workflow/LeaderReuse.h"
 
+#include "validation/RuleCatalogue.h"
+
 #include <QDir>
 
 using namespace Qt::StringLiterals;
@@ -29,12 +31,12 @@ Findings LeaderReuse::findings(const Report &report)
 {
     Findings out;
     for (const KnownFiling &other : report.conflicts) {
-        out.append(Finding{Finding::Severity::Error, u"miniProgram.leader"_s,
-                           tr("This mini program leader is already the mini program leader of \"%1\" under another "
-                              "entity, %2 (project %3). A mini program leader cannot be used for a filing under a "
-                              "different entity: choose another person.")
-                               .arg(other.miniProgramName, other.entityName, QDir::toNativeSeparators(other.path)),
-                           u"pitfall.leaderReuse"_s});
+        out.append(RuleCatalogue::finding(
+            Finding::Severity::Error, u"miniProgram.leader"_s, RuleId::LeaderReuse,
+            tr("This mini program leader is already the mini program leader of \"%1\" under another "
+               "entity, %2 (project %3). A mini program leader cannot be used for a filing under a "
+               "different entity: choose another person.")
+                .arg(other.miniProgramName, other.entityName, QDir::toNativeSeparators(other.path))));
     }
     return out;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "validation/RuleCatalogue.h"
 #include "workflow/Step.h"
 
 #include <QList>
@@ -52,7 +53,7 @@ struct StepSpec
     /// Field paths whose findings (with those of their sub-fields) belong to the step.
     QStringList ownedPaths;
     /// Rules whose findings belong to the step wherever they are.
-    QStringList ownedRules;
+    QList<RuleId> ownedRules;
     /// A data step cannot be done with errors; an event step that has happened stays done.
     bool dataStep;
     QList<StepId> prerequisites;

@@ -1,5 +1,7 @@
 #include "WorkflowTestData.h"
+#include "assessment/Assessment.h"
 #include "workflow/Deadlines.h"
+#include "workflow/StepCatalogue.h"
 #include "workflow/WorkingCalendar.h"
 
 #include <QTest>
@@ -182,21 +184,19 @@ private Q_SLOTS:
         QCOMPARE(found.at(0).path, path);
     }
 
-    void calendarDataFinding()
+    // A date reckoned in working days of a year without the State Council's notice says so where the
+    // clerk reads it: the step that waits for it. It is no finding, as no correction of the filing clears it.
+    void aReckoningWithoutHolidayDataSaysSo()
     {
-        // A clerk's deadline reckoned without the 2027 notice says so.
-        Deadline d;
-        d.id = u"x"_s;
-        d.title = u"Something due"_s;
-        d.path = u"filing.submittedOn"_s;
-        d.date = QDate(2027, 1, 5);
-        d.yearsWithoutData = {2027};
-        const Findings found = Deadlines::findings({d}, noonInChina(QDate(2026, 11, 27)));
-        QCOMPARE(found.size(), 1);
-        QCOMPARE(found.at(0).rule, u"deadline.calendarData"_s);
-        QVERIFY(!found.at(0).isError());
-        QVERIFY2(found.at(0).message.contains(u"holiday notice for 2027 is not loaded"_s),
-                 qPrintable(found.at(0).message));
+        const Filing f =
+            filing(sampleJson(), patch(R"({"filing": {"status": "platform_review", "submittedOn": "2030-06-03"}})"));
+        const Assessment a = assessed(f, m_calendar, noonInChina(QDate(2030, 6, 4)));
+        const Step *review = a.checklist().step(StepId::FilingPlatformReview);
+        QVERIFY(review);
+        QCOMPARE(review->status, Step::Status::InProgress);
+        QVERIFY2(review->reason.contains(u"holiday notice for 2030 is not loaded"_s), qPrintable(review->reason));
+        for (const Finding &finding : a.findings())
+            QVERIFY2(!finding.message.contains(u"holiday notice"_s), qPrintable(finding.line()));
     }
 
 private:
