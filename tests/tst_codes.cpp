@@ -2,6 +2,7 @@
 
 #include "core/Normalize.h"
 #include "model/DateField.h"
+#include "model/Vocabulary.h"
 #include "validation/Codes.h"
 
 #include <QTest>
@@ -36,6 +37,8 @@ private Q_SLOTS:
     void timestamps_data();
     void timestamps();
     void aDateKeepsWhatWasTyped();
+    void keywordEnumsFollowTheVocabulary();
+    void aKeywordKeepsWhatWasWritten();
 };
 
 static const QDate today(2026, 11, 27);
@@ -280,6 +283,83 @@ void TestCodes::aDateKeepsWhatWasTyped()
     QVERIFY(DateField(u"\u957F\u671F"_s).isLongTerm()); // 长期
     QVERIFY(!DateField(u"2040-01-01"_s).isLongTerm());
     QVERIFY(DateField().isEmpty());
+}
+
+namespace {
+
+// Each enumerator is the keyword at its position in the vocabulary, and the last one is the last keyword.
+template<typename E>
+void checkKeywords(std::initializer_list<std::pair<E, const char *>> expected)
+{
+    const QStringList keywords = Vocabulary::keywords(KeywordField<E>::Kind);
+    QCOMPARE(qsizetype(expected.size()), keywords.size());
+    for (const auto &[value, keyword] : expected) {
+        QCOMPARE(KeywordField<E>(value).text(), QString::fromLatin1(keyword));
+        QCOMPARE(KeywordField<E>(QString::fromLatin1(keyword)).value(), std::optional<E>(value));
+    }
+}
+
+} // namespace
+
+void TestCodes::keywordEnumsFollowTheVocabulary()
+{
+    checkKeywords<EntityType>({{EntityType::Enterprise, "enterprise"},
+                               {EntityType::IndividualBusiness, "individual_business"},
+                               {EntityType::Government, "government"},
+                               {EntityType::Media, "media"},
+                               {EntityType::Other, "other"},
+                               {EntityType::Individual, "individual"}});
+    checkKeywords<IdType>({{IdType::ResidentId, "resident_id"},
+                           {IdType::Passport, "passport"},
+                           {IdType::HkMacaoPermit, "hk_macao_permit"},
+                           {IdType::TaiwanPermit, "taiwan_permit"},
+                           {IdType::ForeignPermanentResidence, "foreign_permanent_residence"},
+                           {IdType::HkMacaoResidence, "hk_macao_residence"},
+                           {IdType::TaiwanResidence, "taiwan_residence"}});
+    checkKeywords<VerificationMethod>(
+        {{VerificationMethod::Payment, "payment"}, {VerificationMethod::Wechat, "wechat"}});
+    checkKeywords<PrimaryVerification>({{PrimaryVerification::BankTransfer, "bank_transfer"},
+                                        {PrimaryVerification::LegalPersonFace, "legal_person_face"},
+                                        {PrimaryVerification::ElectronicLicense, "electronic_license"}});
+    checkKeywords<InvoiceType>({{InvoiceType::None, "none"},
+                                {InvoiceType::Electronic, "electronic"},
+                                {InvoiceType::VatSpecial, "vat_special"}});
+    checkKeywords<Trademark>(
+        {{Trademark::Unchecked, "unchecked"}, {Trademark::Clear, "clear"}, {Trademark::Conflict, "conflict"}});
+    checkKeywords<FilingStatus>({{FilingStatus::Draft, "draft"},
+                                 {FilingStatus::PlatformReview, "platform_review"},
+                                 {FilingStatus::PlatformRejected, "platform_rejected"},
+                                 {FilingStatus::BureauReview, "bureau_review"},
+                                 {FilingStatus::BureauRejected, "bureau_rejected"},
+                                 {FilingStatus::Filed, "filed"}});
+    checkKeywords<PreApprovalType>({{PreApprovalType::News, "news"},
+                                    {PreApprovalType::Publishing, "publishing"},
+                                    {PreApprovalType::Education, "education"},
+                                    {PreApprovalType::Medical, "medical"},
+                                    {PreApprovalType::DrugsDevices, "drugs_devices"},
+                                    {PreApprovalType::Bulletin, "bulletin"},
+                                    {PreApprovalType::Culture, "culture"},
+                                    {PreApprovalType::Broadcast, "broadcast"},
+                                    {PreApprovalType::RideHailing, "ride_hailing"},
+                                    {PreApprovalType::InternetFinance, "internet_finance"},
+                                    {PreApprovalType::OffCampusTraining, "off_campus_training"},
+                                    {PreApprovalType::None, "none"}});
+}
+
+void TestCodes::aKeywordKeepsWhatWasWritten()
+{
+    const KeywordField<FilingStatus> unknown(u"approved"_s); // not one of the statuses
+    QCOMPARE(unknown.text(), u"approved"_s);
+    QVERIFY(!unknown.isKnown());
+    QVERIFY(!unknown.value());
+    QVERIFY(!(unknown == FilingStatus::Filed));
+    QCOMPARE(unknown.label(), u"approved"_s);
+
+    const KeywordField<FilingStatus> filed(u"filed"_s);
+    QVERIFY(filed == FilingStatus::Filed);
+    QCOMPARE(filed.label(), u"Filed"_s);
+    QVERIFY(KeywordField<FilingStatus>().isEmpty());
+    QVERIFY(!KeywordField<FilingStatus>().value());
 }
 
 QTEST_GUILESS_MAIN(TestCodes)

@@ -39,7 +39,7 @@ QString resolve(const Filing &filing, const QString &path, QString *rolePath, bo
 bool applies(const Filing &filing, const QString &condition)
 {
     if (condition == u"vat_special_invoice"_s)
-        return filing.certification.invoice.type == QLatin1StringView(InvoiceTypes::VatSpecial);
+        return filing.certification.invoice.type == InvoiceType::VatSpecial;
     if (condition == u"entity_leader_is_not_legal_representative"_s)
         return !filing.entity.leader.isEmpty() && filing.entity.leader != filing.entity.legalRepresentative;
     return true;
@@ -56,10 +56,10 @@ QString formatted(const Filing &filing, const PlatformFieldSpec &spec, const QSt
     if (spec.format == u"preApproval"_s) {
         QStringList lines;
         for (const PreApproval &item : filing.miniProgram.preApproval) {
-            const QString name = pages.choice(u"preApproval"_s, item.type);
+            const QString name = pages.choice(u"preApproval"_s, item.type.text());
             const QString number = Normalize::text(item.approvalNumber);
-            lines.append(number.isEmpty() ? (name.isEmpty() ? item.type : name)
-                                          : (name.isEmpty() ? item.type : name) + u' ' + number);
+            lines.append(number.isEmpty() ? (name.isEmpty() ? item.type.text() : name)
+                                          : (name.isEmpty() ? item.type.text() : name) + u' ' + number);
         }
         return lines.join(u'\n');
     }

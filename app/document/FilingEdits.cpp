@@ -27,7 +27,7 @@ QString addPerson(Filing &filing)
         ++n;
     Person p;
     p.id = u"p"_s + QString::number(n);
-    p.idType = QString::fromLatin1(IdTypes::ResidentId);
+    p.idType = IdType::ResidentId;
     filing.people.append(p);
     return p.id;
 }
@@ -52,16 +52,16 @@ const QStringList &typedInvoiceFields()
     return keys;
 }
 
-bool issuesInvoice(const QString &type)
+bool issuesInvoice(const KeywordField<InvoiceType> &type)
 {
-    return type == QLatin1StringView(InvoiceTypes::Electronic) || type == QLatin1StringView(InvoiceTypes::VatSpecial);
+    return type == InvoiceType::Electronic || type == InvoiceType::VatSpecial;
 }
 
-bool invoiceCarries(const QString &type, const QString &key)
+bool invoiceCarries(const KeywordField<InvoiceType> &type, const QString &key)
 {
-    if (type == QLatin1StringView(InvoiceTypes::VatSpecial))
+    if (type == InvoiceType::VatSpecial)
         return true;
-    return type == QLatin1StringView(InvoiceTypes::Electronic) && electronicCarries(key);
+    return type == InvoiceType::Electronic && electronicCarries(key);
 }
 
 void setInvoiceType(Filing &filing, const QString &type)
@@ -70,10 +70,10 @@ void setInvoiceType(Filing &filing, const QString &type)
     invoice.type = type;
     // A value the type does not carry would be submitted with it; undo brings it back.
     for (const QString &key : typedInvoiceFields()) {
-        if (!invoiceCarries(type, key))
+        if (!invoiceCarries(invoice.type, key))
             FilingFields::setText(filing, u"certification.invoice."_s + key, QString());
     }
-    if (issuesInvoice(type) && Normalize::text(invoice.title).isEmpty())
+    if (issuesInvoice(invoice.type) && Normalize::text(invoice.title).isEmpty())
         invoice.title = Normalize::text(filing.entity.name);
 }
 

@@ -18,9 +18,9 @@ void removePerson(Filing &filing, qsizetype index);
 /// entity's name when the type issues an invoice.
 void setInvoiceType(Filing &filing, const QString &type);
 /// Whether the invoice type carries the invoice field `key` ("title", "bankAccount", …).
-bool invoiceCarries(const QString &type, const QString &key);
+bool invoiceCarries(const KeywordField<InvoiceType> &type, const QString &key);
 /// Whether the type issues an invoice at all.
-bool issuesInvoice(const QString &type);
+bool issuesInvoice(const KeywordField<InvoiceType> &type);
 /// The invoice fields whose use depends on the type, by key under "certification.invoice.".
 const QStringList &typedInvoiceFields();
 /// Appends a name candidate whose trademark is not checked yet.

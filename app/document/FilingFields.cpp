@@ -54,7 +54,7 @@ Accessor<Owner> accessorFor(const FieldDef<Owner> &field)
                             // 长期 is stored as long-term
                             member.ref(o) = kind == FieldKind::DateOrLongTerm ? Normalize::validity(v) : v;
                         }};
-            } else if constexpr (std::is_same_v<Value, TimestampField>) {
+            } else if constexpr (std::is_same_v<Value, TimestampField> || isKeywordField<Value>) {
                 return {[member](const Owner &o) { return member.get(o).text(); },
                         [member](Owner &o, const QString &v) { member.ref(o) = v; }};
             } else if constexpr (std::is_same_v<Value, std::optional<bool>>) {

@@ -67,12 +67,12 @@ LetterData::LetterData(const Filing &filing, QDate date, const LetterManifest &m
     m_preApprovalDeclared = !filing.miniProgram.preApproval.isEmpty();
     for (qsizetype i = 0; i < filing.miniProgram.preApproval.size(); ++i) {
         const PreApproval &item = filing.miniProgram.preApproval.at(i);
-        if (item.type == Vocabulary::noPreApproval())
+        if (item.type == PreApprovalType::None)
             continue;
         m_noPreApproval = false;
         const QString path = u"miniProgram.preApproval[%1]"_s.arg(i);
-        const QString printed = manifest.preApprovalName(item.type);
-        m_preApproval.append({QString::number(m_preApproval.size() + 1), printed.isEmpty() ? item.type : printed,
+        const QString printed = manifest.preApprovalName(item.type.text());
+        m_preApproval.append({QString::number(m_preApproval.size() + 1), printed.isEmpty() ? item.type.text() : printed,
                               item.approvalNumber.trimmed()});
         add(u"preApproval.items.type"_s, path + u".type"_s, {}, tr("pre-approval category"), printed);
         add(u"preApproval.items.approvalNumber"_s, path + u".approvalNumber"_s, {}, tr("approval number"),
@@ -110,7 +110,7 @@ void LetterData::addPerson(const Filing &filing, const QString &role, const QStr
     const Person &p = filing.people.at(index);
     const QString base = u"people[%1]."_s.arg(index);
     add(role + u".name"_s, base + u"name"_s, p.name, tr("name"), p.name);
-    add(role + u".idType"_s, base + u"idType"_s, p.name, tr("ID type"), manifest.idTypeName(p.idType));
+    add(role + u".idType"_s, base + u"idType"_s, p.name, tr("ID type"), manifest.idTypeName(p.idType.text()));
     add(role + u".idNumber"_s, base + u"idNumber"_s, p.name, tr("ID number"), p.idNumber.value);
     m_values.last().secretMissing = p.idNumber.isMissing();
 }

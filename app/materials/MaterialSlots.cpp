@@ -179,7 +179,7 @@ QList<MaterialSlots::Slot> MaterialSlots::forFiling(const Filing &f)
         s.slot = QString::fromLatin1(BusinessLicence);
         s.title = tr("Business licence");
         s.uploadNames = {u"营业执照"_s};
-        if (f.entity.type == QLatin1StringView(EntityTypes::Individual)) {
+        if (f.entity.type == EntityType::Individual) {
             s.need = Need::NotNeeded;
             s.reason = tr("An individual has no business licence.");
         } else {
@@ -196,15 +196,15 @@ QList<MaterialSlots::Slot> MaterialSlots::forFiling(const Filing &f)
         letterSlot(f, PreApprovalCommitment, LetterIds::PreApprovalCommitment, u"前置审批承诺书-盖章扫描件"_s));
     const QList<PreApproval> &items = f.miniProgram.preApproval;
     for (qsizetype i = 0; i < items.size(); ++i) {
-        if (items.at(i).type.isEmpty() || items.at(i).type == Vocabulary::noPreApproval())
+        if (items.at(i).type.isEmpty() || items.at(i).type == PreApprovalType::None)
             continue;
         Slot s;
         s.slot = QString::fromLatin1(PreApprovalDocument);
         s.item = int(i);
-        const QString label = Vocabulary::label(Vocabulary::Kind::PreApprovalType, items.at(i).type);
+        const QString label = items.at(i).type.label();
         s.title = tr("Pre-approval document: %1").arg(label);
         s.reason = tr("Each pre-approval item needs its approval document.");
-        const QString chinese = preApprovalUploadName(items.at(i).type);
+        const QString chinese = preApprovalUploadName(items.at(i).type.text());
         s.uploadNames = {u"前置审批文件-"_s + (chinese.isEmpty() ? QString::number(i + 1) : chinese)};
         slotList.append(s);
     }

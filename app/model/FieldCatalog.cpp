@@ -19,6 +19,8 @@ namespace {
 // NOLINTEND(bugprone-macro-parentheses)
 #define MPDESK_TEXT(path, kind, expr, label, ...)                                                              \
     FieldDef<Filing> { path##_L1, FieldKind::kind, label, MPDESK_MEMBER(Filing, QString, expr) __VA_OPT__(, ) __VA_ARGS__ }
+#define MPDESK_KEYWORD(path, Enum, expr, label)                                                                \
+    FieldDef<Filing> { path##_L1, FieldKind::Keyword, label, MPDESK_MEMBER(Filing, KeywordField<Enum>, expr) }
 #define MPDESK_DATE(path, expr, label)                                                                         \
     FieldDef<Filing> { path##_L1, FieldKind::Date, label, MPDESK_MEMBER(Filing, DateField, expr) }
 #define MPDESK_TIME(path, expr, label)                                                                         \
@@ -36,7 +38,7 @@ const QList<FieldDef<Filing>> &FieldCatalog::filingFields()
     // A table, laid out by hand so that each entry reads as one.
     // clang-format off
     static const QList<FieldDef<Filing>> fields = {
-        MPDESK_TEXT("entity.type", Keyword, entity.type, QT_TRANSLATE_NOOP("FilingFields", "entity type")),
+        MPDESK_KEYWORD("entity.type", EntityType, entity.type, QT_TRANSLATE_NOOP("FilingFields", "entity type")),
         MPDESK_TEXT("entity.name", Text, entity.name, QT_TRANSLATE_NOOP("FilingFields", "entity name")),
         MPDESK_TEXT("entity.creditCode", Text, entity.creditCode, QT_TRANSLATE_NOOP("FilingFields", "unified social credit code")),
         MPDESK_TEXT("entity.registeredAddress", Text, entity.registeredAddress, QT_TRANSLATE_NOOP("FilingFields", "registered address")),
@@ -51,17 +53,17 @@ const QList<FieldDef<Filing>> &FieldCatalog::filingFields()
         MPDESK_FLAG("registration.emailVerified", registration.emailVerified, QT_TRANSLATE_NOOP("FilingFields", "email verified")),
         MPDESK_FLAG("registration.emailUnused", registration.emailUnused, QT_TRANSLATE_NOOP("FilingFields", "email never used before")),
         MPDESK_TEXT("registration.administrator", PersonRef, registration.administrator, QT_TRANSLATE_NOOP("FilingFields", "administrator")),
-        MPDESK_TEXT("registration.verification.method", Keyword, registration.verification.method, QT_TRANSLATE_NOOP("FilingFields", "verification method")),
+        MPDESK_KEYWORD("registration.verification.method", VerificationMethod, registration.verification.method, QT_TRANSLATE_NOOP("FilingFields", "verification method")),
         MPDESK_DATE("registration.verification.startedOn", registration.verification.startedOn, QT_TRANSLATE_NOOP("FilingFields", "verification started")),
         MPDESK_DATE("registration.verification.completedOn", registration.verification.completedOn, QT_TRANSLATE_NOOP("FilingFields", "verification completed")),
         MPDESK_DATE("registration.submittedOn", registration.submittedOn, QT_TRANSLATE_NOOP("FilingFields", "registration submitted")),
         MPDESK_DATE("registration.approvedOn", registration.approvedOn, QT_TRANSLATE_NOOP("FilingFields", "registration approved")),
 
         MPDESK_DATE("certification.agreementSignedOn", certification.agreementSignedOn, QT_TRANSLATE_NOOP("FilingFields", "agreement signed")),
-        MPDESK_TEXT("certification.primaryVerification", Keyword, certification.primaryVerification, QT_TRANSLATE_NOOP("FilingFields", "primary verification")),
+        MPDESK_KEYWORD("certification.primaryVerification", PrimaryVerification, certification.primaryVerification, QT_TRANSLATE_NOOP("FilingFields", "primary verification")),
         MPDESK_TEXT("certification.contact", PersonRef, certification.contact, QT_TRANSLATE_NOOP("FilingFields", "certification contact")),
         MPDESK_DATE("certification.contactConfirmedOn", certification.contactConfirmedOn, QT_TRANSLATE_NOOP("FilingFields", "contact confirmed")),
-        MPDESK_TEXT("certification.invoice.type", Keyword, certification.invoice.type, QT_TRANSLATE_NOOP("FilingFields", "invoice type")),
+        MPDESK_KEYWORD("certification.invoice.type", InvoiceType, certification.invoice.type, QT_TRANSLATE_NOOP("FilingFields", "invoice type")),
         MPDESK_TEXT("certification.invoice.title", Text, certification.invoice.title, QT_TRANSLATE_NOOP("FilingFields", "invoice title")),
         MPDESK_TEXT("certification.invoice.taxId", Text, certification.invoice.taxId, QT_TRANSLATE_NOOP("FilingFields", "tax ID")),
         MPDESK_TEXT("certification.invoice.address", Text, certification.invoice.address, QT_TRANSLATE_NOOP("FilingFields", "invoice address")),
@@ -91,7 +93,7 @@ const QList<FieldDef<Filing>> &FieldCatalog::filingFields()
         MPDESK_TEXT("miniProgram.leaderFingerprint", Text, miniProgram.leaderFingerprint, nullptr,
                     F::OmitWhenEmpty | F::Internal),
 
-        MPDESK_TEXT("filing.status", Keyword, filing.status, QT_TRANSLATE_NOOP("FilingFields", "filing status")),
+        MPDESK_KEYWORD("filing.status", FilingStatus, filing.status, QT_TRANSLATE_NOOP("FilingFields", "filing status")),
         MPDESK_DATE("filing.submittedOn", filing.submittedOn, QT_TRANSLATE_NOOP("FilingFields", "filing submitted")),
         MPDESK_DATE("filing.platformApprovedOn", filing.platformApprovedOn, QT_TRANSLATE_NOOP("FilingFields", "platform review passed")),
         // Absent unless the platform sent the filing back.
@@ -112,7 +114,7 @@ const QList<FieldDef<Person>> &FieldCatalog::personFields()
     static const QList<FieldDef<Person>> fields = {
         FieldDef<Person>{"id"_L1, FieldKind::Text, nullptr, MPDESK_MEMBER(Person, QString, id), FieldDef<Person>::Internal},
         FieldDef<Person>{"name"_L1, FieldKind::Text, QT_TRANSLATE_NOOP("FilingFields", "name"), MPDESK_MEMBER(Person, QString, name)},
-        FieldDef<Person>{"idType"_L1, FieldKind::Keyword, QT_TRANSLATE_NOOP("FilingFields", "ID type"), MPDESK_MEMBER(Person, QString, idType)},
+        FieldDef<Person>{"idType"_L1, FieldKind::Keyword, QT_TRANSLATE_NOOP("FilingFields", "ID type"), MPDESK_MEMBER(Person, KeywordField<IdType>, idType)},
         FieldDef<Person>{"idNumber"_L1, FieldKind::Secret, QT_TRANSLATE_NOOP("FilingFields", "ID number"), MPDESK_MEMBER(Person, SecretField, idNumber)},
         FieldDef<Person>{"idValidFrom"_L1, FieldKind::Date, QT_TRANSLATE_NOOP("FilingFields", "ID valid from"), MPDESK_MEMBER(Person, DateField, idValidFrom)},
         FieldDef<Person>{"idValidTo"_L1, FieldKind::DateOrLongTerm, QT_TRANSLATE_NOOP("FilingFields", "ID valid to"), MPDESK_MEMBER(Person, DateField, idValidTo)},

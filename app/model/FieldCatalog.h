@@ -38,8 +38,18 @@ struct FieldMember
 template<typename Owner>
 using FieldAccess =
     std::variant<FieldMember<Owner, QString>, FieldMember<Owner, DateField>, FieldMember<Owner, TimestampField>,
-                 FieldMember<Owner, std::optional<bool>>, FieldMember<Owner, std::optional<int>>,
-                 FieldMember<Owner, SecretField>, FieldMember<Owner, QStringList>>;
+                 FieldMember<Owner, KeywordField<EntityType>>, FieldMember<Owner, KeywordField<IdType>>,
+                 FieldMember<Owner, KeywordField<VerificationMethod>>,
+                 FieldMember<Owner, KeywordField<PrimaryVerification>>, FieldMember<Owner, KeywordField<InvoiceType>>,
+                 FieldMember<Owner, KeywordField<FilingStatus>>, FieldMember<Owner, std::optional<bool>>,
+                 FieldMember<Owner, std::optional<int>>, FieldMember<Owner, SecretField>,
+                 FieldMember<Owner, QStringList>>;
+
+/// True for the KeywordField types: they read and write as their word.
+template<typename Value>
+inline constexpr bool isKeywordField = false;
+template<typename E>
+inline constexpr bool isKeywordField<KeywordField<E>> = true;
 
 /// One single-value field of a filing, described once: its path in the interchange format, what it holds,
 /// its name for the clerk and where the model keeps it. Reading and writing JSON, the editors' bindings,

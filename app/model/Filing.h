@@ -2,6 +2,7 @@
 
 #include "model/DateField.h"
 #include "model/Person.h"
+#include "model/Vocabulary.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -26,7 +27,7 @@ struct Region
 
 struct Entity
 {
-    QString type;
+    KeywordField<EntityType> type;
     QString name;
     QString creditCode;
     QString registeredAddress;
@@ -39,7 +40,7 @@ struct Entity
 
 struct EntityVerification
 {
-    QString method; ///< "payment" or "wechat"
+    KeywordField<VerificationMethod> method;
     DateField startedOn, completedOn;
     QJsonObject extra;
 };
@@ -57,7 +58,7 @@ struct Registration
 
 struct Invoice
 {
-    QString type;
+    KeywordField<InvoiceType> type;
     QString title;
     QString taxId;
     QString address;
@@ -76,7 +77,7 @@ struct Invoice
 struct Certification
 {
     DateField agreementSignedOn;
-    QString primaryVerification;
+    KeywordField<PrimaryVerification> primaryVerification;
     QString contact; ///< a person id
     DateField contactConfirmedOn; ///< the contact scanned the QR code
     Invoice invoice;
@@ -88,14 +89,14 @@ struct Certification
 struct NameCandidate
 {
     QString name;
-    QString trademark; ///< "unchecked", "clear" or "conflict"
+    KeywordField<Trademark> trademark;
     QString note;
     QJsonObject extra;
 };
 
 struct PreApproval
 {
-    QString type; ///< a PreApprovalType keyword
+    KeywordField<PreApprovalType> type;
     QString approvalNumber;
     QJsonObject extra;
 };
@@ -123,7 +124,7 @@ struct LetterProgress
 
 struct FilingStage
 {
-    QString status;
+    KeywordField<FilingStatus> status;
     DateField submittedOn;
     DateField platformApprovedOn;
     QString platformRejectionReason; ///< as the platform gave it; a to-do until the filing is resubmitted

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/DateField.h"
+#include "model/Vocabulary.h"
 
 #include <QJsonObject>
 #include <QString>
@@ -41,7 +42,7 @@ struct Person
 {
     QString id;
     QString name;
-    QString idType;
+    KeywordField<IdType> idType;
     SecretField idNumber;
     DateField idValidFrom;
     DateField idValidTo; ///< a date, or "long-term"

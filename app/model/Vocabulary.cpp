@@ -87,7 +87,7 @@ QStringList Vocabulary::keywords(Kind kind)
 
 bool Vocabulary::contains(Kind kind, const QString &keyword)
 {
-    return keywords(kind).contains(keyword);
+    return indexOf(kind, keyword) >= 0;
 }
 
 QString Vocabulary::label(Kind kind, const QString &keyword)
@@ -104,16 +104,32 @@ QString Vocabulary::listForMessage(Kind kind)
     return keywords(kind).join(u", "_s);
 }
 
-bool Vocabulary::requiresWechatVerification(const QString &entityType)
+QString Vocabulary::keyword(Kind kind, int index)
 {
-    return entityType == QLatin1StringView(EntityTypes::Government)
-        || entityType == QLatin1StringView(EntityTypes::Media) || entityType == QLatin1StringView(EntityTypes::Other);
+    const QList<Term> &list = terms(kind);
+    return index >= 0 && index < list.size() ? QString::fromLatin1(list.at(index).keyword) : QString();
 }
 
-bool Vocabulary::isResidentIdForm(const QString &idType)
+int Vocabulary::indexOf(Kind kind, const QString &keyword)
 {
-    return idType == QLatin1StringView(IdTypes::ResidentId) || idType == QLatin1StringView(IdTypes::HkMacaoResidence)
-        || idType == QLatin1StringView(IdTypes::TaiwanResidence);
+    if (keyword.isEmpty())
+        return -1;
+    const QList<Term> &list = terms(kind);
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        if (keyword == QLatin1StringView(list.at(i).keyword))
+            return int(i);
+    }
+    return -1;
+}
+
+bool Vocabulary::requiresWechatVerification(std::optional<EntityType> type)
+{
+    return type == EntityType::Government || type == EntityType::Media || type == EntityType::Other;
+}
+
+bool Vocabulary::isResidentIdForm(std::optional<IdType> type)
+{
+    return type == IdType::ResidentId || type == IdType::HkMacaoResidence || type == IdType::TaiwanResidence;
 }
 
 QString Vocabulary::noPreApproval()

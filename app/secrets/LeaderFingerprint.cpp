@@ -11,7 +11,7 @@ QString of(const QByteArray &key, const Person &person)
     if (key.isEmpty() || !person.idNumber.isKnown())
         return {};
     // The type is part of the message: a passport and a resident ID with the same characters differ.
-    const QByteArray message = person.idType.toUtf8() + '\n' + Normalize::code(person.idNumber.value).toUtf8();
+    const QByteArray message = person.idType.text().toUtf8() + '\n' + Normalize::code(person.idNumber.value).toUtf8();
     return QString::fromLatin1(QMessageAuthenticationCode::hash(message, key, QCryptographicHash::Sha256).toHex());
 }
 

@@ -102,7 +102,7 @@ void readField(Reader &r, const FieldDef<Owner> &field, Owner &owner, std::optio
         [&](auto member) {
             using Value = std::remove_cvref_t<decltype(member.ref(owner))>;
             if constexpr (std::is_same_v<Value, QString> || std::is_same_v<Value, DateField>
-                          || std::is_same_v<Value, TimestampField>)
+                          || std::is_same_v<Value, TimestampField> || isKeywordField<Value>)
                 member.ref(owner) = r.text(key);
             else if constexpr (std::is_same_v<Value, std::optional<bool>>)
                 member.ref(owner) = r.flag(key);
@@ -128,7 +128,7 @@ void writeField(Writer &w, const FieldDef<Owner> &field, const Owner &owner, Fil
                 if (value.isEmpty() && (field.flags & FieldDef<Owner>::OmitWhenEmpty))
                     return;
                 w.text(key, value);
-            } else if constexpr (std::is_same_v<Value, DateField>) {
+            } else if constexpr (std::is_same_v<Value, DateField> || isKeywordField<Value>) {
                 w.text(key, value.text());
             } else if constexpr (std::is_same_v<Value, TimestampField>) {
                 // "2026-12-02 09:30" as typed is China time; the file keeps ISO 8601 with its offset.
@@ -244,14 +244,14 @@ void writeMiniProgramLists(Writer &w, const MiniProgram &m)
     for (const NameCandidate &n : m.nameCandidates) {
         Writer c(n.extra);
         c.text("name"_L1, n.name);
-        c.text("trademark"_L1, n.trademark);
+        c.text("trademark"_L1, n.trademark.text());
         c.text("note"_L1, n.note);
         candidates.append(c.object());
     }
     QJsonArray preApproval;
     for (const PreApproval &item : m.preApproval) {
         Writer p(item.extra);
-        p.text("type"_L1, item.type);
+        p.text("type"_L1, item.type.text());
         p.text("approvalNumber"_L1, item.approvalNumber);
         preApproval.append(p.object());
     }

@@ -40,16 +40,12 @@ QDateTime momentOf(const TimestampField &value, const QString &path, const Findi
     return moment.isValid() && plausible(moment.date()) && !rejected(findings, path) ? moment : QDateTime();
 }
 
-bool isAny(const QString &value, std::initializer_list<const char *> keywords)
-{
-    return std::any_of(keywords.begin(), keywords.end(), [&](const char *k) { return value == QLatin1StringView(k); });
-}
-
 // The platform review is over once the request has moved on, whatever its outcome.
 bool platformReviewOver(const Filing &f)
 {
-    return !f.filing.platformApprovedOn.isEmpty()
-        || isAny(f.filing.status, {"platform_rejected", "bureau_review", "bureau_rejected", "filed"});
+    return !f.filing.platformApprovedOn.isEmpty() || f.filing.status == FilingStatus::PlatformRejected
+        || f.filing.status == FilingStatus::BureauReview || f.filing.status == FilingStatus::BureauRejected
+        || f.filing.status == FilingStatus::Filed;
 }
 
 Deadline make(const char *id, Deadline::Kind kind, const QString &title, const QString &path)
@@ -107,7 +103,7 @@ QList<Deadline> Deadlines::compute(const Filing &f, const WorkingCalendar &calen
     // Payment verification: counted in calendar days, as the platform states it.
     const QDate paymentStart =
         dateOf(f.registration.verification.startedOn, u"registration.verification.startedOn"_s, validation);
-    if (f.registration.verification.method == u"payment"_s && paymentStart.isValid()) {
+    if (f.registration.verification.method == VerificationMethod::Payment && paymentStart.isValid()) {
         Deadline d = make(DeadlineIds::PaymentVerification, Deadline::Kind::Deadline,
                           tr("Payment verification transfer due"), u"registration.verification.startedOn"_s);
         d.date = paymentStart.addDays(PaymentVerificationDays);
@@ -121,9 +117,9 @@ QList<Deadline> Deadlines::compute(const Filing &f, const WorkingCalendar &calen
     }
 
     const QDate certified = dateOf(f.certification.approvedOn, u"certification.approvedOn"_s, validation);
-    const QString invoiceType = f.certification.invoice.type;
-    if (certified.isValid() && isAny(invoiceType, {InvoiceTypes::Electronic, InvoiceTypes::VatSpecial})) {
-        const bool electronic = invoiceType == QLatin1StringView(InvoiceTypes::Electronic);
+    const KeywordField<InvoiceType> &invoiceType = f.certification.invoice.type;
+    if (certified.isValid() && (invoiceType == InvoiceType::Electronic || invoiceType == InvoiceType::VatSpecial)) {
+        const bool electronic = invoiceType == InvoiceType::Electronic;
         const int days = electronic ? ElectronicInvoiceWorkingDays : VatInvoiceWorkingDays;
         Deadline d = make(DeadlineIds::InvoiceArrival, Deadline::Kind::Expectation,
                           electronic ? tr("Electronic invoice expected") : tr("Paper VAT special invoice expected"),
@@ -157,7 +153,7 @@ QList<Deadline> Deadlines::compute(const Filing &f, const WorkingCalendar &calen
                           tr("Answer the MIIT SMS verification"), u"filing.smsReceivedAt"_s);
         d.moment = inChina(smsAt.addSecs(qint64(SmsVerificationHours) * 3600));
         d.date = d.moment.date();
-        d.done = !f.filing.smsVerifiedAt.isEmpty() || f.filing.status == u"filed"_s
+        d.done = !f.filing.smsVerifiedAt.isEmpty() || f.filing.status == FilingStatus::Filed
             || !f.filing.recordNumber.trimmed().isEmpty();
         d.detail = tr("The verification SMS from 12381 arrived at %1 (Beijing time). Enter its code in the MIIT "
                       "filing system within %2 hours, or the filing is returned.")

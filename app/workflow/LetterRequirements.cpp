@@ -91,7 +91,7 @@ LetterRequirements::Letter commitmentLetter(const Filing &f)
     l.need = LetterRequirements::Need::Needed;
     bool approvals = false;
     for (const PreApproval &p : f.miniProgram.preApproval)
-        approvals = approvals || (!p.type.isEmpty() && p.type != Vocabulary::noPreApproval());
+        approvals = approvals || (!p.type.isEmpty() && p.type != PreApprovalType::None);
     l.reason = approvals
         ? LetterRequirements::tr(
             "Every mini program filing uploads it, printed from the official template, signed and "

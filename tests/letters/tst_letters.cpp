@@ -460,15 +460,20 @@ QString entityNameOfLength(qsizetype length)
 // A well-formed number for each ID type (never a real person's).
 QString idNumberFor(const QString &idType)
 {
-    if (idType == QLatin1StringView(IdTypes::ResidentId) || idType == QLatin1StringView(IdTypes::HkMacaoResidence)
-        || idType == QLatin1StringView(IdTypes::TaiwanResidence))
+    switch (KeywordField<IdType>(idType).value().value_or(IdType::ForeignPermanentResidence)) {
+    case IdType::ResidentId:
+    case IdType::HkMacaoResidence:
+    case IdType::TaiwanResidence:
         return u"11010519491231002X"_s;
-    if (idType == QLatin1StringView(IdTypes::Passport))
+    case IdType::Passport:
         return u"E12345678"_s;
-    if (idType == QLatin1StringView(IdTypes::HkMacaoPermit))
+    case IdType::HkMacaoPermit:
         return u"H12345678"_s;
-    if (idType == QLatin1StringView(IdTypes::TaiwanPermit))
+    case IdType::TaiwanPermit:
         return u"12345678"_s;
+    case IdType::ForeignPermanentResidence:
+        break;
+    }
     return u"USA110089011201"_s;
 }
 
@@ -512,18 +517,11 @@ void TestLetters::onePageOrBodyWithTheSeal_data()
     QTest::addColumn<int>("nameLength");
     QTest::addColumn<QString>("idType");
     QTest::addColumn<bool>("onePage");
-    const QList<const char *> idTypes{IdTypes::ResidentId,
-                                      IdTypes::Passport,
-                                      IdTypes::HkMacaoPermit,
-                                      IdTypes::TaiwanPermit,
-                                      IdTypes::ForeignPermanentResidence,
-                                      IdTypes::HkMacaoResidence,
-                                      IdTypes::TaiwanResidence};
     for (const int length : {30, 60, 82}) {
-        for (const char *idType : idTypes)
-            QTest::addRow("%d-character name, %s", length, idType) << length << QString::fromLatin1(idType) << true;
+        for (const QString &idType : Vocabulary::keywords(Vocabulary::Kind::IdType))
+            QTest::addRow("%d-character name, %s", length, qPrintable(idType)) << length << idType << true;
     }
-    QTest::addRow("300-character name, passport") << 300 << QString::fromLatin1(IdTypes::Passport) << false;
+    QTest::addRow("300-character name, passport") << 300 << KeywordField<IdType>(IdType::Passport).text() << false;
 }
 
 void TestLetters::onePageOrBodyWithTheSeal()

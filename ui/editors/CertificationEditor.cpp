@@ -170,7 +170,7 @@ void CertificationEditor::refresh()
         tr("The invoice information was submitted on %1; the platform does not allow changes to it, "
            "so it is read-only here.")
             .arg(invoice.submittedOn.text()));
-    m_submitInvoice->setEnabled(Vocabulary::contains(Vocabulary::Kind::InvoiceType, invoice.type));
+    m_submitInvoice->setEnabled(invoice.type.isKnown());
 }
 
 void CertificationEditor::chooseInvoiceType(const QString &type)
@@ -189,8 +189,7 @@ void CertificationEditor::markInvoiceSubmitted()
     QString text = tr("Invoice type: %1\nInvoice title: %2\n\nThe platform does not allow the invoice information to "
                       "be changed after it is submitted, and mpdesk keeps it read-only from then on. Mark it as "
                       "submitted?")
-                       .arg(Vocabulary::label(Vocabulary::Kind::InvoiceType, invoice.type),
-                            invoice.title.isEmpty() ? tr("(none)") : invoice.title);
+                       .arg(invoice.type.label(), invoice.title.isEmpty() ? tr("(none)") : invoice.title);
     qsizetype problems = 0;
     for (const Finding &finding : document().findings()) {
         if (finding.isError() && finding.path.startsWith(u"certification.invoice."_s))

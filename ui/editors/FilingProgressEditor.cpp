@@ -103,7 +103,7 @@ void FilingProgressEditor::refresh()
             setFieldVisible(letterKey(Letters[i], step), show);
     }
     setFieldVisible(u"filing.platformRejectionReason"_s,
-                    f.filing.status == u"platform_rejected"_s || !f.filing.platformRejectionReason.isEmpty());
+                    f.filing.status == FilingStatus::PlatformRejected || !f.filing.platformRejectionReason.isEmpty());
     updateCountdown();
 }
 

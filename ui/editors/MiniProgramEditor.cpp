@@ -29,7 +29,7 @@ namespace mpdesk {
 namespace {
 
 constexpr int CandidateName = 0, CandidateTrademark = 1, CandidateNote = 2;
-constexpr int PreApprovalType = 0, PreApprovalNumber = 1;
+constexpr int PreApprovalCategory = 0, PreApprovalNumber = 1;
 
 QString rowPath(const QString &list, int row, const QString &key)
 {
@@ -296,7 +296,7 @@ void MiniProgramEditor::refreshCandidates()
         });
         combo->setObjectName(rowPath(path, row, u"trademark"_s));
         combo->setAccessibleName(tr("Trademark check of candidate %1").arg(row + 1));
-        fillChoice(combo, Vocabulary::Kind::Trademark, candidate.trademark, false);
+        fillChoice(combo, Vocabulary::Kind::Trademark, candidate.trademark.text(), false);
         const QString tip = plainToolTip(problems.value(row).join(u'\n'));
         combo->setToolTip(tip);
         for (int column : {CandidateName, CandidateNote})
@@ -314,7 +314,7 @@ void MiniProgramEditor::refreshPreApproval()
     const QList<PreApproval> &items = document().filing().miniProgram.preApproval;
     QStringList ticked;
     for (const PreApproval &item : items)
-        ticked.append(item.type);
+        ticked.append(item.type.text());
     m_preApprovalChecks->setKeywords(ticked);
     QTableWidget *table = m_preApproval.table;
     const QHash<int, QStringList> problems = showTableFindings(m_preApproval, path);
@@ -323,20 +323,19 @@ void MiniProgramEditor::refreshPreApproval()
     for (int row = 0; row < table->rowCount(); ++row) {
         const PreApproval &item = items.at(row);
         // "None of these" has no approval number; an old one stays editable so it can be removed.
-        const bool numbered = item.type != Vocabulary::noPreApproval() || !item.approvalNumber.isEmpty();
-        const QString category =
-            item.type.isEmpty() ? tr("(no category)") : Vocabulary::label(Vocabulary::Kind::PreApprovalType, item.type);
-        setCellText(table, row, PreApprovalType, category, false);
-        table->item(row, PreApprovalType)->setFlags(Qt::ItemIsSelectable | Qt::ItemIsEnabled);
+        const bool numbered = item.type != mpdesk::PreApprovalType::None || !item.approvalNumber.isEmpty();
+        const QString category = item.type.isEmpty() ? tr("(no category)") : item.type.label();
+        setCellText(table, row, PreApprovalCategory, category, false);
+        table->item(row, PreApprovalCategory)->setFlags(Qt::ItemIsSelectable | Qt::ItemIsEnabled);
         setCellText(table, row, PreApprovalNumber, item.approvalNumber, numbered);
         const QString tip = plainToolTip(problems.value(row).join(u'\n'));
-        table->item(row, PreApprovalType)->setToolTip(tip);
+        table->item(row, PreApprovalCategory)->setToolTip(tip);
         table->item(row, PreApprovalNumber)->setToolTip(tip);
     }
-    table->resizeColumnToContents(PreApprovalType);
+    table->resizeColumnToContents(PreApprovalCategory);
     // "None of these" alone needs no number: no table to puzzle over.
     const bool numbers = std::any_of(items.cbegin(), items.cend(), [](const PreApproval &item) {
-        return item.type != Vocabulary::noPreApproval() || !item.approvalNumber.isEmpty();
+        return item.type != mpdesk::PreApprovalType::None || !item.approvalNumber.isEmpty();
     });
     table->setVisible(numbers);
     m_preApproval.remove->setVisible(numbers);
@@ -423,7 +422,7 @@ void MiniProgramEditor::preApprovalChecked(const QStringList &keywords)
                     });
     const auto &items = document().filing().miniProgram.preApproval;
     for (int row = 0; row < items.size(); ++row) {
-        if (items.at(row).type != Vocabulary::noPreApproval() && items.at(row).approvalNumber.isEmpty()) {
+        if (items.at(row).type != mpdesk::PreApprovalType::None && items.at(row).approvalNumber.isEmpty()) {
             m_preApproval.table->setCurrentCell(row, PreApprovalNumber);
             break;
         }

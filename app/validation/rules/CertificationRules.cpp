@@ -12,7 +12,7 @@ void CertificationRules::check(const Filing &filing, FindingSink &sink)
 {
     const Certification &c = filing.certification;
     FieldRules::keyword(sink, Vocabulary::Kind::PrimaryVerification, u"certification.primaryVerification"_s,
-                        c.primaryVerification);
+                        c.primaryVerification.text());
     FieldRules::date(sink, u"certification.agreementSignedOn"_s, c.agreementSignedOn);
     FieldRules::date(sink, u"certification.contactConfirmedOn"_s, c.contactConfirmedOn);
     FieldRules::date(sink, u"certification.paidOn"_s, c.paidOn);

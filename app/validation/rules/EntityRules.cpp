@@ -18,14 +18,14 @@ void EntityRules::check(const Filing &filing, FindingSink &sink)
     if (e.type.isEmpty())
         sink.toDo(u"entity.type"_s, RuleId::Required,
                   Validator::tr("Choose the entity type (enterprise for a company)."));
-    FieldRules::keyword(sink, Vocabulary::Kind::EntityType, u"entity.type"_s, e.type);
+    FieldRules::keyword(sink, Vocabulary::Kind::EntityType, u"entity.type"_s, e.type.text());
 
     if (Normalize::text(e.name).isEmpty()) {
         sink.toDo(u"entity.name"_s, RuleId::Required,
                   Validator::tr("Enter the entity's full name exactly as it is on the business licence."));
     }
 
-    const bool isIndividual = e.type == QLatin1StringView(EntityTypes::Individual);
+    const bool isIndividual = e.type == EntityType::Individual;
     const QString code = Normalize::code(e.creditCode);
     if (code.isEmpty()) {
         if (!isIndividual) {

@@ -15,7 +15,7 @@ namespace mpdesk {
 void FilingRules::check(const Filing &filing, FindingSink &sink)
 {
     const FilingStage &f = filing.filing;
-    FieldRules::keyword(sink, Vocabulary::Kind::FilingStatus, u"filing.status"_s, f.status);
+    FieldRules::keyword(sink, Vocabulary::Kind::FilingStatus, u"filing.status"_s, f.status.text());
     FieldRules::date(sink, u"filing.submittedOn"_s, f.submittedOn);
     FieldRules::date(sink, u"filing.platformApprovedOn"_s, f.platformApprovedOn);
     FieldRules::date(sink, u"miniProgram.leaderFaceVerifiedOn"_s, filing.miniProgram.leaderFaceVerifiedOn);
@@ -36,7 +36,7 @@ void FilingRules::check(const Filing &filing, FindingSink &sink)
         FieldRules::notBefore(sink, base + u"signedOn"_s, it->signedOn, base + u"printedOn"_s, it->printedOn);
         FieldRules::notBefore(sink, base + u"uploadedOn"_s, it->uploadedOn, base + u"signedOn"_s, it->signedOn);
     }
-    if (f.status == u"platform_rejected"_s) {
+    if (f.status == FilingStatus::PlatformRejected) {
         const QString reason = Normalize::text(f.platformRejectionReason);
         // What the platform asks for is the clerk's next task, not a mistake in the filing.
         sink.toDo(u"filing.platformRejectionReason"_s, RuleId::PlatformRejected,
@@ -49,7 +49,7 @@ void FilingRules::check(const Filing &filing, FindingSink &sink)
     if (!number.isEmpty())
         recordNumber(filing, number, sink);
     // The bureau gives the number only with its approval: a status still "in review" is out of date.
-    if (!number.isEmpty() && f.status != u"filed"_s) {
+    if (!number.isEmpty() && f.status != FilingStatus::Filed) {
         const QString filed = Vocabulary::label(Vocabulary::Kind::FilingStatus, u"filed"_s);
         sink.warning(u"filing.status"_s, RuleId::RecordNumberStatus,
                      f.status.isEmpty()
@@ -58,7 +58,7 @@ void FilingRules::check(const Filing &filing, FindingSink &sink)
                                .arg(filed)
                          : Validator::tr("The record number is entered, so the filing is approved, but the status "
                                          "says \"%1\": set it to \"%2\".")
-                               .arg(Vocabulary::label(Vocabulary::Kind::FilingStatus, f.status), filed));
+                               .arg(f.status.label(), filed));
     }
 }
 

@@ -14,7 +14,7 @@ void InvoiceRules::check(const Filing &filing, FindingSink &sink)
 {
     const Invoice &inv = filing.certification.invoice;
     const QString base = u"certification.invoice."_s;
-    FieldRules::keyword(sink, Vocabulary::Kind::InvoiceType, base + u"type"_s, inv.type);
+    FieldRules::keyword(sink, Vocabulary::Kind::InvoiceType, base + u"type"_s, inv.type.text());
     FieldRules::date(sink, base + u"submittedOn"_s, inv.submittedOn);
     FieldRules::date(sink, base + u"receivedOn"_s, inv.receivedOn);
     FieldRules::notBefore(sink, base + u"receivedOn"_s, inv.receivedOn, base + u"submittedOn"_s, inv.submittedOn);
@@ -23,8 +23,7 @@ void InvoiceRules::check(const Filing &filing, FindingSink &sink)
                   Validator::tr("Choose the invoice type before paying: it cannot be changed after submission."));
         return;
     }
-    if (inv.type == QLatin1StringView(InvoiceTypes::None)
-        || !Vocabulary::contains(Vocabulary::Kind::InvoiceType, inv.type))
+    if (inv.type == InvoiceType::None || !inv.type.isKnown())
         return;
 
     const QString entityName = Normalize::text(filing.entity.name);
@@ -62,7 +61,7 @@ void InvoiceRules::check(const Filing &filing, FindingSink &sink)
         {u"bankAccount"_s, inv.bankAccount.isHeld() || inv.bankAccount.isMissing(),
          Validator::tr("the bank account number")},
     };
-    if (inv.type == QLatin1StringView(InvoiceTypes::Electronic)) {
+    if (inv.type == InvoiceType::Electronic) {
         for (const auto &extra : extras) {
             if (extra.present) {
                 sink.error(base + extra.key, RuleId::InvoiceElectronicExtra,

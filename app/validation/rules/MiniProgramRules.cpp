@@ -75,7 +75,7 @@ void MiniProgramRules::nameCandidates(const Filing &filing, const QString &chose
     for (qsizetype i = 0; i < candidates.size(); ++i) {
         FieldRules::keyword(sink, Vocabulary::Kind::Trademark,
                             FieldRules::at(u"miniProgram.nameCandidates"_s, i) + u".trademark"_s,
-                            candidates.at(i).trademark);
+                            candidates.at(i).trademark.text());
     }
     if (candidates.size() < 2) {
         sink.add(candidates.isEmpty() ? Severity::ToDo : Severity::Warning, u"miniProgram.nameCandidates"_s,
@@ -88,7 +88,7 @@ void MiniProgramRules::nameCandidates(const Filing &filing, const QString &chose
     for (qsizetype i = 0; i < candidates.size(); ++i) {
         if (Normalize::text(candidates.at(i).name) != chosen)
             continue;
-        if (candidates.at(i).trademark != u"clear"_s) {
+        if (candidates.at(i).trademark != Trademark::Clear) {
             sink.warning(
                 FieldRules::at(u"miniProgram.nameCandidates"_s, i) + u".trademark"_s, RuleId::Trademark,
                 Validator::tr("The trademark of the chosen name \"%1\" is not checked as clear. Check it before "
@@ -114,7 +114,7 @@ void MiniProgramRules::preApproval(const Filing &filing, FindingSink &sink)
     }
     bool hasNone = false;
     for (const PreApproval &item : items)
-        hasNone = hasNone || item.type == Vocabulary::noPreApproval();
+        hasNone = hasNone || item.type == PreApprovalType::None;
     if (hasNone && items.size() > 1) {
         sink.error(path, RuleId::PreApprovalNoneAlone,
                    Validator::tr("\"None of these\" cannot be combined with other pre-approval items. Keep either "
@@ -128,10 +128,10 @@ void MiniProgramRules::preApproval(const Filing &filing, FindingSink &sink)
                        Validator::tr("Choose the pre-approval category, or remove the line."));
             continue;
         }
-        if (!FieldRules::keyword(sink, Vocabulary::Kind::PreApprovalType, base + u".type"_s, item.type)
-            || item.type == Vocabulary::noPreApproval())
+        if (!FieldRules::keyword(sink, Vocabulary::Kind::PreApprovalType, base + u".type"_s, item.type.text())
+            || item.type == PreApprovalType::None)
             continue;
-        const QString label = Vocabulary::label(Vocabulary::Kind::PreApprovalType, item.type);
+        const QString label = item.type.label();
         if (Normalize::text(item.approvalNumber).isEmpty()) {
             sink.error(base + u".approvalNumber"_s, RuleId::PreApprovalNumber,
                        Validator::tr("%1 needs the approval number from the authority (for example %2).")

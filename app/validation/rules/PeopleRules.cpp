@@ -37,7 +37,7 @@ void PeopleRules::check(const Filing &filing, QDate today, FindingSink &sink)
                 Validator::tr("Another person already has the id \"%1\". Give every person a unique id.").arg(p.id));
         }
         ids.insert(p.id);
-        FieldRules::keyword(sink, Kind::IdType, base + u".idType"_s, p.idType);
+        FieldRules::keyword(sink, Kind::IdType, base + u".idType"_s, p.idType.text());
         idNumber(filing, p, base, today, sink);
         idValidity(p, base, today, sink);
 
@@ -112,25 +112,34 @@ void PeopleRules::idNumber(const Filing &filing, const Person &p, const QString 
     if (number.isEmpty())
         return;
     Codes::Verdict verdict = Codes::Verdict::Valid;
-    const QString type = p.idType;
-    if (type == QLatin1StringView(IdTypes::ResidentId))
+    const std::optional<IdType> type = p.idType.value();
+    if (!type) // no type yet, or not one: nothing to check the number against
+        return;
+    switch (*type) {
+    case IdType::ResidentId:
         verdict = Codes::residentId(number, today);
-    else if (type == QLatin1StringView(IdTypes::HkMacaoResidence))
+        break;
+    case IdType::HkMacaoResidence:
         verdict = Codes::residencePermit(number, false, today);
-    else if (type == QLatin1StringView(IdTypes::TaiwanResidence))
+        break;
+    case IdType::TaiwanResidence:
         verdict = Codes::residencePermit(number, true, today);
-    else if (type == QLatin1StringView(IdTypes::Passport))
+        break;
+    case IdType::Passport:
         verdict = Codes::passport(number);
-    else if (type == QLatin1StringView(IdTypes::HkMacaoPermit))
+        break;
+    case IdType::HkMacaoPermit:
         verdict = Codes::hkMacaoPermit(number);
-    else if (type == QLatin1StringView(IdTypes::TaiwanPermit))
+        break;
+    case IdType::TaiwanPermit:
         verdict = Codes::taiwanPermit(number);
-    else if (type == QLatin1StringView(IdTypes::ForeignPermanentResidence))
+        break;
+    case IdType::ForeignPermanentResidence:
         verdict = Codes::foreignPermanentResidence(number, today);
-    else
-        return; // no type yet: nothing to check the number against
+        break;
+    }
 
-    const QString typeName = Vocabulary::label(Kind::IdType, type);
+    const QString typeName = p.idType.label();
     switch (verdict) {
     case Codes::Verdict::Valid:
         return;
@@ -161,20 +170,20 @@ void PeopleRules::idNumber(const Filing &filing, const Person &p, const QString 
     }
 }
 
-QString PeopleRules::formatHint(const QString &type, const QString &typeName)
+QString PeopleRules::formatHint(std::optional<IdType> type, const QString &typeName)
 {
     if (Vocabulary::isResidentIdForm(type)) {
         return Validator::tr("A %1 number has 18 characters: 17 digits and a last digit or X. Compare it with "
                              "the card.")
             .arg(typeName);
     }
-    if (type == QLatin1StringView(IdTypes::HkMacaoPermit)) {
+    if (type == IdType::HkMacaoPermit) {
         return Validator::tr("A %1 number is H or M followed by 8 or 10 digits. Compare it with the card.")
             .arg(typeName);
     }
-    if (type == QLatin1StringView(IdTypes::TaiwanPermit))
+    if (type == IdType::TaiwanPermit)
         return Validator::tr("A %1 number has 8 digits. Compare it with the card.").arg(typeName);
-    if (type == QLatin1StringView(IdTypes::ForeignPermanentResidence)) {
+    if (type == IdType::ForeignPermanentResidence) {
         return Validator::tr("A %1 number has 15 characters (3 letters, 12 digits) or 18 digits. Compare it "
                              "with the card.")
             .arg(typeName);

@@ -18,7 +18,7 @@ public:
 
 private:
     static void idNumber(const Filing &filing, const Person &p, const QString &base, QDate today, FindingSink &sink);
-    static QString formatHint(const QString &type, const QString &typeName);
+    static QString formatHint(std::optional<IdType> type, const QString &typeName);
     static void idValidity(const Person &p, const QString &base, QDate today, FindingSink &sink);
 };
 

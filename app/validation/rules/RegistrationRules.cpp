@@ -28,12 +28,13 @@ void RegistrationRules::check(const Filing &filing, FindingSink &sink)
                                  "registration will fail. Use a brand-new email: one email per mini program."));
     }
     FieldRules::keyword(sink, Vocabulary::Kind::VerificationMethod, u"registration.verification.method"_s,
-                        r.verification.method);
-    if (r.verification.method == u"payment"_s && Vocabulary::requiresWechatVerification(filing.entity.type)) {
+                        r.verification.method.text());
+    if (r.verification.method == VerificationMethod::Payment
+        && Vocabulary::requiresWechatVerification(filing.entity.type.value())) {
         sink.error(u"registration.verification.method"_s, RuleId::VerificationWechatOnly,
                    Validator::tr("A %1 must use WeChat verification (the 300 RMB fee); payment verification is not "
                                  "offered to it.")
-                       .arg(Vocabulary::label(Vocabulary::Kind::EntityType, filing.entity.type)));
+                       .arg(filing.entity.type.label()));
     }
     FieldRules::date(sink, u"registration.verification.startedOn"_s, r.verification.startedOn);
     FieldRules::date(sink, u"registration.verification.completedOn"_s, r.verification.completedOn);

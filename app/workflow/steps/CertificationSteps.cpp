@@ -21,7 +21,7 @@ StepVerdict CertificationSteps::data(const StepContext &c)
 {
     const Certification &cert = c.filing().certification;
     if (!cert.primaryVerification.isEmpty())
-        return {Status::Done, Vocabulary::label(Vocabulary::Kind::PrimaryVerification, cert.primaryVerification)};
+        return {Status::Done, cert.primaryVerification.label()};
     return {Status::NotStarted,
             Checklist::tr("Upload the business licence and choose the primary "
                           "verification: corporate bank transfer, legal representative "
@@ -51,9 +51,9 @@ StepVerdict CertificationSteps::invoice(const StepContext &c)
                 Checklist::tr("Choose no invoice, an electronic invoice or a paper VAT special "
                               "invoice. It cannot be changed after submission.")};
     }
-    if (inv.type == QLatin1StringView(InvoiceTypes::None))
+    if (inv.type == InvoiceType::None)
         return {Status::Done, Checklist::tr("No invoice.")};
-    const bool vat = inv.type == QLatin1StringView(InvoiceTypes::VatSpecial);
+    const bool vat = inv.type == InvoiceType::VatSpecial;
     QStringList missing;
     if (StepContext::blank(inv.title))
         missing << Checklist::tr("title");
@@ -70,7 +70,7 @@ StepVerdict CertificationSteps::invoice(const StepContext &c)
         if (inv.documentsReady != true)
             missing << Checklist::tr("tax registration certificate (or three-in-one licence) and bank account proof");
     }
-    const QString type = Vocabulary::label(Vocabulary::Kind::InvoiceType, inv.type);
+    const QString type = inv.type.label();
     const Deadline *arrival = c.deadline(DeadlineIds::InvoiceArrival);
     if (!missing.isEmpty()) {
         return {Status::InProgress,
@@ -105,7 +105,7 @@ StepVerdict CertificationSteps::invoice(const StepContext &c)
 StepVerdict CertificationSteps::fee(const StepContext &c)
 {
     const Certification &cert = c.filing().certification;
-    const bool individual = c.filing().entity.type == QLatin1StringView(EntityTypes::Individual);
+    const bool individual = c.filing().entity.type == EntityType::Individual;
     if (!cert.paidOn.isEmpty())
         return {Status::Done, Checklist::tr("Paid on %1.").arg(cert.paidOn.text())};
     if (individual) {

@@ -65,27 +65,27 @@ StepVerdict FilingSteps::miniProgram(const StepContext &c)
 StepVerdict FilingSteps::platformReview(const StepContext &c)
 {
     const FilingStage &fs = c.filing().filing;
-    const QString status = fs.status;
-    if (status == u"platform_rejected"_s && !StepContext::blank(fs.platformRejectionReason)) {
+    const KeywordField<FilingStatus> &status = fs.status;
+    if (status == FilingStatus::PlatformRejected && !StepContext::blank(fs.platformRejectionReason)) {
         return {Status::Blocked,
                 Checklist::tr("Rejected by the platform: \"%1\". Correct this (compare with the "
                               "platform's example screenshot), submit again and set the status "
                               "back to platform review.")
                     .arg(Normalize::text(fs.platformRejectionReason))};
     }
-    if (status == u"platform_rejected"_s) {
+    if (status == FilingStatus::PlatformRejected) {
         return {Status::Blocked,
                 Checklist::tr("Rejected by the platform: enter the reason it gave, correct, and "
                               "submit again.")};
     }
-    if (!fs.platformApprovedOn.isEmpty() || status == u"bureau_review"_s || status == u"bureau_rejected"_s
-        || status == u"filed"_s) {
+    if (!fs.platformApprovedOn.isEmpty() || status == FilingStatus::BureauReview
+        || status == FilingStatus::BureauRejected || status == FilingStatus::Filed) {
         return {Status::Done,
                 fs.platformApprovedOn.isEmpty() ? Checklist::tr("Passed; the request went on to the MIIT bureau.")
                                                 : Checklist::tr("Passed on %1; the request went on to the MIIT bureau.")
                                                       .arg(fs.platformApprovedOn.text())};
     }
-    if (!fs.submittedOn.isEmpty() || status == u"platform_review"_s) {
+    if (!fs.submittedOn.isEmpty() || status == FilingStatus::PlatformReview) {
         return {Status::InProgress,
                 fs.submittedOn.isEmpty()
                     ? Checklist::tr("Under review; enter the submission date to see when to expect the result.")
@@ -101,12 +101,12 @@ StepVerdict FilingSteps::bureauReview(const StepContext &c)
 {
     const FilingStage &fs = c.filing().filing;
     const Deadline *sms = c.deadline(DeadlineIds::SmsVerification);
-    if (fs.status == u"bureau_rejected"_s) {
+    if (fs.status == FilingStatus::BureauRejected) {
         return {Status::Blocked,
                 Checklist::tr("Rejected by the MIIT bureau: read the reason, correct the filing "
                               "and submit again.")};
     }
-    if (fs.status == u"filed"_s || !StepContext::blank(fs.recordNumber))
+    if (fs.status == FilingStatus::Filed || !StepContext::blank(fs.recordNumber))
         return {Status::Done, Checklist::tr("The MIIT bureau approved the filing.")};
     if (sms && !sms->done) {
         return {sms->urgency(c.inputs().now) == Deadline::Urgency::Overdue ? Status::Blocked : Status::InProgress,
@@ -114,7 +114,7 @@ StepVerdict FilingSteps::bureauReview(const StepContext &c)
     }
     if (!fs.smsVerifiedAt.isEmpty())
         return {Status::InProgress, Checklist::tr("SMS verified; waiting for the MIIT bureau's decision.")};
-    if (fs.status == u"bureau_review"_s) {
+    if (fs.status == FilingStatus::BureauReview) {
         return {Status::InProgress,
                 Checklist::tr("With the MIIT bureau: answer the 12381 SMS within 24 hours "
                               "when it arrives, and enter the time it arrived.")};
@@ -133,7 +133,7 @@ StepVerdict FilingSteps::approved(const StepContext &c)
                               "description by itself; nothing to do by hand.")
                     .arg(fs.recordNumber)};
     }
-    if (fs.status == u"filed"_s)
+    if (fs.status == FilingStatus::Filed)
         return {Status::InProgress, Checklist::tr("Filed: enter the record number from the approval message.")};
     return {Status::NotStarted,
             Checklist::tr("When approved, the record number appears in the mini "

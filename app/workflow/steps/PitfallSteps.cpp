@@ -20,20 +20,20 @@ StepVerdict PitfallSteps::nameCandidates(const StepContext &c)
     for (const NameCandidate &candidate : m.nameCandidates) {
         if (Normalize::text(candidate.name) == chosen)
             chosenCandidate = &candidate;
-        clear += candidate.trademark == u"clear"_s ? 1 : 0;
+        clear += candidate.trademark == Trademark::Clear ? 1 : 0;
     }
     if (m.nameCandidates.isEmpty()) {
         return {Status::NotStarted,
                 Checklist::tr("Avoid an arbitrary name: list several candidates and check "
                               "each for trademarks. Name changes are limited.")};
     }
-    if (chosenCandidate && chosenCandidate->trademark == u"conflict"_s) {
+    if (chosenCandidate && chosenCandidate->trademark == Trademark::Conflict) {
         return {Status::Blocked,
                 Checklist::tr("The chosen name \"%1\" conflicts with a trademark: choose "
                               "another candidate.")
                     .arg(chosen)};
     }
-    if (m.nameCandidates.size() < 2 || !chosenCandidate || chosenCandidate->trademark != u"clear"_s) {
+    if (m.nameCandidates.size() < 2 || !chosenCandidate || chosenCandidate->trademark != Trademark::Clear) {
         return {Status::InProgress,
                 Checklist::tr("%1 candidates, %2 checked clear. Keep at least two, and check "
                               "the chosen name's trademark.")
@@ -71,9 +71,9 @@ StepVerdict PitfallSteps::categories(const StepContext &c)
     const MiniProgram &m = c.filing().miniProgram;
     QStringList types, withoutNumber;
     for (const PreApproval &p : m.preApproval) {
-        if (p.type.isEmpty() || p.type == Vocabulary::noPreApproval())
+        if (p.type.isEmpty() || p.type == PreApprovalType::None)
             continue;
-        const QString label = Vocabulary::label(Vocabulary::Kind::PreApprovalType, p.type);
+        const QString label = p.type.label();
         types << label;
         if (StepContext::blank(p.approvalNumber))
             withoutNumber << label;
@@ -140,7 +140,7 @@ StepVerdict PitfallSteps::sameAdministrator(const StepContext &c)
     const QString admin = f.registration.administrator;
     const QString leader = f.entity.leader;
     const bool submitted =
-        !f.filing.submittedOn.isEmpty() || (!f.filing.status.isEmpty() && f.filing.status != u"draft"_s);
+        !f.filing.submittedOn.isEmpty() || (!f.filing.status.isEmpty() && f.filing.status != FilingStatus::Draft);
     if (submitted) {
         return {Status::NotNeeded,
                 Checklist::tr("The filing is submitted; the administrator can be changed now if "

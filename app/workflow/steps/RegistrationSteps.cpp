@@ -55,13 +55,13 @@ StepVerdict RegistrationSteps::entityType(const StepContext &c)
     const Entity &e = c.filing().entity;
     if (e.type.isEmpty())
         return {Status::NotStarted, Checklist::tr("Choose the entity type (enterprise for a company).")};
-    return {Status::Done, Vocabulary::label(Vocabulary::Kind::EntityType, e.type)};
+    return {Status::Done, e.type.label()};
 }
 
 StepVerdict RegistrationSteps::businessLicence(const StepContext &c)
 {
     const Entity &e = c.filing().entity;
-    const bool individual = e.type == QLatin1StringView(EntityTypes::Individual);
+    const bool individual = e.type == EntityType::Individual;
     QStringList missing;
     if (StepContext::blank(e.name))
         missing << Checklist::tr("entity name");
@@ -87,13 +87,13 @@ StepVerdict RegistrationSteps::verification(const StepContext &c)
     const EntityVerification &v = c.filing().registration.verification;
     if (!v.completedOn.isEmpty())
         return {Status::Done, Checklist::tr("Verified on %1.").arg(v.completedOn.text())};
-    if (v.method == u"payment"_s && !v.startedOn.isEmpty()) {
+    if (v.method == VerificationMethod::Payment && !v.startedOn.isEmpty()) {
         return {Status::InProgress,
                 Checklist::tr("Transfer the stated amount from the corporate account to "
                               "Tencent by %1.")
                     .arg(c.dueText(DeadlineIds::PaymentVerification))};
     }
-    if (v.method == u"wechat"_s) {
+    if (v.method == VerificationMethod::Wechat) {
         return {Status::InProgress,
                 Checklist::tr("Pay the %1 RMB verification fee through WeChat.").arg(Deadlines::CertificationFeeRmb)};
     }
