@@ -1,8 +1,8 @@
 #include "model/Regions.h"
 
-#include <QFile>
+#include "core/ResourceJson.h"
+
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 
 using namespace Qt::StringLiterals;
@@ -17,11 +17,7 @@ const Regions &Regions::instance()
 
 Regions::Regions()
 {
-    QFile file(u":/data/regions.json"_s);
-    // The file is compiled in; failing to open it is a build error, not a user's.
-    Q_ASSERT_X(file.exists(), "Regions", "resources/data/regions.json is not in the resources");
-    file.open(QIODevice::ReadOnly);
-    const QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
+    const QJsonObject root = readResourceJson(u":/data/regions.json"_s);
     m_source = root.value("source"_L1).toString();
     const auto divisions = [this](const QJsonArray &list, const QString &parent) {
         QList<Division> &children = m_children[parent];

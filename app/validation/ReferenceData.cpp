@@ -1,8 +1,8 @@
 #include "validation/ReferenceData.h"
 
-#include <QFile>
+#include "core/ResourceJson.h"
+
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 
 using namespace Qt::StringLiterals;
@@ -17,11 +17,7 @@ const ReferenceData &ReferenceData::instance()
 
 ReferenceData::ReferenceData()
 {
-    QFile file(u":/data/reference.json"_s);
-    // The file is compiled in; failing to open it is a build error, not a user's.
-    Q_ASSERT_X(file.exists(), "ReferenceData", "resources/data/reference.json is not in the resources");
-    file.open(QIODevice::ReadOnly);
-    const QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
+    const QJsonObject root = readResourceJson(u":/data/reference.json"_s);
     for (const QJsonValue &v : root.value("provinces"_L1).toArray()) {
         const QJsonObject o = v.toObject();
         Province p{o.value("code"_L1).toString(), o.value("name"_L1).toString(), o.value("abbreviation"_L1).toString()};
