@@ -111,6 +111,7 @@ private Q_SLOTS:
     void typedMarkupIsShownAsWritten();
     void saveConfirmationStaysWithItsFolder();
     void saveConfirmationFollowsLanguageAndGoesOnTheNextEdit();
+    void aKnownFilingThatIsGoneIsSaidInTheNewLanguage();
     void fileDialogsStartInTheFilingsFolder();
     void statusSummaryComesBackAfterAMessage();
     void windowFitsTheScreen();
@@ -786,6 +787,33 @@ void TestMainWindow::saveConfirmationFollowsLanguageAndGoesOnTheNextEdit()
     w.document().undoStack()->undo();
     w.document().edit(u"Edit"_s, [](Filing &f) { f.entity.name += u"（又）"_s; });
     QCOMPARE(bar->text(), u"Something else"_s);
+}
+
+// A filing this computer knew whose file is gone drops out with a note, which reads in the language the
+// clerk switches to.
+void TestMainWindow::aKnownFilingThatIsGoneIsSaidInTheNewLanguage()
+{
+    MainWindow &w = *m_window;
+    QTRY_VERIFY(w.backgroundStatus().startsWith(u"Ready"_s));
+    QTemporaryDir dir;
+    const QString gone = dir.filePath(u"gone.mpdesk"_s);
+    const QString kept = dir.filePath(u"kept.mpdesk"_s);
+    for (const QString &path : {gone, kept}) {
+        Dialogs::setNextFileName(path);
+        QSignalSpy saved(&w.document(), &FilingDocument::pathChanged);
+        w.saveAs();
+        QVERIFY(saved.wait());
+    }
+    QVERIFY(QFile::remove(gone));
+    QVERIFY(w.openFile(kept));
+    MessageBar *bar = w.messageBar();
+    const QString name = QDir::toNativeSeparators(gone);
+    QTRY_VERIFY2(bar->text().contains(name + u" is no longer there"_s), qPrintable(bar->text()));
+
+    LanguageManager::instance().setLanguage(u"zh_CN"_s);
+    QTRY_VERIFY2(bar->text().contains(name + u" \u5df2\u4e0d\u5b58\u5728"_s), qPrintable(bar->text())); // 已不存在
+    LanguageManager::instance().setLanguage(u"en"_s);
+    QTRY_VERIFY2(bar->text().contains(name + u" is no longer there"_s), qPrintable(bar->text()));
 }
 
 // Open, Import and Save As start in the filing's folder (or Documents), never in the working folder.

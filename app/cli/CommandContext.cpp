@@ -84,7 +84,7 @@ AssessmentContext CommandContext::assessmentContext(const QString &path, const Q
     if (withFingerprintKey && (!others.isEmpty() || !knownFolder.isEmpty()))
         context.fingerprintKey = fingerprintKey();
     context.knownFilings = others;
-    QStringList notes = indexed.notes;
+    QStringList notes = indexed.notes();
     if (!knownFolder.isEmpty()) {
         const KnownFilingsFolder::Read folder = KnownFilingsFolder::folder(knownFolder, context.fingerprintKey);
         context.knownFilings += folder.filings;

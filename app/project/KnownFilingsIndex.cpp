@@ -98,13 +98,20 @@ KnownFilingsIndex::Loaded KnownFilingsIndex::load() const
         if (QFileInfo(k.path).isFile()) {
             loaded.filings.append(k);
         } else {
-            loaded.notes.append(
-                tr("%1 is no longer there; it is no longer compared with.").arg(QDir::toNativeSeparators(k.path)));
+            loaded.gone.append(k.path);
         }
     }
     if (loaded.filings.size() != all.size())
         static_cast<void>(write(loaded.filings)); // best effort: a read-only index still answers
     return loaded;
+}
+
+QStringList KnownFilingsIndex::goneNotes(const QStringList &gone)
+{
+    QStringList out;
+    for (const QString &path : gone)
+        out << tr("%1 is no longer there; it is no longer compared with.").arg(QDir::toNativeSeparators(path));
+    return out;
 }
 
 Status KnownFilingsIndex::record(const Filing &filing, const QString &path) const

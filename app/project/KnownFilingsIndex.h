@@ -24,8 +24,13 @@ public:
     struct Loaded
     {
         QList<KnownFiling> filings;
-        QStringList notes; ///< translated: filings dropped because their file is gone
+        QStringList gone; ///< the files of filings dropped because they are no longer there
+
+        QStringList notes() const { return goneNotes(gone); }
     };
+    /// What the clerk is told of filings dropped because their file is gone, in the current language (asked
+    /// again after a language switch).
+    static QStringList goneNotes(const QStringList &gone);
     /// The filings whose file still exists; those that disappeared drop out of the index with a note.
     Loaded load() const;
     /// Adds or refreshes the entry of the filing saved or opened at `path` (by project id, else by path).

@@ -513,9 +513,10 @@ void MainWindow::reloadKnownFilings()
     const KnownFilingsIndex::Loaded loaded = KnownFilingsIndex().load();
     m_document->setKnownFilings(loaded.filings);
     m_knownFilingsRead = true;
-    if (!loaded.notes.isEmpty())
-        m_messageBar->showMessage([notes = loaded.notes] { return Phrases::sentences(notes); }, QString(),
-                                  MessageBar::Tone::Warning);
+    if (!loaded.gone.isEmpty())
+        m_messageBar->showMessage(
+            [gone = loaded.gone] { return Phrases::sentences(KnownFilingsIndex::goneNotes(gone)); }, QString(),
+            MessageBar::Tone::Warning);
     updateBackgroundStatus();
 }
 
