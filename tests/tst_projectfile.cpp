@@ -227,6 +227,11 @@ void TestProjectFile::refusedFiles_data()
     QByteArray huge = goodBytes;
     huge.insert(huge.lastIndexOf('}'), ", \"padding\": \"" + QByteArray(ProjectFile::MaxFileSize, 'x') + "\"");
     QTest::newRow("over 5 MB") << huge << QString() << u"MB"_s;
+    // 5.1 million bytes: over the 5 MB a filing may be, as a file manager counts it.
+    QByteArray justOver = goodBytes;
+    justOver.insert(justOver.lastIndexOf('}'),
+                    ", \"padding\": \"" + QByteArray(5'100'000 - goodBytes.size() - 16, 'x') + "\"");
+    QTest::newRow("5.1 MB") << justOver << QString() << u"is 5.1 MB; a filing is never larger than 5 MB"_s;
 }
 
 void TestProjectFile::refusedFiles()

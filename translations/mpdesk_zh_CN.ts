@@ -2056,16 +2056,8 @@ account number cannot be read from the keychain, 4 (export) a character no insta
         <translation>%1 是文件夹，不是申办文件。请选择 .mpdesk 或 .json 文件。</translation>
     </message>
     <message>
-        <source>The file %1 is %2 MB; a filing is never larger than %3 MB. This is not an mpdesk filing, or it is damaged.</source>
-        <translation>文件 %1 有 %2 MB，而申办文件不会超过 %3 MB。这不是申办助手的申办文件，或者文件已损坏。</translation>
-    </message>
-    <message>
         <source>The file %1 cannot be read: %2. Check that you may read it.</source>
         <translation>无法读取文件 %1：%2。请检查您是否有权限读取。</translation>
-    </message>
-    <message>
-        <source>The file %1 is larger than %2 MB. This is not an mpdesk filing, or it is damaged.</source>
-        <translation>文件 %1 超过 %2 MB。这不是申办助手的申办文件，或者文件已损坏。</translation>
     </message>
     <message>
         <source>The file %1 is not valid JSON (%2 at character %3); it may be cut off or damaged. Open its backup (.bak) or export it again.</source>
@@ -2082,6 +2074,14 @@ account number cannot be read from the keychain, 4 (export) a character no insta
     <message>
         <source>%1 cannot be read: %2.</source>
         <translation>无法读取 %1：%2。</translation>
+    </message>
+    <message>
+        <source>The file %1 is %2; a filing is never larger than %3. This is not an mpdesk filing, or it is damaged.</source>
+        <translation>文件 %1 有 %2，而申办文件不会超过 %3。这不是申办助手的申办文件，或者文件已损坏。</translation>
+    </message>
+    <message>
+        <source>The file %1 is larger than %2. This is not an mpdesk filing, or it is damaged.</source>
+        <translation>文件 %1 超过 %2。这不是申办助手的申办文件，或者文件已损坏。</translation>
     </message>
 </context>
 <context>

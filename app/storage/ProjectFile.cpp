@@ -30,11 +30,9 @@ Result<Filing> ProjectFile::read(const QString &path)
     if (const Status regular = SafeFile::checkInput(path); !regular)
         return Error{tr("%1 cannot be read: %2.").arg(name, regular.error().message), {}};
     if (info.size() > MaxFileSize) {
-        return Error{tr("The file %1 is %2 MB; a filing is never larger than %3 MB. This is not an mpdesk "
-                        "filing, or it is damaged.")
-                         .arg(name)
-                         .arg(double(info.size()) / Megabyte, 0, 'f', 1)
-                         .arg(MaxFileSize / Megabyte),
+        return Error{tr("The file %1 is %2; a filing is never larger than %3. This is not an mpdesk filing, or it "
+                        "is damaged.")
+                         .arg(name, Phrases::dataSize(info.size()), Phrases::dataSize(MaxFileSize, 0)),
                      {}};
     }
     QFile file(path);
@@ -44,9 +42,8 @@ Result<Filing> ProjectFile::read(const QString &path)
     // Read one byte past the limit, in case the file grew since it was measured.
     const QByteArray bytes = file.read(MaxFileSize + 1);
     if (bytes.size() > MaxFileSize) {
-        return Error{tr("The file %1 is larger than %2 MB. This is not an mpdesk filing, or it is damaged.")
-                         .arg(name)
-                         .arg(MaxFileSize / Megabyte),
+        return Error{tr("The file %1 is larger than %2. This is not an mpdesk filing, or it is damaged.")
+                         .arg(name, Phrases::dataSize(MaxFileSize, 0)),
                      {}};
     }
     return parse(bytes, name);

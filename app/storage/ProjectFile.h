@@ -16,8 +16,8 @@ class ProjectFile final
     Q_DECLARE_TR_FUNCTIONS(ProjectFile)
 
 public:
-    static constexpr qint64 Megabyte = qint64{1024} * 1024;
-    static constexpr qint64 MaxFileSize = 5 * Megabyte;
+    /// A filing is at most 5 MB, counted as the clerk's file manager and the platform count them (decimal).
+    static constexpr qint64 MaxFileSize = 5'000'000;
 
     /// Reads a project file or an interchange document.
     static Result<Filing> read(const QString &path);
