@@ -2,6 +2,7 @@
 
 #include "core/Normalize.h"
 #include "model/DateField.h"
+#include "model/FieldPath.h"
 #include "model/Vocabulary.h"
 #include "validation/Codes.h"
 
@@ -39,6 +40,7 @@ private Q_SLOTS:
     void aDateKeepsWhatWasTyped();
     void keywordEnumsFollowTheVocabulary();
     void aKeywordKeepsWhatWasWritten();
+    void fieldPaths();
 };
 
 static const QDate today(2026, 11, 27);
@@ -360,6 +362,19 @@ void TestCodes::aKeywordKeepsWhatWasWritten()
     QCOMPARE(filed.label(), u"Filed"_s);
     QVERIFY(KeywordField<FilingStatus>().isEmpty());
     QVERIFY(!KeywordField<FilingStatus>().value());
+}
+
+void TestCodes::fieldPaths()
+{
+    QCOMPARE(FieldPath::item(u"people"_s, 2), u"people[2]"_s);
+    QCOMPARE(FieldPath::item(u"materials"_s, 0, u"file"_s), u"materials[0].file"_s);
+    QCOMPARE(FieldPath::indexIn(u"people", u"people[12].mobile"), std::optional<qsizetype>(12));
+    QCOMPARE(FieldPath::indexIn(u"people", u"people[3]"), std::optional<qsizetype>(3));
+    QCOMPARE(FieldPath::keyIn(u"people", u"people[12].mobile"), u"mobile"_s);
+    QCOMPARE(FieldPath::keyIn(u"people", u"people[3]"), QString());
+    for (const char16_t *other : {u"people", u"people[]", u"people[x].mobile", u"people[1]x", u"peoples[1].name",
+                                  u"entity.name", u"materials[1].file"})
+        QVERIFY2(!FieldPath::indexIn(u"people", other), qPrintable(QString::fromUtf16(other)));
 }
 
 QTEST_GUILESS_MAIN(TestCodes)

@@ -3,6 +3,7 @@
 #include "core/Normalize.h"
 #include "document/FilingFields.h"
 #include "model/DateField.h"
+#include "model/FieldPath.h"
 #include "model/Regions.h"
 #include "model/Roles.h"
 #include "model/Vocabulary.h"
@@ -33,7 +34,7 @@ QString resolve(const Filing &filing, const QString &path, QString *rolePath, bo
         *unassigned = true;
         return *rolePath;
     }
-    return u"people["_s + QString::number(person) + u"]."_s + path.mid(dot + 1);
+    return FieldPath::item(u"people"_s, person, path.mid(dot + 1));
 }
 
 bool applies(const Filing &filing, const QString &condition)

@@ -1,6 +1,7 @@
 #include "document/FilingDocument.h"
 
 #include "document/FilingFields.h"
+#include "model/FieldPath.h"
 #include "project/KnownFilingsIndex.h"
 #include "secrets/ProjectSecrets.h"
 #include "storage/ProjectFile.h"
@@ -13,7 +14,6 @@
 #include <QJsonObject>
 #include <QLoggingCategory>
 #include <QPointer>
-#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QUndoCommand>
 
@@ -185,11 +185,10 @@ FilingDocument::UndoText FilingDocument::undoText(const QString &path) const
 {
     // In words, never the path: "Edit entity name", "Edit mobile of Zhang San". The person's name as it
     // was at the edit; the words in whatever language is current when shown.
-    static const QRegularExpression person(u"^people\\[(\\d+)\\]\\."_s);
-    const auto match = person.match(path);
-    if (!match.hasMatch())
+    const std::optional<qsizetype> person = FieldPath::indexIn(u"people", path);
+    if (!person)
         return [path] { return tr("Edit %1").arg(FilingFields::label(path)); };
-    const qsizetype index = match.captured(1).toLongLong();
+    const qsizetype index = *person;
     const QString name = index < filing().people.size() ? filing().people.at(index).name.trimmed() : QString();
     return [path, name] {
         return name.isEmpty() ? tr("Edit %1 of a person").arg(FilingFields::label(path))

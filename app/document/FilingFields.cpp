@@ -2,6 +2,7 @@
 
 #include "core/Normalize.h"
 #include "model/FieldCatalog.h"
+#include "model/FieldPath.h"
 #include "workflow/LetterRequirements.h"
 
 #include <QHash>
@@ -225,11 +226,10 @@ bool FilingFields::setText(Filing &filing, const QString &path, const QString &v
 
 QStringList FilingFields::personFields(qsizetype index)
 {
-    const QString base = u"people["_s + QString::number(index) + u"]."_s;
     QStringList list;
     for (const FieldDef<Person> &field : FieldCatalog::personFields()) {
         if (!(field.flags & FieldDef<Person>::Internal))
-            list.append(base + field.path);
+            list.append(FieldPath::item(u"people"_s, index, QString(field.path)));
     }
     return list;
 }

@@ -4,6 +4,7 @@
 #include "materials/LetterScans.h"
 #include "materials/MaterialFiles.h"
 #include "materials/MaterialSlots.h"
+#include "model/FieldPath.h"
 #include "validation/RuleCatalogue.h"
 
 #include <QFileInfo>
@@ -42,7 +43,7 @@ QString sizeOverLimit(qint64 bytes)
 
 QString MaterialCheck::filePath(qsizetype index)
 {
-    return u"materials["_s + QString::number(index) + u"].file"_s;
+    return FieldPath::item(u"materials"_s, index, u"file"_s);
 }
 
 MaterialFacts MaterialCheck::factsOf(const Material &material, const QHash<QString, MaterialFacts> &measuredNow)
@@ -60,7 +61,7 @@ Findings MaterialCheck::check(const Filing &filing, const QHash<QString, Materia
 
     for (qsizetype i = 0; i < filing.materials.size(); ++i) {
         const Material &m = filing.materials.at(i);
-        const QString base = u"materials["_s + QString::number(i) + u']';
+        const QString base = FieldPath::item(u"materials"_s, i);
         const QString path = filePath(i);
         const QString name = shortName(m.file);
 

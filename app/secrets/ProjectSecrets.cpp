@@ -1,5 +1,7 @@
 #include "secrets/ProjectSecrets.h"
 
+#include "model/FieldPath.h"
+
 #include <algorithm>
 #include <memory>
 
@@ -47,9 +49,8 @@ QList<EntryT> collect(FilingT &filing)
     QList<EntryT> list;
     for (qsizetype i = 0; i < filing.people.size(); ++i) {
         auto &p = filing.people[i];
-        list.append(
-            {{u"people["_s + QString::number(i) + u"].idNumber"_s, ownerName(p), ProjectSecrets::tr("ID number")},
-             &p.idNumber});
+        list.append({{FieldPath::item(u"people"_s, i, u"idNumber"_s), ownerName(p), ProjectSecrets::tr("ID number")},
+                     &p.idNumber});
     }
     list.append({{u"certification.invoice.bankAccount"_s, ProjectSecrets::tr("invoice"),
                   ProjectSecrets::tr("bank account number")},

@@ -1,6 +1,7 @@
 #include "storage/FilingJson.h"
 
 #include "model/FieldCatalog.h"
+#include "model/FieldPath.h"
 #include "storage/JsonFields.h"
 
 #include <algorithm>
@@ -18,7 +19,7 @@ using Writer = JsonFieldWriter;
 
 QString indexPath(const QString &arrayPath, qsizetype i)
 {
-    return arrayPath + u'[' + QString::number(i) + u']';
+    return FieldPath::item(arrayPath, i);
 }
 
 // Each element of a list of objects, with a type error for anything that is not an object.

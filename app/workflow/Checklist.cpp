@@ -1,5 +1,6 @@
 #include "workflow/Checklist.h"
 
+#include "model/FieldPath.h"
 #include "model/Roles.h"
 #include "workflow/steps/CertificationSteps.h"
 #include "workflow/steps/FilingSteps.h"
@@ -8,8 +9,6 @@
 #include "workflow/steps/PitfallSteps.h"
 #include "workflow/steps/RegistrationSteps.h"
 #include "workflow/steps/StepContext.h"
-
-#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -94,11 +93,10 @@ bool pathUnder(const QString &path, const QString &prefix)
 // where that person holds a role.
 QStringList rolePathsOf(const Filing &filing, const QString &personPath)
 {
-    static const QRegularExpression indexed(u"^people\\[(\\d+)\\]"_s);
-    const auto match = indexed.match(personPath);
-    if (!match.hasMatch())
+    const std::optional<qsizetype> person = FieldPath::indexIn(u"people", personPath);
+    if (!person)
         return {};
-    const qsizetype index = match.captured(1).toLongLong();
+    const qsizetype index = *person;
     if (index >= filing.people.size())
         return {};
     QStringList paths;
@@ -132,7 +130,7 @@ void assignFindings(const Filing &filing, const Findings &findings, QList<Step> 
         if (placed)
             continue;
         QStringList paths{finding.path};
-        if (finding.path.startsWith(u"people["_s))
+        if (FieldPath::indexIn(u"people", finding.path))
             paths += rolePathsOf(filing, finding.path); // the People step, and every step of the person's roles
         for (qsizetype i = 0; i < specs.size(); ++i) {
             if (owns(specs.at(i), paths)) {

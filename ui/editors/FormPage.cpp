@@ -7,6 +7,7 @@
 #include "document/FilingEdits.h"
 #include "document/FilingFields.h"
 #include "model/DateField.h"
+#include "model/FieldPath.h"
 
 #include <QAbstractSpinBox>
 #include <QCalendarWidget>
@@ -560,11 +561,9 @@ void FormPage::refresh()
         // A secret the project names but this computer lacks says so in the field itself.
         if (FilingFields::isSecret(path)) {
             auto *edit = field.input->findChild<QLineEdit *>();
-            const bool missing = path.startsWith(u"people["_s)
-                ? [&] {
-                      const qsizetype i = path.mid(7, path.indexOf(u']') - 7).toLongLong();
-                      return i < filing.people.size() && filing.people.at(i).idNumber.isMissing();
-                  }()
+            const std::optional<qsizetype> person = FieldPath::indexIn(u"people", path);
+            const bool missing = person
+                ? *person < filing.people.size() && filing.people.at(*person).idNumber.isMissing()
                 : filing.certification.invoice.bankAccount.isMissing();
             if (edit)
                 edit->setPlaceholderText(missing ? tr("not on this computer — enter it again")

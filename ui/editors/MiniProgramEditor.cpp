@@ -5,6 +5,7 @@
 #include "core/Normalize.h"
 #include "document/FilingDocument.h"
 #include "document/FilingEdits.h"
+#include "model/FieldPath.h"
 #include "validation/ReferenceData.h"
 #include "validation/Validator.h"
 
@@ -33,7 +34,7 @@ constexpr int PreApprovalCategory = 0, PreApprovalNumber = 1;
 
 QString rowPath(const QString &list, int row, const QString &key)
 {
-    return list + u'[' + QString::number(row) + u"]."_s + key;
+    return FieldPath::item(list, row, key);
 }
 
 void setCellText(QTableWidget *table, int row, int column, const QString &text, bool editable = true)

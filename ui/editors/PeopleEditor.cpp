@@ -3,6 +3,7 @@
 #include "common/Dialogs.h"
 #include "document/FilingDocument.h"
 #include "document/FilingEdits.h"
+#include "model/FieldPath.h"
 #include "model/Roles.h"
 
 #include <QHBoxLayout>
@@ -77,7 +78,7 @@ QString PeopleEditor::pathFor(const QString &key) const
 {
     if (key.contains(u'.'))
         return key; // a role: a path of its own
-    return u"people["_s + QString::number(qMax<qsizetype>(m_current, 0)) + u"]."_s + key;
+    return FieldPath::item(u"people"_s, qMax<qsizetype>(m_current, 0), key);
 }
 
 QString PeopleEditor::rolesOf(const QString &personId) const

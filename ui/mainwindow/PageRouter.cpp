@@ -10,6 +10,7 @@
 #include "editors/RegistrationEditor.h"
 #include "letters/LettersPage.h"
 #include "materials/MaterialsPage.h"
+#include "model/FieldPath.h"
 
 #include <QLoggingCategory>
 #include <QScrollArea>
@@ -190,10 +191,10 @@ bool PageRouter::showField(const QString &path)
     }
     FormPage *form = m_formPages.value(name);
     m_pages->setCurrentWidget(widget); // the page's scroll area
-    if (path.startsWith(u"people["_s)) {
+    if (const std::optional<qsizetype> person = FieldPath::indexIn(u"people", path)) {
         if (auto *people = qobject_cast<PeopleEditor *>(form))
-            people->selectPerson(path.mid(7, path.indexOf(u']') - 7).toLongLong());
-        form->focusField(path.mid(path.indexOf(u"]."_s) + 2));
+            people->selectPerson(*person);
+        form->focusField(FieldPath::keyIn(u"people", path));
         return true;
     }
     form->focusField(form->fieldWidget(path) ? path : QString());

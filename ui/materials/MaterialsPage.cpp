@@ -8,6 +8,7 @@
 #include "materials/MaterialFiles.h"
 #include "materials/MaterialPack.h"
 #include "materials/MaterialRow.h"
+#include "model/FieldPath.h"
 #include "workflow/LetterRequirements.h"
 
 #include <QDesktopServices>
@@ -295,7 +296,7 @@ void MaterialsPage::rebuild()
         QPixmap pixmap;
         if (entry.material >= 0) {
             const Material &m = filing.materials.at(entry.material);
-            const QString base = u"materials["_s + QString::number(entry.material) + u']';
+            const QString base = FieldPath::item(u"materials"_s, entry.material);
             for (const char *field : {".slot", ".person", ".item", ".file"})
                 findings += assessment.findingsAt(base + QLatin1StringView(field));
             // What the scan says about its letter's progress is shown with the scan too.

@@ -1,6 +1,7 @@
 #include "validation/rules/FieldRules.h"
 
 #include "document/FilingFields.h"
+#include "model/FieldPath.h"
 #include "validation/HiddenCharacters.h"
 #include "validation/Validator.h"
 
@@ -105,7 +106,7 @@ void FieldRules::text(FindingSink &sink, const QString &path, const QString &val
 
 QString FieldRules::at(const QString &path, qsizetype index)
 {
-    return path + u'[' + QString::number(index) + u']';
+    return FieldPath::item(path, index);
 }
 
 } // namespace mpdesk
