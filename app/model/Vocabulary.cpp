@@ -134,7 +134,7 @@ bool Vocabulary::isResidentIdForm(std::optional<IdType> type)
 
 QString Vocabulary::noPreApproval()
 {
-    return u"none"_s;
+    return keyword(Kind::PreApprovalType, int(PreApprovalType::None));
 }
 
 int Vocabulary::officialPreApprovalId(const QString &keyword)

@@ -125,9 +125,13 @@ void writeField(Writer &w, const FieldDef<Owner> &field, const Owner &owner, Fil
         [&](auto member) {
             const auto &value = member.get(owner);
             using Value = std::remove_cvref_t<decltype(value)>;
-            if constexpr (std::is_same_v<Value, QString>) {
+            // A field written as text is left out when empty and marked so, whatever type holds it.
+            if constexpr (std::is_same_v<Value, QString> || std::is_same_v<Value, DateField>
+                          || std::is_same_v<Value, TimestampField> || isKeywordField<Value>) {
                 if (value.isEmpty() && (field.flags & FieldDef<Owner>::OmitWhenEmpty))
                     return;
+            }
+            if constexpr (std::is_same_v<Value, QString>) {
                 w.text(key, value);
             } else if constexpr (std::is_same_v<Value, DateField> || isKeywordField<Value>) {
                 w.text(key, value.text());

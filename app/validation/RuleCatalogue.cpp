@@ -1,8 +1,7 @@
 #include "validation/RuleCatalogue.h"
 
+#include <QHash>
 #include <QRegularExpression>
-
-#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -205,11 +204,17 @@ const RuleSpec &RuleCatalogue::spec(RuleId id)
 
 std::optional<RuleId> RuleCatalogue::fromKey(QStringView key)
 {
-    const QList<RuleSpec> &specs = all();
-    const auto it = std::find_if(specs.cbegin(), specs.cend(), [&](const RuleSpec &s) { return s.key == key; });
-    if (it == specs.cend())
+    // The checklist asks once for every finding of every assessment, that is on every keystroke.
+    static const QHash<QString, RuleId> ids = [] {
+        QHash<QString, RuleId> out;
+        for (const RuleSpec &spec : all())
+            out.insert(spec.key, spec.id);
+        return out;
+    }();
+    const auto it = ids.constFind(key.toString());
+    if (it == ids.cend())
         return std::nullopt;
-    return it->id;
+    return *it;
 }
 
 QString RuleCatalogue::pattern(const QString &path)
