@@ -213,7 +213,7 @@ QString entityNameOf(const QTextDocument &signature)
 
 } // namespace
 
-int LetterLayout::paint(QPagedPaintDevice &device) const
+LetterLayout::Pages LetterLayout::layOut(QPagedPaintDevice &device) const
 {
     device.setPageLayout(
         QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter));
@@ -307,45 +307,56 @@ int LetterLayout::paint(QPagedPaintDevice &device) const
 
     // The glyphs are drawn from the list the text maps are made from, so that the two cannot differ; the
     // bidi controls that keep a typed value's direction inside its field order the text and draw nothing.
+    Pages laidOut{units.dpi, QList<Page>(pages)};
     m_glyphs.clear();
-    QPainter painter(&device);
-    painter.setPen(Qt::black);
-    auto drawDocument = [&](const QTextDocument &document, qreal top, qreal bottom) {
-        const qsizetype first = m_glyphs.size();
-        ToUnicodeRepair::collect(document, m_glyphs, top, bottom);
-        ToUnicodeRepair::draw(painter, m_glyphs.mid(first));
+    auto place = [&](int page, const QTextDocument &document, QPointF origin, QRectF clip) {
+        QList<ToUnicodeRepair::Glyph> glyphs;
+        if (clip.isNull())
+            ToUnicodeRepair::collect(document, glyphs);
+        else
+            ToUnicodeRepair::collect(document, glyphs, clip.top(), clip.bottom());
+        for (ToUnicodeRepair::Glyph &glyph : glyphs)
+            glyph.position += origin;
+        m_glyphs += glyphs;
+        laidOut.pages[page].append({clip.isNull() ? QRectF() : clip.translated(origin), std::move(glyphs)});
     };
     for (int page = 0; page < pages; ++page) {
-        if (page > 0)
-            device.newPage();
         if (page < bodyPages()) {
-            painter.save();
-            painter.translate(units.mm(LeftMarginMm), units.mm(TopMarginMm) - page * pageHeight);
             // Inset a little: a line that merely touches the clip would put the last line of one page,
             // clipped away, into the next page's text as well.
             const QRectF clip(0, page * pageHeight + 1, contentWidth, pageHeight - 2);
-            painter.setClipRect(clip);
-            drawDocument(body, clip.top(), clip.bottom());
-            painter.restore();
+            place(page, body, QPointF(units.mm(LeftMarginMm), units.mm(TopMarginMm) - page * pageHeight), clip);
         }
-        if (page == pages - 1) {
-            painter.save();
-            painter.translate(signatureOrigin);
-            drawDocument(signature, -1e300, 1e300);
-            painter.restore();
-        }
+        if (page == pages - 1)
+            place(page, signature, signatureOrigin, {});
         if (pages > 1) {
             footer.setPlainText(pageFooter(entityName, page + 1, pages));
             const qreal footerHeight = footer.documentLayout()->documentSize().height();
+            place(page, footer, QPointF(units.mm(LeftMarginMm), units.mm(TopMarginMm) + contentHeight - footerHeight),
+                  {});
+        }
+    }
+    return laidOut;
+}
+
+int LetterLayout::paint(QPagedPaintDevice &device) const
+{
+    const Pages laidOut = layOut(device);
+    QPainter painter(&device);
+    painter.setPen(Qt::black);
+    for (qsizetype page = 0; page < laidOut.pages.size(); ++page) {
+        if (page > 0)
+            device.newPage();
+        for (const Block &block : laidOut.pages.at(page)) {
             painter.save();
-            painter.translate(units.mm(LeftMarginMm), units.mm(TopMarginMm) + contentHeight - footerHeight);
-            footer.documentLayout()->documentSize(); // lays the footer out
-            drawDocument(footer, -1e300, 1e300);
+            if (!block.clip.isNull())
+                painter.setClipRect(block.clip);
+            ToUnicodeRepair::draw(painter, block.glyphs);
             painter.restore();
         }
     }
     painter.end();
-    return pages;
+    return int(laidOut.pages.size());
 }
 
 } // namespace mpdesk

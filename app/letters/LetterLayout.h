@@ -47,16 +47,32 @@ public:
     /// The text as it is drawn, in drawing order: body, then signature block.
     const QString &drawnText() const { return m_drawnText; }
 
-    /// Sets the device to A4 portrait without margins and paints every page; returns the page count.
+    /// Glyphs drawn together, in device coordinates, inside `clip` (none when null).
+    struct Block
+    {
+        QRectF clip;
+        QList<ToUnicodeRepair::Glyph> glyphs;
+    };
+    using Page = QList<Block>;
+    /// A letter laid out: its pages at the device's resolution, A4 from the top left corner.
+    struct Pages
+    {
+        qreal dpi = 72;
+        QList<Page> pages;
+    };
+
+    /// Sets the device to A4 portrait without margins and lays out every page for it, painting nothing.
+    Pages layOut(QPagedPaintDevice &device) const;
+    /// Lays out and paints every page on the device; returns the page count.
     int paint(QPagedPaintDevice &device) const;
 
-    /// After paint(): the square around the seal's circle (diameter SealDiameterMm plus the clearance on
+    /// After layOut() or paint(): the square around the seal's circle (diameter SealDiameterMm plus the clearance on
     /// each side), in millimetres from the page's top left corner, and the page it is on (0-based).
     QRectF sealZoneMm() const { return m_sealZoneMm; }
-    /// After paint(): the glyphs drawn, in drawing order.
+    /// After layOut() or paint(): the glyphs drawn, in drawing order.
     const QList<ToUnicodeRepair::Glyph> &drawnGlyphs() const { return m_glyphs; }
     int sealPage() const { return m_sealPage; }
-    /// After paint(): the body size and line spacing (percent) the letter was set in.
+    /// After layOut() or paint(): the body size and line spacing (percent) the letter was set in.
     qreal bodyPointSize() const { return m_bodyPointSize; }
     int lineHeightPercent() const { return m_lineHeightPercent; }
 
