@@ -2,10 +2,12 @@
 
 #include "letters/LetterFonts.h"
 #include "letters/LetterLayout.h"
+#include "letters/LetterPdf.h"
 #include "letters/ToUnicodeRepair.h"
 #include "storage/SafeFile.h"
 
 #include <QBuffer>
+#include <QDateTime>
 #include <QDir>
 #include <QPdfWriter>
 #include <QPrinter>
@@ -92,6 +94,7 @@ WrittenLetter LetterWriter::writePdf(const LetterSpec &spec) const
     if (!letter.ok())
         return letter;
 
+    const QString creator = u"mpdesk "_s + QStringLiteral(MPDESK_VERSION);
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
     {
@@ -99,14 +102,25 @@ WrittenLetter LetterWriter::writePdf(const LetterSpec &spec) const
         writer.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
         writer.setResolution(1200);
         writer.setTitle(spec.title);
-        writer.setCreator(u"mpdesk "_s + QStringLiteral(MPDESK_VERSION));
-        letter.pageCount = layout.paint(writer);
+        writer.setCreator(creator);
+        // Laid out for the PDF writer's resolution, and written with each face subset and embedded once.
+        const LetterLayout::Pages pages = layout.layOut(writer);
+        Result<QByteArray> pdf = LetterPdf::write(pages, {spec.title, creator, QDateTime::currentDateTimeUtc()});
+        if (pdf) {
+            letter.pdf = std::move(pdf).value();
+            letter.pageCount = int(pages.pages.size());
+        } else {
+            // A face that cannot be subset (a variable or bitmap font): Qt's writer embeds it its own way.
+            letter.pageCount = layout.paint(writer);
+        }
     }
-    // The printed page is right whatever the text maps say: a map that cannot be corrected is a warning.
-    ToUnicodeRepair::Outcome repaired = ToUnicodeRepair::repair(buffer.data(), layout.drawnGlyphs());
-    if (!repaired.exact())
-        letter.warnings.append(repaired.warning);
-    letter.pdf = std::move(repaired.pdf);
+    if (letter.pdf.isEmpty()) {
+        // The printed page is right whatever the text maps say: a map that cannot be corrected is a warning.
+        ToUnicodeRepair::Outcome repaired = ToUnicodeRepair::repair(buffer.data(), layout.drawnGlyphs());
+        if (!repaired.exact())
+            letter.warnings.append(repaired.warning);
+        letter.pdf = std::move(repaired.pdf);
+    }
     letter.sealZoneMm = layout.sealZoneMm();
     letter.sealPage = layout.sealPage();
     return letter;
