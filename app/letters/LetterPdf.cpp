@@ -11,9 +11,6 @@
 #include <ft2build.h>
 #include FT_FREETYPE_H
 #include FT_CID_H
-#include <hb-ot.h>
-#include <hb-subset.h>
-#include <hb.h>
 #include <qpdf/Buffer.hh>
 #include <qpdf/QPDF.hh>
 #include <qpdf/QPDFObjectHandle.hh>
@@ -21,6 +18,9 @@
 #include <qpdf/QPDFWriter.hh>
 
 #include <exception>
+#include <hb-ot.h>
+#include <hb-subset.h>
+#include <hb.h>
 #include <memory>
 #include <string>
 
@@ -99,13 +99,24 @@ hb_blob_t *referenceTable(hb_face_t *, hb_tag_t tag, void *data)
     return hb_blob_reference(*known);
 }
 
-// Faces are read once per process, so that the next letter's subset is made from memory. A handful of
-// faces at most.
+// Faces are read once per process, so that the next letter's subset is made from memory; a handful of
+// faces at most. They hold fonts of Qt's, so they go before the application's font database does.
 QMutex facesMutex;
+QHash<QByteArray, std::shared_ptr<hb_face_t>> faces;
+
+void forgetFaces()
+{
+    QMutexLocker lock(&facesMutex);
+    faces.clear();
+}
 
 hb_face_t *sourceFace(const Glyph &glyph)
 {
-    static QHash<QByteArray, std::shared_ptr<hb_face_t>> faces;
+    static const bool forgottenOnExit = [] {
+        qAddPostRoutine(forgetFaces);
+        return true;
+    }();
+    Q_UNUSED(forgottenOnExit)
     auto known = faces.constFind(glyph.postscript);
     if (known == faces.cend()) {
         if (faces.size() >= 8)
@@ -143,8 +154,7 @@ QList<uint> cidsOf(const QByteArray &font, unsigned glyphCount)
         throw Failure{u"FreeType cannot be started"_s};
     QList<uint> cids;
     FT_Face face = nullptr;
-    if (FT_New_Memory_Face(library, reinterpret_cast<const FT_Byte *>(font.constData()), FT_Long(font.size()), 0,
-                           &face)
+    if (FT_New_Memory_Face(library, reinterpret_cast<const FT_Byte *>(font.constData()), FT_Long(font.size()), 0, &face)
         == 0) {
         FT_Bool keyed = 0;
         if (FT_Get_CID_Is_Internally_CID_Keyed(face, &keyed) == 0 && keyed) {
@@ -183,8 +193,8 @@ Subset subset(const QList<const Glyph *> &drawn)
     for (const Glyph *glyph : drawn)
         hb_set_add(glyphs, glyph->glyph);
     // Outlines only: the page places every glyph itself, and hints are of no use at print resolution.
-    hb_subset_input_set_flags(input.get(), HB_SUBSET_FLAGS_NO_HINTING | HB_SUBSET_FLAGS_DESUBROUTINIZE
-                                               | HB_SUBSET_FLAGS_NOTDEF_OUTLINE);
+    hb_subset_input_set_flags(
+        input.get(), HB_SUBSET_FLAGS_NO_HINTING | HB_SUBSET_FLAGS_DESUBROUTINIZE | HB_SUBSET_FLAGS_NOTDEF_OUTLINE);
     HbPlan plan(hb_subset_plan_create_or_fail(source, input.get()));
     HbFace out(plan ? hb_subset_plan_execute_or_fail(plan.get()) : nullptr);
     if (!out)
@@ -205,7 +215,8 @@ Subset subset(const QList<const Glyph *> &drawn)
         result.program = bytesOf(file.get());
     } else {
         // CFF2 (variable) and bitmap-only faces have no program a PDF/A-1 font can embed.
-        throw Failure{u"the font %1 has neither CFF nor TrueType outlines"_s.arg(QString::fromLatin1(result.postscript))};
+        throw Failure{
+            u"the font %1 has neither CFF nor TrueType outlines"_s.arg(QString::fromLatin1(result.postscript))};
     }
     auto codeOf = [&cids](unsigned glyph) { return cids.isEmpty() ? glyph : cids.value(qsizetype(glyph)); };
     for (unsigned g = 0; g < glyphCount; ++g)
@@ -217,7 +228,8 @@ Subset subset(const QList<const Glyph *> &drawn)
     for (const Glyph *glyph : drawn) {
         const hb_codepoint_t mapped = hb_map_get(newGlyph, glyph->glyph);
         if (mapped == HB_MAP_VALUE_INVALID)
-            throw Failure{u"glyph %1 of %2 is not in its subset"_s.arg(glyph->glyph).arg(QString::fromLatin1(result.postscript))};
+            throw Failure{
+                u"glyph %1 of %2 is not in its subset"_s.arg(glyph->glyph).arg(QString::fromLatin1(result.postscript))};
         const uint code = codeOf(mapped);
         result.codeOfGlyph.insert(glyph->glyph, code);
         if (result.widths.contains(code))
@@ -332,10 +344,11 @@ QPDFObjectHandle fontObject(QPDF &pdf, const Subset &subset)
     descriptor.replaceKey("/Type", QPDFObjectHandle::newName("/FontDescriptor"));
     descriptor.replaceKey("/FontName", QPDFObjectHandle::newName(name));
     descriptor.replaceKey("/Flags", QPDFObjectHandle::newInteger(4)); // symbolic: its own glyph set
-    descriptor.replaceKey("/FontBBox", QPDFObjectHandle::newArray({QPDFObjectHandle::newInteger(subset.bbox[0]),
-                                                                   QPDFObjectHandle::newInteger(subset.bbox[1]),
-                                                                   QPDFObjectHandle::newInteger(subset.bbox[2]),
-                                                                   QPDFObjectHandle::newInteger(subset.bbox[3])}));
+    descriptor.replaceKey("/FontBBox",
+                          QPDFObjectHandle::newArray({QPDFObjectHandle::newInteger(subset.bbox[0]),
+                                                      QPDFObjectHandle::newInteger(subset.bbox[1]),
+                                                      QPDFObjectHandle::newInteger(subset.bbox[2]),
+                                                      QPDFObjectHandle::newInteger(subset.bbox[3])}));
     descriptor.replaceKey("/ItalicAngle", QPDFObjectHandle::newInteger(0));
     descriptor.replaceKey("/Ascent", QPDFObjectHandle::newInteger(subset.ascent));
     descriptor.replaceKey("/Descent", QPDFObjectHandle::newInteger(subset.descent));
@@ -468,11 +481,12 @@ QByteArray written(const LetterLayout::Pages &laidOut, const LetterPdf::Info &in
     for (const LetterLayout::Page &page : laidOut.pages) {
         QPDFObjectHandle object = QPDFObjectHandle::newDictionary();
         object.replaceKey("/Type", QPDFObjectHandle::newName("/Page"));
-        object.replaceKey("/MediaBox", QPDFObjectHandle::newArray(QPDFObjectHandle::Rectangle(0, 0, a4.width(), a4.height())));
+        object.replaceKey("/MediaBox",
+                          QPDFObjectHandle::newArray(QPDFObjectHandle::Rectangle(0, 0, a4.width(), a4.height())));
         object.replaceKey("/Resources", resources);
         object.replaceKey("/Contents",
-                          pdf.makeIndirectObject(flateStream(pdf, pageContents(page, laidOut.dpi, a4.height(),
-                                                                               fontNumbers, subsets))));
+                          pdf.makeIndirectObject(
+                              flateStream(pdf, pageContents(page, laidOut.dpi, a4.height(), fontNumbers, subsets))));
         pages.addPage(QPDFPageObjectHelper(pdf.makeIndirectObject(object)), false);
     }
 
@@ -484,8 +498,8 @@ QByteArray written(const LetterLayout::Pages &laidOut, const LetterPdf::Info &in
     documentInfo.replaceKey("/Title", QPDFObjectHandle::newUnicodeString(info.title.toStdString()));
     documentInfo.replaceKey("/Creator", QPDFObjectHandle::newUnicodeString(info.creator.toStdString()));
     documentInfo.replaceKey("/Producer", QPDFObjectHandle::newUnicodeString(producer.toStdString()));
-    documentInfo.replaceKey("/CreationDate", QPDFObjectHandle::newString(
-                                                 "D:" + created.toString(u"yyyyMMddHHmmss'Z'"_s).toStdString()));
+    documentInfo.replaceKey("/CreationDate",
+                            QPDFObjectHandle::newString("D:" + created.toString(u"yyyyMMddHHmmss'Z'"_s).toStdString()));
     pdf.getTrailer().replaceKey("/Info", pdf.makeIndirectObject(documentInfo));
 
     // The metadata stream is not compressed: PDF/A-1 wants it readable without decoding.

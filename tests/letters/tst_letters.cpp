@@ -3,6 +3,7 @@
 #include "letters/LetterLayout.h"
 #include "letters/LetterManifest.h"
 #include "letters/LetterNeeds.h"
+#include "letters/LetterPdf.h"
 #include "letters/LetterPreview.h"
 #include "letters/LetterTemplates.h"
 #include "letters/LetterWriter.h"
@@ -141,6 +142,9 @@ private Q_SLOTS:
     void overflowContinuesOnPageTwo();
     void pdfA1b_data();
     void pdfA1b();
+    void eachFaceIsEmbeddedOnceAsASubset();
+    void pagesLookAsQtWouldDrawThem();
+    void aFaceThatCannotBeSubsetIsRefused();
     void repairWarnsOnACutPdf();
     void repairReadsObjectStreams();
     void missingGlyph();
@@ -790,6 +794,88 @@ void TestLetters::pdfA1b()
             QVERIFY2(!object.getDict().hasKey("/SMask") && !object.getDict().hasKey("/Group"), name.c_str());
     }
     QVERIFY(fonts > 0);
+}
+
+// Each face a letter uses is embedded once, as a subset of the glyphs drawn: a letter of one page is tens
+// of kilobytes, not megabytes of CJK outlines, and no reader has to pick between two copies of a face.
+void TestLetters::eachFaceIsEmbeddedOnceAsASubset()
+{
+    Filing filing = sampleFiling();
+    // Characters outside the BMP and one with a Kangxi look-alike (身) among them.
+    filing.entity.name = u"\u8eab\u738b\U0002000B\U00020BB7\u6709\u9650\u516c\u53f8"_s;
+    const WrittenLetter written = write(filing, CommitmentLetter);
+    QVERIFY(written.ok());
+    QVERIFY2(written.warnings.isEmpty(), qPrintable(written.warnings.join(u'\n')));
+    const std::unique_ptr<Poppler::Document> document = Poppler::Document::loadFromData(written.pdf);
+    QVERIFY(document);
+    const QList<Poppler::FontInfo> fonts = document->fonts();
+    QVERIFY(!fonts.isEmpty());
+    QStringList faces;
+    for (const Poppler::FontInfo &font : fonts) {
+        QVERIFY2(font.isEmbedded() && font.isSubset(), qPrintable(font.name()));
+        const QString face = font.name().mid(font.name().indexOf(u'+') + 1);
+        QVERIFY2(!faces.contains(face), qPrintable(face));
+        faces.append(face);
+    }
+    QVERIFY2(written.pdf.size() < 200'000, qPrintable(QString::number(written.pdf.size())));
+    VERIFY_CONTAINS(popplerText(written.pdf), filing.entity.name, u"entity name (Poppler)"_s);
+    VERIFY_CONTAINS(pdftotext(written.pdf), filing.entity.name, u"entity name (pdftotext)"_s);
+}
+
+// The codes on the page show the glyphs the layout chose: the letter looks as Qt's own PDF writer draws
+// the same layout (which copies text wrongly, but draws it right).
+void TestLetters::pagesLookAsQtWouldDrawThem()
+{
+    Filing filing = sampleFiling();
+    filing.entity.name = u"\u8eab\u738b\U0002000B\U00020BB7 Qinghe (Shenzhen) 2026 \u6709\u9650\u516c\u53f8"_s;
+    const WrittenLetter written = write(filing, MiniProgramLeaderLetter);
+    QVERIFY(written.ok());
+    auto render = [](const QByteArray &pdf) {
+        return LetterPreview::renderPage(pdf, 0, 100).convertToFormat(QImage::Format_Grayscale8);
+    };
+    const QImage ours = render(written.pdf);
+    const QImage qt = render(intermediate(filing).pdf);
+    // The two rasterise their fonts' edges a little differently (CFF against Qt's TrueType rebuild), so
+    // they are compared by the ink in each square millimetre: a glyph that is not the one laid out
+    // changes that of several.
+    auto squaresThatDiffer = [](const QImage &a, const QImage &b) {
+        constexpr int Side = 4; // pixels at 100 dpi: 1 mm
+        int count = 0;
+        for (int top = 0; top + Side <= qMin(a.height(), b.height()); top += Side) {
+            for (int left = 0; left + Side <= qMin(a.width(), b.width()); left += Side) {
+                int difference = 0;
+                for (int y = top; y < top + Side; ++y) {
+                    for (int x = left; x < left + Side; ++x)
+                        difference += int(a.constScanLine(y)[x]) - int(b.constScanLine(y)[x]);
+                }
+                count += std::abs(difference) > 64 * Side * Side;
+            }
+        }
+        return count;
+    };
+    QCOMPARE(ours.size(), qt.size());
+    QCOMPARE(squaresThatDiffer(ours, qt), 0);
+    // The comparison sees one character changed (王 → 张, in the body and in the signature block).
+    Filing other = filing;
+    other.entity.name.replace(u"\u738b"_s, u"\u5f20"_s);
+    QVERIFY(squaresThatDiffer(ours, render(intermediate(other).pdf)) > 0);
+}
+
+// A face whose program cannot be had (here: no face at all) is refused with a reason, so that the letter
+// is written by Qt's writer instead of not at all.
+void TestLetters::aFaceThatCannotBeSubsetIsRefused()
+{
+    LetterLayout::Pages pages;
+    pages.dpi = 1200;
+    ToUnicodeRepair::Glyph glyph;
+    glyph.postscript = "NoSuchFace-Regular";
+    glyph.glyph = 3;
+    glyph.characters = u"\u738b"_s;
+    glyph.position = QPointF(100, 100);
+    pages.pages.append({LetterLayout::Block{{}, {glyph}}});
+    const Result<QByteArray> pdf = LetterPdf::write(pages, {u"T"_s, u"mpdesk"_s, QDateTime()});
+    QVERIFY(!pdf);
+    QVERIFY2(pdf.error().message.contains(u"NoSuchFace-Regular"_s), qPrintable(pdf.error().message));
 }
 
 void TestLetters::repairWarnsOnACutPdf()
