@@ -287,28 +287,6 @@ QPDFObjectHandle flateStream(QPDF &pdf, const QByteArray &data)
     return stream;
 }
 
-QByteArray toUnicodeMap(const QMap<uint, QString> &text)
-{
-    QByteArray out = "/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n"
-                     "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n"
-                     "/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n"
-                     "1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n";
-    const QList<uint> codes = text.keys();
-    for (qsizetype start = 0; start < codes.size(); start += 100) {
-        const qsizetype count = qMin<qsizetype>(100, codes.size() - start);
-        out += QByteArray::number(count) + " beginbfchar\n";
-        for (qsizetype k = start; k < start + count; ++k) {
-            out += '<' + hexCode(codes.at(k)) + "> <";
-            for (const QChar c : text.value(codes.at(k)))
-                out += hexCode(c.unicode());
-            out += ">\n";
-        }
-        out += "endbfchar\n";
-    }
-    out += "endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n";
-    return out;
-}
-
 // A subset's name starts with six capital letters of its own (ISO 32000 9.6.4), here from its glyphs.
 QByteArray subsetTag(const Subset &subset)
 {
@@ -379,7 +357,7 @@ QPDFObjectHandle fontObject(QPDF &pdf, const Subset &subset)
     font.replaceKey("/BaseFont", QPDFObjectHandle::newName(name));
     font.replaceKey("/Encoding", QPDFObjectHandle::newName("/Identity-H"));
     font.replaceKey("/DescendantFonts", QPDFObjectHandle::newArray({pdf.makeIndirectObject(cidFont)}));
-    font.replaceKey("/ToUnicode", pdf.makeIndirectObject(flateStream(pdf, toUnicodeMap(subset.text))));
+    font.replaceKey("/ToUnicode", pdf.makeIndirectObject(flateStream(pdf, ToUnicodeRepair::textMap(subset.text))));
     return pdf.makeIndirectObject(font);
 }
 

@@ -47,26 +47,6 @@ QByteArray toUtf16Hex(const QString &characters)
     return hex;
 }
 
-QByteArray writeCMap(const QMap<uint, QString> &map)
-{
-    QByteArray out = "/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n"
-                     "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n"
-                     "/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n"
-                     "1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n";
-    const QList<uint> cids = map.keys();
-    for (qsizetype start = 0; start < cids.size(); start += 100) {
-        const qsizetype count = qMin<qsizetype>(100, cids.size() - start);
-        out += QByteArray::number(count) + " beginbfchar\n";
-        for (qsizetype k = start; k < start + count; ++k) {
-            out += '<' + QByteArray::number(cids.at(k), 16).rightJustified(4, '0').toUpper() + "> <"
-                + toUtf16Hex(map.value(cids.at(k))) + ">\n";
-        }
-        out += "endbfchar\n";
-    }
-    out += "endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n";
-    return out;
-}
-
 // --- Fonts ---
 QByteArray postscriptName(const QRawFont &font)
 {
@@ -239,7 +219,7 @@ QByteArray repaired(const QByteArray &pdfBytes, const QList<ToUnicodeRepair::Gly
         }
         if (text.isEmpty())
             continue;
-        const QByteArray cmap = writeCMap(text);
+        const QByteArray cmap = ToUnicodeRepair::textMap(text);
         QPDFObjectHandle toUnicode = font.getKey("/ToUnicode");
         if (toUnicode.isStream()) {
             toUnicode.replaceStreamData(cmap.toStdString(), QPDFObjectHandle::newNull(), QPDFObjectHandle::newNull());
@@ -263,6 +243,26 @@ QByteArray repaired(const QByteArray &pdfBytes, const QList<ToUnicodeRepair::Gly
 }
 
 } // namespace
+
+QByteArray ToUnicodeRepair::textMap(const QMap<uint, QString> &characters)
+{
+    QByteArray out = "/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n"
+                     "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n"
+                     "/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n"
+                     "1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n";
+    const QList<uint> codes = characters.keys();
+    for (qsizetype start = 0; start < codes.size(); start += 100) {
+        const qsizetype count = qMin<qsizetype>(100, codes.size() - start);
+        out += QByteArray::number(count) + " beginbfchar\n";
+        for (qsizetype k = start; k < start + count; ++k) {
+            out += '<' + QByteArray::number(codes.at(k), 16).rightJustified(4, '0').toUpper() + "> <"
+                + toUtf16Hex(characters.value(codes.at(k))) + ">\n";
+        }
+        out += "endbfchar\n";
+    }
+    out += "endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n";
+    return out;
+}
 
 void ToUnicodeRepair::collect(const QTextDocument &document, QList<Glyph> &glyphs, qreal top, qreal bottom)
 {

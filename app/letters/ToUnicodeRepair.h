@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QList>
+#include <QMap>
 #include <QPointF>
 #include <QRawFont>
 #include <QString>
@@ -36,7 +37,8 @@ public:
         QRawFont font;
         quint32 glyph = 0;
         QString characters; ///< the character it was drawn for, or all those of a ligature
-        QPointF position; ///< where the glyph stands, in the document's coordinates
+        /// Where the glyph stands: in the document's coordinates when collected, the page's once laid out.
+        QPointF position;
     };
 
     /// The PDF with its text maps corrected, or unchanged with the reason they could not be.
@@ -54,6 +56,8 @@ public:
     static void collect(const QTextDocument &document, QList<Glyph> &glyphs, qreal top = -1e300, qreal bottom = 1e300);
     /// Draws collected glyphs at their positions, in their order: what is drawn is what was collected.
     static void draw(QPainter &painter, const QList<Glyph> &glyphs);
+    /// A text map (ToUnicode CMap) that gives each two-byte code the characters it stands for.
+    static QByteArray textMap(const QMap<uint, QString> &characters);
     /// `glyphs`: everything drawn, in the order it was drawn. Never refuses: a PDF that cannot be
     /// corrected comes back as it was, with a warning that copied text may differ from the printed text.
     static Outcome repair(const QByteArray &pdf, const QList<Glyph> &glyphs);
