@@ -8,6 +8,9 @@
 #include <QPageSize>
 #include <QRawFont>
 
+#if MPDESK_HAVE_FONTCONFIG
+#include <fontconfig/fontconfig.h>
+#endif
 #include <ft2build.h>
 #include FT_FREETYPE_H
 #include FT_CID_H
@@ -57,13 +60,16 @@ QByteArray bytesOf(hb_blob_t *blob)
     return QByteArray(data, qsizetype(length));
 }
 
-// --- The faces, read through Qt: the same program the layout measured, on every platform ---
+// --- The faces: the program the layout measured ---
 
-// A face's tables as Qt reads them, each read once: HarfBuzz asks for a table again and again while it
-// subsets, and a CJK face's outlines are megabytes.
+// The tables of one face, shown to HarfBuzz. Read from the font file, mapped into memory, where the
+// file is known (fontconfig, as Qt finds fonts on Linux); otherwise as Qt reads them, each read once
+// and kept: HarfBuzz asks for a table again and again while it subsets, and a CJK face's outlines are
+// megabytes that Qt copies at every ask.
 struct Tables
 {
     QRawFont font;
+    HbFace file;
     QHash<hb_tag_t, hb_blob_t *> read;
 
     ~Tables()
@@ -88,6 +94,8 @@ hb_blob_t *referenceTable(hb_face_t *, hb_tag_t tag, void *data)
     if (!used.contains(tag))
         return hb_blob_get_empty();
     auto *tables = static_cast<Tables *>(data);
+    if (tables->file)
+        return hb_face_reference_table(tables->file.get(), tag);
     auto known = tables->read.constFind(tag);
     if (known == tables->read.cend()) {
         const char name[5] = {char(tag >> 24), char(tag >> 16), char(tag >> 8), char(tag), 0};
@@ -97,6 +105,43 @@ hb_blob_t *referenceTable(hb_face_t *, hb_tag_t tag, void *data)
         known = tables->read.insert(tag, blob);
     }
     return hb_blob_reference(*known);
+}
+
+// The face in its font file, mapped into memory, when fontconfig knows a file with a face of that
+// PostScript name whose header is Qt's face's header (the same checksum, revision and dates).
+HbFace fileFace([[maybe_unused]] const QRawFont &font, [[maybe_unused]] const QByteArray &postscript)
+{
+#if MPDESK_HAVE_FONTCONFIG
+    if (postscript.isEmpty())
+        return {};
+    FcPattern *pattern = FcPatternCreate();
+    FcPatternAddString(pattern, FC_POSTSCRIPT_NAME, reinterpret_cast<const FcChar8 *>(postscript.constData()));
+    FcObjectSet *objects = FcObjectSetBuild(FC_FILE, FC_INDEX, nullptr);
+    FcFontSet *found = FcFontList(nullptr, pattern, objects);
+    FcObjectSetDestroy(objects);
+    FcPatternDestroy(pattern);
+    HbFace face;
+    const QByteArray header = font.fontTable("head");
+    for (int i = 0; found && i < found->nfont && !face; ++i) {
+        FcChar8 *file = nullptr;
+        int index = 0;
+        if (FcPatternGetString(found->fonts[i], FC_FILE, 0, &file) != FcResultMatch
+            || FcPatternGetInteger(found->fonts[i], FC_INDEX, 0, &index) != FcResultMatch)
+            continue;
+        const HbBlob blob(hb_blob_create_from_file_or_fail(reinterpret_cast<const char *>(file)));
+        if (!blob)
+            continue;
+        HbFace candidate(hb_face_create(blob.get(), uint(index & 0xFFFF)));
+        const HbBlob head(hb_face_reference_table(candidate.get(), HB_TAG('h', 'e', 'a', 'd')));
+        if (!header.isEmpty() && bytesOf(head.get()) == header)
+            face = std::move(candidate);
+    }
+    if (found)
+        FcFontSetDestroy(found);
+    return face;
+#else
+    return {};
+#endif
 }
 
 // Faces are read once per process, so that the next letter's subset is made from memory; a handful of
@@ -121,7 +166,8 @@ hb_face_t *sourceFace(const Glyph &glyph)
     if (known == faces.cend()) {
         if (faces.size() >= 8)
             faces.clear();
-        hb_face_t *face = hb_face_create_for_tables(referenceTable, new Tables{glyph.font, {}},
+        hb_face_t *face = hb_face_create_for_tables(referenceTable,
+                                                    new Tables{glyph.font, fileFace(glyph.font, glyph.postscript), {}},
                                                     [](void *tables) { delete static_cast<Tables *>(tables); });
         known = faces.insert(glyph.postscript, std::shared_ptr<hb_face_t>(face, hb_face_destroy));
     }

@@ -145,6 +145,7 @@ private Q_SLOTS:
     void eachFaceIsEmbeddedOnceAsASubset();
     void pagesLookAsQtWouldDrawThem();
     void aFaceThatCannotBeSubsetIsRefused();
+    void aTrueTypeFaceReadThroughQt();
     void repairWarnsOnACutPdf();
     void repairReadsObjectStreams();
     void missingGlyph();
@@ -876,6 +877,46 @@ void TestLetters::aFaceThatCannotBeSubsetIsRefused()
     const Result<QByteArray> pdf = LetterPdf::write(pages, {u"T"_s, u"mpdesk"_s, QDateTime()});
     QVERIFY(!pdf);
     QVERIFY2(pdf.error().message.contains(u"NoSuchFace-Regular"_s), qPrintable(pdf.error().message));
+}
+
+// A face fontconfig does not know, as every face on Windows and macOS, is read through Qt; a TrueType
+// face (as SimSun and Songti are) is embedded as a CIDFontType2 subset.
+void TestLetters::aTrueTypeFaceReadThroughQt()
+{
+    QFile file(u"/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"_s);
+    QVERIFY2(file.open(QIODevice::ReadOnly), "needs Debian fonts-dejavu-core");
+    const QRawFont font(file.readAll(), 14 * 1200 / 72.0);
+    QVERIFY(font.isValid());
+    const QString text = u"Qinghe 2026"_s;
+    const QList<quint32> indexes = font.glyphIndexesForString(text);
+    QCOMPARE(indexes.size(), text.size());
+    const QList<QPointF> advances = font.advancesForGlyphIndexes(indexes);
+    LetterLayout::Block block;
+    QPointF at(2000, 2000);
+    for (qsizetype i = 0; i < indexes.size(); ++i) {
+        // A PostScript name fontconfig has no file for.
+        block.glyphs.append({"mpdesk-unknown-DejaVuSans", font, indexes.at(i), text.mid(i, 1), at});
+        at += advances.at(i);
+    }
+    const LetterLayout::Pages pages{1200, {LetterLayout::Page{block}}};
+    const Result<QByteArray> pdf =
+        LetterPdf::write(pages, {u"T"_s, u"mpdesk"_s, QDateTime(QDate(2026, 12, 3), QTime(9, 0), Qt::UTC)});
+    QVERIFY2(pdf, qPrintable(pdf ? QString() : pdf.error().message));
+    const std::unique_ptr<Poppler::Document> document = Poppler::Document::loadFromData(pdf.value());
+    QVERIFY(document);
+    const QList<Poppler::FontInfo> fonts = document->fonts();
+    QCOMPARE(fonts.size(), 1);
+    QCOMPARE(fonts.constFirst().type(), Poppler::FontInfo::CIDTrueType);
+    QVERIFY(fonts.constFirst().isEmbedded() && fonts.constFirst().isSubset());
+    QCOMPARE(popplerText(pdf.value()).trimmed(), text);
+    QCOMPARE(pdftotext(pdf.value()).trimmed(), text);
+    const QImage page = LetterPreview::renderPage(pdf.value(), 0, 100).convertToFormat(QImage::Format_Grayscale8);
+    int ink = 0;
+    for (int y = 0; y < page.height(); ++y) {
+        for (int x = 0; x < page.width(); ++x)
+            ink += page.constScanLine(y)[x] < 128;
+    }
+    QVERIFY2(ink > 100, qPrintable(QString::number(ink)));
 }
 
 void TestLetters::repairWarnsOnACutPdf()
