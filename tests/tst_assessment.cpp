@@ -316,6 +316,23 @@ private Q_SLOTS:
         QCOMPARE(tip->status, Step::Status::Done);
     }
 
+    // Only a filing submitted on a real date makes the tip moot: text that names no date is the
+    // submission date's own error, and the administrator can still be made the entity leader.
+    void aSubmissionDateThatIsNoDateKeepsTheTip()
+    {
+        Filing f = fromJson(readJson(samplePath));
+        QVERIFY(FilingEdits::administratorDiffersFromEntityLeader(f));
+        f.filing.status = u"draft"_s;
+        f.filing.submittedOn = u"2026-02-30"_s;
+        const Step *tip = assess(f).checklist().step(u"pitfall.sameAdministrator"_s);
+        QVERIFY(tip);
+        QCOMPARE(tip->status, Step::Status::InProgress);
+        f.filing.submittedOn = u"2026-02-27"_s;
+        const Step *moot = assess(f).checklist().step(u"pitfall.sameAdministrator"_s);
+        QVERIFY(moot);
+        QCOMPARE(moot->status, Step::Status::NotNeeded);
+    }
+
     void theClockDecidesAndNothingElse()
     {
         const Filing f = fromJson(readJson(samplePath));

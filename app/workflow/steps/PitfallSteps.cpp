@@ -140,7 +140,7 @@ StepVerdict PitfallSteps::sameAdministrator(const StepContext &c)
     const QString admin = f.registration.administrator;
     const QString leader = f.entity.leader;
     const bool submitted =
-        !f.filing.submittedOn.isEmpty() || (!f.filing.status.isEmpty() && f.filing.status != FilingStatus::Draft);
+        f.filing.submittedOn.date().isValid() || (!f.filing.status.isEmpty() && f.filing.status != FilingStatus::Draft);
     if (submitted) {
         return {Status::NotNeeded,
                 Checklist::tr("The filing is submitted; the administrator can be changed now if "
