@@ -4,7 +4,6 @@
 #include "letters/LetterLayout.h"
 
 #include <QByteArray>
-#include <QCoreApplication>
 #include <QDateTime>
 #include <QString>
 
@@ -23,8 +22,6 @@ namespace mpdesk {
 /// TrueType; this writer does neither, which is most of the time a letter takes to write.
 class LetterPdf final
 {
-    Q_DECLARE_TR_FUNCTIONS(LetterPdf)
-
 public:
     struct Info
     {
@@ -34,7 +31,8 @@ public:
     };
 
     /// The PDF, or why it cannot be written this way (a face whose program cannot be read or subset, such
-    /// as a variable or bitmap font): the caller then writes the letter with Qt's writer instead.
+    /// as a variable or bitmap font): the caller then writes the letter with Qt's writer instead, so the
+    /// reason is for the log, not for the clerk, and is not translated.
     static Result<QByteArray> write(const LetterLayout::Pages &pages, const Info &info);
 };
 
