@@ -17,6 +17,7 @@
 #include <QBuffer>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QPdfWriter>
 #include <QPrinter>
 #include <QProcess>
@@ -883,7 +884,16 @@ void TestLetters::aFaceThatCannotBeSubsetIsRefused()
 // face (as SimSun and Songti are) is embedded as a CIDFontType2 subset.
 void TestLetters::aTrueTypeFaceReadThroughQt()
 {
-    QFile file(u"/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"_s);
+    // A TrueType font each platform's test machine has: Debian's fonts-dejavu-core, Windows' and macOS' Arial.
+    QFile file;
+    for (const QString &candidate :
+         {u"/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"_s, u"C:/Windows/Fonts/arial.ttf"_s,
+          u"/System/Library/Fonts/Supplemental/Arial.ttf"_s}) {
+        if (QFileInfo::exists(candidate)) {
+            file.setFileName(candidate);
+            break;
+        }
+    }
     QVERIFY2(file.open(QIODevice::ReadOnly), "needs Debian fonts-dejavu-core");
     const QRawFont font(file.readAll(), 14 * 1200 / 72.0);
     QVERIFY(font.isValid());
@@ -895,7 +905,7 @@ void TestLetters::aTrueTypeFaceReadThroughQt()
     QPointF at(2000, 2000);
     for (qsizetype i = 0; i < indexes.size(); ++i) {
         // A PostScript name fontconfig has no file for.
-        block.glyphs.append({"mpdesk-unknown-DejaVuSans", font, indexes.at(i), text.mid(i, 1), at});
+        block.glyphs.append({"mpdesk-unknown-TrueType", font, indexes.at(i), text.mid(i, 1), at});
         at += advances.at(i);
     }
     const LetterLayout::Pages pages{1200, {LetterLayout::Page{block}}};
