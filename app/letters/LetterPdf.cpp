@@ -109,7 +109,7 @@ hb_blob_t *referenceTable(hb_face_t *, hb_tag_t tag, void *data)
 
 // The face in its font file, mapped into memory, when fontconfig knows a file with a face of that
 // PostScript name whose header is Qt's face's header (the same checksum, revision and dates).
-HbFace fileFace([[maybe_unused]] const QRawFont &font, [[maybe_unused]] const QByteArray &postscript)
+HbFace fileFace([[maybe_unused]] const QByteArray &postscript, [[maybe_unused]] const QByteArray &header)
 {
 #if MPDESK_HAVE_FONTCONFIG
     if (postscript.isEmpty())
@@ -121,7 +121,6 @@ HbFace fileFace([[maybe_unused]] const QRawFont &font, [[maybe_unused]] const QB
     FcObjectSetDestroy(objects);
     FcPatternDestroy(pattern);
     HbFace face;
-    const QByteArray header = font.fontTable("head");
     for (int i = 0; found && i < found->nfont && !face; ++i) {
         FcChar8 *file = nullptr;
         int index = 0;
@@ -162,14 +161,17 @@ hb_face_t *sourceFace(const Glyph &glyph)
         return true;
     }();
     Q_UNUSED(forgottenOnExit)
-    auto known = faces.constFind(glyph.postscript);
+    // By the header as well as the name: two versions of one font share a PostScript name, not their glyphs.
+    const QByteArray header = glyph.font.fontTable("head");
+    const QByteArray key = glyph.postscript + '\0' + header;
+    auto known = faces.constFind(key);
     if (known == faces.cend()) {
         if (faces.size() >= 8)
             faces.clear();
-        hb_face_t *face = hb_face_create_for_tables(referenceTable,
-                                                    new Tables{glyph.font, fileFace(glyph.font, glyph.postscript), {}},
-                                                    [](void *tables) { delete static_cast<Tables *>(tables); });
-        known = faces.insert(glyph.postscript, std::shared_ptr<hb_face_t>(face, hb_face_destroy));
+        hb_face_t *face =
+            hb_face_create_for_tables(referenceTable, new Tables{glyph.font, fileFace(glyph.postscript, header), {}},
+                                      [](void *tables) { delete static_cast<Tables *>(tables); });
+        known = faces.insert(key, std::shared_ptr<hb_face_t>(face, hb_face_destroy));
     }
     return known->get();
 }

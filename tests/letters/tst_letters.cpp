@@ -880,53 +880,85 @@ void TestLetters::aFaceThatCannotBeSubsetIsRefused()
     QVERIFY2(pdf.error().message.contains(u"NoSuchFace-Regular"_s), qPrintable(pdf.error().message));
 }
 
-// A face fontconfig does not know, as every face on Windows and macOS, is read through Qt; a TrueType
-// face (as SimSun and Songti are) is embedded as a CIDFontType2 subset.
-void TestLetters::aTrueTypeFaceReadThroughQt()
+namespace {
+
+// The first of `candidates` that exists: a TrueType font each platform's test machine has (Debian's
+// fonts-dejavu-core, Windows' and macOS' Arial).
+QString firstFile(const QStringList &candidates)
 {
-    // A TrueType font each platform's test machine has: Debian's fonts-dejavu-core, Windows' and macOS' Arial.
-    QFile file;
-    for (const QString &candidate :
-         {u"/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"_s, u"C:/Windows/Fonts/arial.ttf"_s,
-          u"/System/Library/Fonts/Supplemental/Arial.ttf"_s}) {
-        if (QFileInfo::exists(candidate)) {
-            file.setFileName(candidate);
-            break;
-        }
+    for (const QString &candidate : candidates) {
+        if (QFileInfo::exists(candidate))
+            return candidate;
     }
-    QVERIFY2(file.open(QIODevice::ReadOnly), "needs Debian fonts-dejavu-core");
+    return {};
+}
+
+const QString TrueTypeRegular =
+    firstFile({u"/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"_s, u"C:/Windows/Fonts/arial.ttf"_s,
+               u"/System/Library/Fonts/Supplemental/Arial.ttf"_s});
+const QString TrueTypeBold =
+    firstFile({u"/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf"_s, u"C:/Windows/Fonts/arialbd.ttf"_s,
+               u"/System/Library/Fonts/Supplemental/Arial Bold.ttf"_s});
+
+// `text` in the font file at `fontFile`, one line at 14 pt, written by LetterPdf under `postscript`.
+Result<QByteArray> lineInFont(const QString &fontFile, const QByteArray &postscript, const QString &text)
+{
+    QFile file(fontFile);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{fontFile + u" cannot be read"_s, {}};
     const QRawFont font(file.readAll(), 14 * 1200 / 72.0);
-    QVERIFY(font.isValid());
-    const QString text = u"Qinghe 2026"_s;
     const QList<quint32> indexes = font.glyphIndexesForString(text);
-    QCOMPARE(indexes.size(), text.size());
     const QList<QPointF> advances = font.advancesForGlyphIndexes(indexes);
     LetterLayout::Block block;
     QPointF at(2000, 2000);
     for (qsizetype i = 0; i < indexes.size(); ++i) {
-        // A PostScript name fontconfig has no file for.
-        block.glyphs.append({"mpdesk-unknown-TrueType", font, indexes.at(i), text.mid(i, 1), at});
+        block.glyphs.append({postscript, font, indexes.at(i), text.mid(i, 1), at});
         at += advances.at(i);
     }
     const LetterLayout::Pages pages{1200, {LetterLayout::Page{block}}};
-    const Result<QByteArray> pdf =
-        LetterPdf::write(pages, {u"T"_s, u"mpdesk"_s, QDateTime(QDate(2026, 12, 3), QTime(9, 0), Qt::UTC)});
-    QVERIFY2(pdf, qPrintable(pdf ? QString() : pdf.error().message));
-    const std::unique_ptr<Poppler::Document> document = Poppler::Document::loadFromData(pdf.value());
-    QVERIFY(document);
-    const QList<Poppler::FontInfo> fonts = document->fonts();
-    QCOMPARE(fonts.size(), 1);
-    QCOMPARE(fonts.constFirst().type(), Poppler::FontInfo::CIDTrueType);
-    QVERIFY(fonts.constFirst().isEmbedded() && fonts.constFirst().isSubset());
-    QCOMPARE(popplerText(pdf.value()).trimmed(), text);
-    QCOMPARE(pdftotext(pdf.value()).trimmed(), text);
-    const QImage page = LetterPreview::renderPage(pdf.value(), 0, 100).convertToFormat(QImage::Format_Grayscale8);
+    return LetterPdf::write(pages, {u"T"_s, u"mpdesk"_s, QDateTime(QDate(2026, 12, 3), QTime(9, 0), Qt::UTC)});
+}
+
+int inkOf(const QByteArray &pdf)
+{
+    const QImage page = LetterPreview::renderPage(pdf, 0, 100).convertToFormat(QImage::Format_Grayscale8);
     int ink = 0;
     for (int y = 0; y < page.height(); ++y) {
         for (int x = 0; x < page.width(); ++x)
             ink += page.constScanLine(y)[x] < 128;
     }
-    QVERIFY2(ink > 100, qPrintable(QString::number(ink)));
+    return ink;
+}
+
+} // namespace
+
+// A face fontconfig does not know (as every face on Windows and macOS) is read through Qt; a TrueType
+// face (as SimSun and Songti are) is embedded as a CIDFontType2 subset.
+void TestLetters::aTrueTypeFaceReadThroughQt()
+{
+    QVERIFY2(!TrueTypeRegular.isEmpty() && !TrueTypeBold.isEmpty(), "needs Debian fonts-dejavu-core");
+    const QString text = u"Qinghe 2026"_s;
+    // A PostScript name fontconfig has no file for.
+    const Result<QByteArray> regular = lineInFont(TrueTypeRegular, "mpdesk-unknown-TrueType", text);
+    QVERIFY2(regular, qPrintable(regular ? QString() : regular.error().message));
+    const std::unique_ptr<Poppler::Document> document = Poppler::Document::loadFromData(regular.value());
+    QVERIFY(document);
+    const QList<Poppler::FontInfo> fonts = document->fonts();
+    QCOMPARE(fonts.size(), 1);
+    QCOMPARE(fonts.constFirst().type(), Poppler::FontInfo::CIDTrueType);
+    QVERIFY(fonts.constFirst().isEmbedded() && fonts.constFirst().isSubset());
+    QCOMPARE(popplerText(regular.value()).trimmed(), text);
+    QCOMPARE(pdftotext(regular.value()).trimmed(), text);
+    const int regularInk = inkOf(regular.value());
+    QVERIFY2(regularInk > 100, qPrintable(QString::number(regularInk)));
+
+    // Another face under the same PostScript name (two versions of one font) is read as itself, not
+    // taken for the face read before: the bold line prints bold.
+    const Result<QByteArray> bold = lineInFont(TrueTypeBold, "mpdesk-unknown-TrueType", text);
+    QVERIFY(bold);
+    QCOMPARE(popplerText(bold.value()).trimmed(), text);
+    const int boldInk = inkOf(bold.value());
+    QVERIFY2(boldInk > regularInk * 6 / 5, qPrintable(u"%1 against %2"_s.arg(boldInk).arg(regularInk)));
 }
 
 void TestLetters::repairWarnsOnACutPdf()
