@@ -28,7 +28,6 @@ ExitCode ExportCommand::execute(const CommandArguments &arguments)
 {
     const QString input = arguments.positional.value(0);
     const QString outputFolder = arguments.output;
-    const QDate today = m_context.clock().today();
     const bool blankDate = arguments.blankDate;
     QTextStream &out = m_context.out();
     QTextStream &err = m_context.err();
@@ -58,7 +57,8 @@ ExitCode ExportCommand::execute(const CommandArguments &arguments)
     AssessmentContext context;
     context.clock = m_context.clock();
     const Findings findings = Assessment::of(filing, context).findings();
-    const LetterWriter writer(filing, blankDate ? QDate() : today, templates);
+    const LetterWriter writer(filing, m_context.clock(), templates,
+                              blankDate ? LetterWriter::DateLine::Blank : LetterWriter::DateLine::Today);
     bool secretMissing = false;
     bool glyphMissing = false;
     bool blocked = false;

@@ -7,7 +7,6 @@
 #include "storage/SafeFile.h"
 
 #include <QBuffer>
-#include <QDateTime>
 #include <QDir>
 #include <QPdfWriter>
 #include <QPrinter>
@@ -17,9 +16,10 @@ using namespace Qt::StringLiterals;
 
 namespace mpdesk {
 
-LetterWriter::LetterWriter(const Filing &filing, QDate date, const LetterTemplates &templates,
-                           const LetterManifest &manifest)
-    : m_templates(templates), m_data(filing, date, manifest)
+LetterWriter::LetterWriter(const Filing &filing, const Clock &clock, const LetterTemplates &templates,
+                           DateLine dateLine, const LetterManifest &manifest)
+    : m_templates(templates), m_clock(clock),
+      m_data(filing, dateLine == DateLine::Today ? clock.today() : QDate(), manifest)
 { }
 
 Result<QString> LetterWriter::fill(const LetterSpec &spec) const
@@ -105,12 +105,13 @@ WrittenLetter LetterWriter::writePdf(const LetterSpec &spec) const
         writer.setCreator(creator);
         // Laid out for the PDF writer's resolution, and written with each face subset and embedded once.
         const LetterLayout::Pages pages = layout.layOut(writer);
-        Result<QByteArray> pdf = LetterPdf::write(pages, {spec.title, creator, QDateTime::currentDateTimeUtc()});
+        Result<QByteArray> pdf = LetterPdf::write(pages, {spec.title, creator, m_clock.now()});
         if (pdf) {
             letter.pdf = std::move(pdf).value();
             letter.pageCount = int(pages.pages.size());
         } else {
-            // A face that cannot be subset (a variable or bitmap font): Qt's writer embeds it its own way.
+            // A face that cannot be subset (a variable or bitmap font): Qt's writer embeds it its own way
+            // (and dates the file by the system clock: Qt 6.4's writer takes no creation date).
             letter.pageCount = layout.paint(writer);
         }
     }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Clock.h"
 #include "letters/LetterData.h"
 #include "letters/LetterManifest.h"
 #include "letters/LetterProblem.h"
@@ -38,9 +39,12 @@ class LetterWriter final
     Q_DECLARE_TR_FUNCTIONS(LetterWriter)
 
 public:
-    /// `date` is printed on the letters; an invalid date leaves ____年__月__日 to fill by hand.
-    LetterWriter(const Filing &filing, QDate date, const LetterTemplates &templates,
-                 const LetterManifest &manifest = LetterManifest::shipped());
+    /// Whether the letters carry the clock's date, or ____年__月__日 to fill in by hand.
+    enum class DateLine { Today, Blank };
+
+    /// `clock` gives the date printed on the letters and the moment each PDF says it was made.
+    LetterWriter(const Filing &filing, const Clock &clock, const LetterTemplates &templates,
+                 DateLine dateLine = DateLine::Today, const LetterManifest &manifest = LetterManifest::shipped());
 
     /// The filled template (HTML).
     Result<QString> fill(const LetterSpec &spec) const;
@@ -64,6 +68,7 @@ public:
 
 private:
     const LetterTemplates &m_templates;
+    Clock m_clock;
     LetterData m_data;
 };
 

@@ -70,7 +70,7 @@ int main(int argc, char **argv)
     }
     const Filing filing = std::move(loaded).value();
     const LetterTemplates templates(LetterManifest::shipped(), QString());
-    const QDate date(2026, 11, 27);
+    const Clock clock = Clock::fixedOn(QDate(2026, 11, 27));
     QList<LetterSpec> needed;
     for (const LetterNeed &need : LetterNeeds::assess(filing)) {
         if (need.needed)
@@ -79,7 +79,7 @@ int main(int argc, char **argv)
 
     QByteArray pdf;
     auto writeBoth = [&] {
-        const LetterWriter writer(filing, date, templates);
+        const LetterWriter writer(filing, clock, templates);
         for (const LetterSpec &spec : needed)
             pdf = writer.writePdf(spec).pdf;
     };
@@ -100,7 +100,7 @@ int main(int argc, char **argv)
     const int runs = 30;
     const double both = median(runs, writeBoth);
     const double bothCpu = lastCpuMedian;
-    const LetterWriter writer(filing, date, templates);
+    const LetterWriter writer(filing, clock, templates);
     const QString text = LetterLayout(writer.fill(needed.constFirst()).value()).drawnText();
     const double glyphs = median(runs, [&] { (void)LetterFonts::missingCharacters(text); });
     const double page96 = median(runs, [&] { (void)LetterPreview::renderPage(pdf, 0, 96); });

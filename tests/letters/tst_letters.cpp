@@ -25,6 +25,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 #include <qpdf/Buffer.hh>
 #include <qpdf/QPDF.hh>
 #include <qpdf/QPDFPageDocumentHelper.hh>
@@ -107,7 +108,9 @@ WrittenLetter write(const Filing &filing, const char *letterId, QDate date = Let
                     const QString &overrides = QString())
 {
     const LetterTemplates templates(LetterManifest::shipped(), overrides);
-    const LetterWriter writer(filing, date, templates);
+    // An invalid date stands for a letter dated by hand.
+    const LetterWriter writer(filing, Clock::fixedOn(date.isValid() ? date : LetterDate), templates,
+                              date.isValid() ? LetterWriter::DateLine::Today : LetterWriter::DateLine::Blank);
     const LetterSpec *spec = LetterManifest::shipped().letter(QLatin1StringView(letterId));
     return spec ? writer.writePdf(*spec) : WrittenLetter();
 }
@@ -147,6 +150,7 @@ private Q_SLOTS:
     void pagesLookAsQtWouldDrawThem();
     void aFaceThatCannotBeSubsetIsRefused();
     void aTrueTypeFaceReadThroughQt();
+    void theFileIsDatedByTheClock();
     void repairWarnsOnACutPdf();
     void repairReadsObjectStreams();
     void missingGlyph();
@@ -688,7 +692,7 @@ struct Intermediate
 Intermediate intermediate(const Filing &filing)
 {
     const LetterTemplates templates(LetterManifest::shipped());
-    const LetterWriter writer(filing, LetterDate, templates);
+    const LetterWriter writer(filing, Clock::fixedOn(LetterDate), templates);
     const Result<QString> html =
         writer.fill(*LetterManifest::shipped().letter(QLatin1StringView(MiniProgramLeaderLetter)));
     if (!html)
@@ -961,6 +965,24 @@ void TestLetters::aTrueTypeFaceReadThroughQt()
     QVERIFY2(boldInk > regularInk * 6 / 5, qPrintable(u"%1 against %2"_s.arg(boldInk).arg(regularInk)));
 }
 
+// The moment a letter's PDF says it was made is the clock's, as its printed date is: `--today` and the
+// tests give both, and nothing reads the wall clock behind them.
+void TestLetters::theFileIsDatedByTheClock()
+{
+    const QDateTime moment(QDate(2026, 11, 27), QTime(9, 30), QTimeZone(8 * 3600));
+    const LetterTemplates templates(LetterManifest::shipped(), QString());
+    const LetterWriter writer(sampleFiling(), Clock::fixedAt(moment), templates);
+    const WrittenLetter written =
+        writer.writePdf(*LetterManifest::shipped().letter(QLatin1StringView(CommitmentLetter)));
+    QVERIFY(written.ok());
+    QPDF pdf;
+    pdf.processMemoryFile("letter.pdf", written.pdf.constData(), size_t(written.pdf.size()));
+    QCOMPARE(QString::fromStdString(pdf.getTrailer().getKey("/Info").getKey("/CreationDate").getUTF8Value()),
+             u"D:20261127013000Z"_s);
+    VERIFY_CONTAINS(QString::fromLatin1(written.pdf), u"xmp:CreateDate=\"2026-11-27T01:30:00Z\""_s, u"XMP"_s);
+    VERIFY_CONTAINS(pdftotext(written.pdf), u"2026\u5e7411\u670827\u65e5"_s, u"printed date"_s);
+}
+
 void TestLetters::repairWarnsOnACutPdf()
 {
     Filing filing = sampleFiling();
@@ -1109,7 +1131,7 @@ void TestLetters::printToPrinter()
     Filing filing = sampleFiling();
     // 身 and 小 come back as Kangxi radicals from Qt's own PDF output; Extension B has no map entry there.
     filing.entity.name = u"\u8eab\u5c0f\u738b\U0002000B\U00020BB7\u6709\u9650\u516c\u53f8"_s;
-    const LetterWriter writer(filing, LetterDate, templates);
+    const LetterWriter writer(filing, Clock::fixedOn(LetterDate), templates);
     QVERIFY(writer.print(*LetterManifest::shipped().letter(QLatin1StringView(MiniProgramLeaderLetter)), printer).ok());
     QFile file(printer.outputFileName());
     QVERIFY(file.open(QIODevice::ReadOnly));
@@ -1197,7 +1219,7 @@ void TestLetters::exportCommand()
     } else {
         // The interchange file holds values inline; a missing secret is met through the writer itself.
         const LetterTemplates templates(LetterManifest::shipped(), QString());
-        const LetterWriter writer(filing, LetterDate, templates);
+        const LetterWriter writer(filing, Clock::fixedOn(LetterDate), templates);
         const LetterProblems problems =
             writer.problems(*LetterManifest::shipped().letter(QLatin1StringView(MiniProgramLeaderLetter)), {});
         QVERIFY(std::any_of(problems.cbegin(), problems.cend(),

@@ -310,8 +310,8 @@ LettersPage::~LettersPage() = default;
 
 LetterWriter LettersPage::writer() const
 {
-    return LetterWriter(m_document.filing(), m_blankDate->isChecked() ? QDate() : m_document.assessment().today(),
-                        templates());
+    return LetterWriter(m_document.filing(), m_document.clock(), templates(),
+                        m_blankDate->isChecked() ? LetterWriter::DateLine::Blank : LetterWriter::DateLine::Today);
 }
 
 const LetterSpec *LettersPage::currentSpec() const
