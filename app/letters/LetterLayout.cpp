@@ -341,7 +341,11 @@ LetterLayout::Pages LetterLayout::layOut(QPagedPaintDevice &device) const
 
 int LetterLayout::paint(QPagedPaintDevice &device) const
 {
-    const Pages laidOut = layOut(device);
+    return paint(device, layOut(device));
+}
+
+int LetterLayout::paint(QPagedPaintDevice &device, const Pages &laidOut)
+{
     QPainter painter(&device);
     painter.setPen(Qt::black);
     for (qsizetype page = 0; page < laidOut.pages.size(); ++page) {

@@ -65,6 +65,8 @@ public:
     Pages layOut(QPagedPaintDevice &device) const;
     /// Lays out and paints every page on the device; returns the page count.
     int paint(QPagedPaintDevice &device) const;
+    /// Paints pages layOut() made for this device; returns the page count.
+    static int paint(QPagedPaintDevice &device, const Pages &laidOut);
 
     /// After layOut() or paint(): the square around the seal's circle (diameter SealDiameterMm plus the clearance on
     /// each side), in millimetres from the page's top left corner, and the page it is on (0-based).

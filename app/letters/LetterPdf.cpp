@@ -325,14 +325,33 @@ QByteArray hexCode(uint code)
     return QByteArray::number(code, 16).rightJustified(4, '0').toUpper();
 }
 
-QPDFObjectHandle flateStream(QPDF &pdf, const QByteArray &data)
+// qCompress writes the length in four bytes before a zlib stream, which is what FlateDecode reads.
+QByteArray deflated(const QByteArray &data)
 {
-    // qCompress writes the length in four bytes before a zlib stream, which is what FlateDecode reads.
-    const QByteArray compressed = qCompress(data).mid(4);
+    return qCompress(data).mid(4);
+}
+
+QPDFObjectHandle deflatedStream(QPDF &pdf, const QByteArray &compressed)
+{
     QPDFObjectHandle stream = QPDFObjectHandle::newStream(&pdf);
     stream.replaceStreamData(compressed.toStdString(), QPDFObjectHandle::newName("/FlateDecode"),
                              QPDFObjectHandle::newNull());
     return stream;
+}
+
+QPDFObjectHandle flateStream(QPDF &pdf, const QByteArray &data)
+{
+    return deflatedStream(pdf, deflated(data));
+}
+
+// The sRGB profile of the output intent, read and compressed once: every letter carries the same bytes.
+const QByteArray &deflatedProfile()
+{
+    static const QByteArray profile = [] {
+        QFile file(u":/letters/sRGB2014.icc"_s);
+        return file.open(QIODevice::ReadOnly) ? deflated(file.readAll()) : QByteArray();
+    }();
+    return profile;
 }
 
 // A subset's name starts with six capital letters of its own (ISO 32000 9.6.4), here from its glyphs.
@@ -534,10 +553,9 @@ QByteArray written(const LetterLayout::Pages &laidOut, const LetterPdf::Info &in
     xmp.getDict().replaceKey("/Subtype", QPDFObjectHandle::newName("/XML"));
     pdf.getRoot().replaceKey("/Metadata", pdf.makeIndirectObject(xmp));
 
-    QFile iccFile(u":/letters/sRGB2014.icc"_s);
-    if (!iccFile.open(QIODevice::ReadOnly))
+    if (deflatedProfile().isEmpty())
         throw Failure{u"the sRGB colour profile is missing"_s};
-    QPDFObjectHandle icc = flateStream(pdf, iccFile.readAll());
+    QPDFObjectHandle icc = deflatedStream(pdf, deflatedProfile());
     icc.getDict().replaceKey("/N", QPDFObjectHandle::newInteger(3));
     icc.getDict().replaceKey("/Alternate", QPDFObjectHandle::newName("/DeviceRGB"));
     QPDFObjectHandle intent = QPDFObjectHandle::newDictionary();

@@ -112,7 +112,7 @@ WrittenLetter LetterWriter::writePdf(const LetterSpec &spec) const
         } else {
             // A face that cannot be subset (a variable or bitmap font): Qt's writer embeds it its own way
             // (and dates the file by the system clock: Qt 6.4's writer takes no creation date).
-            letter.pageCount = layout.paint(writer);
+            letter.pageCount = LetterLayout::paint(writer, pages);
         }
     }
     if (letter.pdf.isEmpty()) {
